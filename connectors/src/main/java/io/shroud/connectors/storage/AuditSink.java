@@ -1,0 +1,41 @@
+package io.shroud.connectors.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Writes audit records, one file per run ({@code audit-<runId>.json}), never replacing an existing
+ * record: the audit directory only grows.
+ */
+public final class AuditSink {
+  private final Configuration conf;
+
+  public AuditSink(Configuration conf) {
+    this.conf = conf;
+  }
+
+  /** Writes the record and returns its full location. */
+  public String write(String directory, String runId, String json) {
+    Path dir = new Path(directory);
+    Path file = new Path(dir, "audit-" + runId + ".json");
+    Path temp = new Path(dir, ".audit-" + runId + ".json.tmp");
+    try {
+      FileSystem fs = dir.getFileSystem(conf);
+      fs.mkdirs(dir);
+      try (OutputStream out = fs.create(temp, false)) {
+        out.write(json.getBytes(StandardCharsets.UTF_8));
+      }
+      if (!fs.rename(temp, file)) {
+        fs.delete(temp, false);
+        throw new IOException("rename to " + file + " was refused (does it exist already?)");
+      }
+      return fs.makeQualified(file).toString();
+    } catch (IOException e) {
+      throw new StorageException("Cannot write audit record to " + directory + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.shroud.connectors.storage;
+
+import io.shroud.core.UsageException;
+import io.shroud.core.policy.WriteMode;
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Makes an output appear all at once or not at all. The job writes into a hidden staging directory
+ * beside the target (through Spark's committer); {@link #publish()} renames it into place. A failed
+ * run calls {@link #abort()} and leaves no partial output and the previous output, if any, intact.
+ *
+ * <p>Rename is atomic on local and HDFS file systems. On S3 a directory rename is a copy; there the
+ * staging directory still keeps readers from seeing a half-written output under the final name.
+ */
+public final class OutputPublisher {
+  private final Configuration conf;
+  private final Path target;
+  private final Path staging;
+  private final WriteMode mode;
+  private final FileSystem fs;
+
+  public OutputPublisher(Configuration conf, String location, WriteMode mode, String runId) {
+    this.conf = conf;
+    this.target = new Path(location);
+    this.mode = mode;
+    try {
+      this.fs = target.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new StorageException("Cannot open file system for output " + location + ": " + e.getMessage(), e);
+    }
+    Path qualified = fs.makeQualified(target);
+    Path parent = qualified.getParent();
+    if (parent == null) {
+      throw new UsageException("Cannot write output " + location + ": it is a file-system root");
+    }
+    this.staging = new Path(parent, "." + qualified.getName() + ".shroud-staging-" + runId);
+  }
+
+  /** Refuses an existing output unless overwriting was asked for. Call before any work starts. */
+  public void checkTarget() {
+    try {
+      if (fs.exists(target) && mode != WriteMode.OVERWRITE) {
+        throw new UsageException("Cannot write output " + target
+            + ": it already exists; pass --overwrite or set output.mode: overwrite to replace it");
+      }
+    } catch (IOException e) {
+      throw new StorageException("Cannot check output " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where Spark should write. */
+  public String stagingLocation() {
+    return staging.toString();
+  }
+
+  /** Moves the staged output into place, replacing the old output only when overwriting. */
+  public void publish() {
+    try {
+      Path backup = null;
+      if (fs.exists(target)) {
+        if (mode != WriteMode.OVERWRITE) {
+          throw new UsageException("Cannot write output " + target + ": it appeared while the job ran");
+        }
+        backup = new Path(staging.getParent(), staging.getName() + ".previous");
+        rename(target, backup);
+      }
+      Path parent = target.getParent();
+      if (parent != null) {
+        fs.mkdirs(parent);
+      }
+      rename(staging, target);
+      if (backup != null) {
+        fs.delete(backup, true);
+      }
+    } catch (IOException e) {
+      throw new StorageException("Cannot publish output " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Removes the staging directory after a failure. Never throws. */
+  public void abort() {
+    try {
+      fs.delete(staging, true);
+    } catch (IOException | RuntimeException e) {
+      // Best effort: a leftover hidden staging directory is harmless and named after the run.
+    }
+  }
+
+  private void rename(Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("rename of " + from + " to " + to + " was refused");
+    }
+  }
+
+  Configuration conf() {
+    return conf;
+  }
+}

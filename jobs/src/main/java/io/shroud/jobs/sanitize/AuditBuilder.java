@@ -1,0 +1,100 @@
+package io.shroud.jobs.sanitize;
+
+import io.shroud.core.ShroudVersion;
+import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.mask.Operators;
+import io.shroud.core.plan.ColumnPlan;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Treatment;
+import io.shroud.core.policy.OperatorSpec;
+import io.shroud.core.policy.Policy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Assembles the audit record from the plan and the run's counters: decisions and counts only. */
+final class AuditBuilder {
+  private final Policy policy;
+  private final RunInfo run;
+
+  AuditBuilder(Policy policy, RunInfo run) {
+    this.policy = policy;
+    this.run = run;
+  }
+
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+      long rowsWritten, String status, String error) {
+    Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
+    Map<String, Long> totals = new TreeMap<>();
+    findings.forEach((key, count) -> {
+      int bar = key.indexOf('|');
+      int column = Integer.parseInt(key.substring(0, bar));
+      String type = key.substring(bar + 1);
+      byColumn.computeIfAbsent(column, c -> new TreeMap<>()).merge(type, count, Long::sum);
+      totals.merge(type, count, Long::sum);
+    });
+    List<ColumnAudit> columns = new ArrayList<>();
+    if (plan != null) {
+      for (int i = 0; i < plan.columns().size(); i++) {
+        columns.add(column(plan, i, operators, byColumn.getOrDefault(i, Map.of())));
+      }
+    }
+    Map<String, Object> entityOperators = new LinkedHashMap<>();
+    if (plan != null) {
+      plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), describe(spec)));
+      entityOperators.put("default", describe(plan.operators().fallback()));
+    }
+    Instant finished = Instant.now();
+    return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
+        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
+        run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
+        policyInfo(), Map.of("path", policy.input().path(), "format", policy.input().format().sparkName()),
+        Map.of("path", policy.output().path(), "format", policy.output().format().sparkName(),
+            "mode", policy.output().mode().yamlName()),
+        rowsRead, rowsWritten, columns, totals, entityOperators);
+  }
+
+  private Map<String, Object> policyInfo() {
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("source", policy.source().name());
+    info.put("sha256", policy.digest());
+    info.put("auto", policy.isAuto());
+    info.put("unlistedColumns", policy.unlistedColumns().yamlName());
+    return info;
+  }
+
+  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> found) {
+    ColumnPlan column = plan.columns().get(index);
+    String outputType = column.treatment() == Treatment.DROP ? "dropped"
+        : column.becomesString() ? "string" : column.column().typeName();
+    List<ColumnAudit.KeyUse> keys = new ArrayList<>();
+    List<OperatorSpec> used = new ArrayList<>();
+    column.operator().ifPresent(used::add);
+    if (column.treatment() == Treatment.SCAN_TEXT) {
+      for (String type : found.keySet()) {
+        used.add(plan.operators().forType(new io.shroud.core.detect.EntityType(type)));
+      }
+    }
+    for (OperatorSpec spec : used) {
+      String keyName = spec.keyName();
+      if (keyName != null && keys.stream().noneMatch(k -> k.name().equals(keyName))) {
+        keys.add(new ColumnAudit.KeyUse(keyName, operators.key(keyName).fingerprint()));
+      }
+    }
+    return new ColumnAudit(column.name(), column.column().typeName(), outputType, column.treatment().name(),
+        column.origin(), column.entity().map(Object::toString).orElse(null),
+        column.operator().map(AuditBuilder::describe).orElse(null), keys, column.reason(), new TreeMap<>(found));
+  }
+
+  static Map<String, Object> describe(OperatorSpec spec) {
+    Map<String, Object> described = new LinkedHashMap<>();
+    described.put("action", spec.action());
+    described.putAll(spec.auditParameters());
+    return described;
+  }
+}

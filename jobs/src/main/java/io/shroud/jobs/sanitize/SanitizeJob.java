@@ -1,0 +1,96 @@
+package io.shroud.jobs.sanitize;
+
+import io.shroud.connectors.storage.AuditSink;
+import io.shroud.connectors.storage.InputLocation;
+import io.shroud.connectors.storage.OutputPublisher;
+import io.shroud.core.ShroudException;
+import io.shroud.core.UsageException;
+import io.shroud.core.audit.AuditJson;
+import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.detect.ColumnProfile;
+import io.shroud.core.keys.CachingKeyProvider;
+import io.shroud.core.mask.Operators;
+import io.shroud.core.plan.BoundPolicy;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Planner;
+import io.shroud.core.policy.Policy;
+import io.shroud.jobs.spark.InputReader;
+import io.shroud.jobs.spark.MaskStage;
+import io.shroud.jobs.spark.OutputWriter;
+import io.shroud.jobs.spark.ProfileStage;
+import io.shroud.jobs.spark.SchemaMapping;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The sanitize pipeline: read, profile, plan, mask, write (atomically), audit. Each stage is its
+ * own class; this one only sequences them and guarantees that a failure leaves no output behind.
+ */
+public final class SanitizeJob {
+  private final SparkSession spark;
+
+  public SanitizeJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public SanitizeResult run(Policy policy, RunInfo run) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    InputLocation.requireReadable(hadoop, policy.input().path());
+    OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
+    publisher.checkTarget();
+
+    InputReader.Input input = InputReader.read(spark, policy.input());
+    BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
+    Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
+    MaskingPlan plan = bound.plan(profiles);
+    Operators operators = new Operators(plan.keys(), CachingKeyProvider.shared());
+    plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
+
+    MaskStage stage = new MaskStage(spark.sparkContext());
+    AuditBuilder audit = new AuditBuilder(policy, run);
+    AuditSink sink = new AuditSink(hadoop);
+    String auditDir = policy.audit().directoryFor(policy.output().path());
+    try {
+      Dataset<Row> masked = stage.apply(input, plan);
+      OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
+      Map<String, Long> malformed = stage.malformed();
+      if (!malformed.isEmpty()) {
+        throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size());
+      }
+      publisher.publish();
+    } catch (RuntimeException e) {
+      publisher.abort();
+      AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e));
+      sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
+      throw e;
+    }
+    AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
+        "succeeded", null);
+    String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    return new SanitizeResult(record, location);
+  }
+
+  /** Shroud's own messages are safe by construction; anything else is named by class only. */
+  static String safeMessage(Throwable e) {
+    return e instanceof ShroudException ? e.getMessage() : "job failed: " + e.getClass().getName();
+  }
+
+  /** Malformed records were found; nothing is published. */
+  static final class MalformedInputException extends UsageException {
+    MalformedInputException(String input, Map<String, Long> perFile, int columns) {
+      super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
+          + " malformed record(s), expected " + columns + " columns per row as in the header ("
+          + perFile.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(5)
+              .map(e -> shortName(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "))
+          + "); nothing was written");
+    }
+
+    private static String shortName(String file) {
+      return file.startsWith("file://") ? file.substring("file://".length()) : file;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.shroud.jobs.spark;
+
+import io.shroud.core.keys.CachingKeyProvider;
+import io.shroud.core.mask.CellMasker;
+import io.shroud.core.plan.ColumnInfo;
+import io.shroud.core.plan.ColumnPlan;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Treatment;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * Masks one partition. Detectors, operators and keys are set up once per partition (keys come from
+ * the executor's key cache by reference, never inside the task), then rows stream through.
+ * Malformed records are counted per file and left out; the job refuses to publish if any were seen.
+ */
+final class MaskPartition implements MapPartitionsFunction<Row, Row> {
+  private final MaskingPlan plan;
+  private final int corruptIndex;
+  private final int fileIndex;
+  private final LongAccumulator rowsRead;
+  private final LongAccumulator rowsWritten;
+  private final CountersAccumulator findings;
+  private final CountersAccumulator malformed;
+
+  MaskPartition(MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
+      LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed) {
+    this.plan = plan;
+    this.corruptIndex = corruptIndex;
+    this.fileIndex = fileIndex;
+    this.rowsRead = rowsRead;
+    this.rowsWritten = rowsWritten;
+    this.findings = findings;
+    this.malformed = malformed;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> rows) {
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.shared());
+    return new MaskingIterator(rows, masker);
+  }
+
+  private final class MaskingIterator implements Iterator<Row> {
+    private final Iterator<Row> rows;
+    private final CellMasker masker;
+    private final List<ColumnPlan> columns = plan.columns();
+    private final int outputWidth = plan.outputColumns().size();
+    private final Map<String, Long> found = new HashMap<>();
+    private final Map<String, Long> badRows = new HashMap<>();
+    private final CellMasker.Counter counter =
+        (column, type) -> found.merge(column + "|" + type.name(), 1L, Long::sum);
+    private long read;
+    private long written;
+    private Row next;
+    private boolean flushed;
+
+    MaskingIterator(Iterator<Row> rows, CellMasker masker) {
+      this.rows = rows;
+      this.masker = masker;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && rows.hasNext()) {
+        Row row = rows.next();
+        read++;
+        if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
+          badRows.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
+          continue;
+        }
+        next = mask(row);
+        written++;
+      }
+      if (next == null) {
+        flush();
+        return false;
+      }
+      return true;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Row result = next;
+      next = null;
+      return result;
+    }
+
+    private Row mask(Row row) {
+      Object[] out = new Object[outputWidth];
+      int o = 0;
+      for (int i = 0; i < columns.size(); i++) {
+        ColumnPlan column = columns.get(i);
+        Treatment treatment = column.treatment();
+        if (treatment == Treatment.DROP) {
+          continue;
+        }
+        Object value = row.get(i);
+        if (treatment == Treatment.KEEP || value == null) {
+          out[o++] = value;
+        } else if (treatment == Treatment.SCAN_NUMBER) {
+          out[o++] = masker.mask(i, textOf(value), counter) == null ? null : value;
+        } else {
+          out[o++] = masker.mask(i, column.column().kind() == ColumnInfo.Kind.STRING ? (String) value : textOf(value), counter);
+        }
+      }
+      return RowFactory.create(out);
+    }
+
+    private void flush() {
+      if (flushed) {
+        return;
+      }
+      flushed = true;
+      rowsRead.add(read);
+      rowsWritten.add(written);
+      if (!found.isEmpty()) {
+        findings.add(found);
+      }
+      if (!badRows.isEmpty()) {
+        malformed.add(badRows);
+      }
+    }
+  }
+
+  /** The plain decimal text of a number (no exponent), as a person would have typed it. */
+  static String textOf(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return String.valueOf(d);
+      }
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    return String.valueOf(value);
+  }
+}

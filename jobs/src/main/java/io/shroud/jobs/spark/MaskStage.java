@@ -1,0 +1,80 @@
+package io.shroud.jobs.spark;
+
+import io.shroud.core.plan.ColumnPlan;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Treatment;
+import java.util.List;
+import org.apache.spark.SparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+
+/** Applies a masking plan to every row, one {@link MaskPartition} per partition. */
+public final class MaskStage {
+  private final LongAccumulator rowsRead;
+  private final LongAccumulator rowsWritten;
+  private final CountersAccumulator findings;
+  private final CountersAccumulator malformed;
+
+  public MaskStage(SparkContext sc) {
+    this.rowsRead = sc.longAccumulator("shroud.rowsRead");
+    this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
+    this.findings = new CountersAccumulator();
+    this.malformed = new CountersAccumulator();
+    sc.register(findings, "shroud.findings");
+    sc.register(malformed, "shroud.malformed");
+  }
+
+  /** The output frame: dropped columns removed, columns masked to text typed as strings. */
+  public Dataset<Row> apply(InputReader.Input input, MaskingPlan plan) {
+    StructType outSchema = outputSchema(input.dataSchema(), plan);
+    Dataset<Row> frame = input.frame();
+    List<String> names = List.of(frame.schema().fieldNames());
+    int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
+    int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
+    MaskPartition function = new MaskPartition(plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed);
+    return frame.mapPartitions(function, Encoders.row(outSchema));
+  }
+
+  static StructType outputSchema(StructType input, MaskingPlan plan) {
+    StructType out = new StructType();
+    List<ColumnPlan> columns = plan.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnPlan column = columns.get(i);
+      StructField field = input.fields()[i];
+      if (column.treatment() == Treatment.DROP) {
+        continue;
+      }
+      if (column.becomesString()) {
+        out = out.add(new StructField(field.name(), DataTypes.StringType, true, field.metadata()));
+      } else if (column.treatment() == Treatment.SCAN_NUMBER) {
+        out = out.add(new StructField(field.name(), field.dataType(), true, field.metadata()));
+      } else {
+        out = out.add(field);
+      }
+    }
+    return out;
+  }
+
+  public long rowsRead() {
+    return rowsRead.value();
+  }
+
+  public long rowsWritten() {
+    return rowsWritten.value();
+  }
+
+  /** Findings keyed {@code <column index>|<TYPE>}. */
+  public java.util.Map<String, Long> findings() {
+    return findings.value();
+  }
+
+  /** Malformed records per source file. */
+  public java.util.Map<String, Long> malformed() {
+    return malformed.value();
+  }
+}

@@ -1,0 +1,30 @@
+package io.shroud.core.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Serializes audit records as pretty-printed JSON. */
+public final class AuditJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private AuditJson() {}
+
+  public static String toJson(AuditRecord record) {
+    try {
+      return MAPPER.writeValueAsString(record) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialize audit record " + record.runId(), e);
+    }
+  }
+
+  public static AuditRecord fromJson(String json) {
+    try {
+      return MAPPER.readValue(json, AuditRecord.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Invalid audit record: " + e.getOriginalMessage(), e);
+    }
+  }
+}

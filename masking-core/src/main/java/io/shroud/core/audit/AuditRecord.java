@@ -1,0 +1,48 @@
+package io.shroud.core.audit;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of a job, as written to the audit log. Built from counts and decisions: it has no field
+ * that could hold a cell value or key material.
+ *
+ * @param schemaVersion version of this record's layout
+ * @param runId unique id of the run
+ * @param tool tool name and version
+ * @param command the CLI command
+ * @param status succeeded or failed
+ * @param error the failure's message when status is failed
+ * @param startedAt ISO-8601 instant
+ * @param finishedAt ISO-8601 instant
+ * @param durationMillis wall time
+ * @param policy source name, digest, whether the built-in auto policy ran
+ * @param input path and format
+ * @param output path, format and mode
+ * @param rowsRead rows read
+ * @param rowsWritten rows written
+ * @param columns per-column decisions and counts
+ * @param findingsByType totals over all columns
+ * @param entityOperators operator per entity type used for findings
+ */
+public record AuditRecord(
+    int schemaVersion,
+    String runId,
+    Map<String, String> tool,
+    String command,
+    String status,
+    String error,
+    String startedAt,
+    String finishedAt,
+    long durationMillis,
+    Map<String, Object> policy,
+    Map<String, String> input,
+    Map<String, String> output,
+    long rowsRead,
+    long rowsWritten,
+    List<ColumnAudit> columns,
+    Map<String, Long> findingsByType,
+    Map<String, Object> entityOperators) {
+
+  public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,34 @@
+package io.shroud.core.audit;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happened to one column. Counts, decisions and key fingerprints only: never a value or a key.
+ *
+ * @param name column name
+ * @param inputType type in the input
+ * @param outputType type in the output, or "dropped"
+ * @param treatment KEEP, DROP, MASK_VALUE, SCAN_TEXT or SCAN_NUMBER
+ * @param origin policy, detected or unlisted
+ * @param entityType the column's classification, when it has one
+ * @param operator the column operator's action and parameters (secrets excluded)
+ * @param keys names and fingerprints of keys the column's operators used
+ * @param reason why this decision
+ * @param findings findings (or masked cells) per entity type
+ */
+public record ColumnAudit(
+    String name,
+    String inputType,
+    String outputType,
+    String treatment,
+    String origin,
+    String entityType,
+    Map<String, Object> operator,
+    List<KeyUse> keys,
+    String reason,
+    Map<String, Long> findings) {
+
+  /** A key by name and fingerprint. */
+  public record KeyUse(String name, String fingerprint) {}
+}

@@ -1,0 +1,64 @@
+package io.shroud.core.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What surrounds a text besides its own words: for a table cell, the column name. An {@code ssn}
+ * header is the best context a table has.
+ */
+public final class DetectionContext {
+  public static final DetectionContext NONE = new DetectionContext(null);
+
+  private final String columnName;
+  private final List<String> columnTokens;
+  private final String columnJoined;
+
+  private DetectionContext(String columnName) {
+    this.columnName = columnName;
+    this.columnTokens = columnName == null ? List.of() : tokens(columnName);
+    this.columnJoined = String.join("", columnTokens);
+  }
+
+  public static DetectionContext forColumn(String columnName) {
+    return new DetectionContext(columnName);
+  }
+
+  public String columnName() {
+    return columnName;
+  }
+
+  /**
+   * Whether the column name mentions any of the words. Short words (under 4 letters, like "ssn" or
+   * "ip") must be a whole token so "zip" does not count as "ip"; longer ones may be part of a token.
+   */
+  public boolean columnMentions(Collection<String> words) {
+    if (columnTokens.isEmpty()) {
+      return false;
+    }
+    for (String word : words) {
+      String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (w.length() < 4 ? columnTokens.contains(w) : columnJoined.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Splits {@code customerSSN_number} into {@code customer, ssn, number}. */
+  static List<String> tokens(String name) {
+    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+    List<String> result = new ArrayList<>();
+    for (String part : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (!part.isEmpty()) {
+        result.add(part);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,18 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+
+/**
+ * Finds one kind of personal data in text. Implementations are immutable after construction but may
+ * hold per-thread state (matchers), so one instance serves one thread; build one set per Spark task.
+ */
+public interface Detector {
+  /** Stable identifier, recorded with every finding. */
+  String id();
+
+  /** The entity type this detector reports. */
+  EntityType entityType();
+
+  /** Appends findings in {@code text} to {@code out}. Must finish in time linear in the input. */
+  void detect(String text, DetectionContext context, List<Finding> out);
+}

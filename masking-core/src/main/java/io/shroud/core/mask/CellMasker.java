@@ -1,0 +1,91 @@
+package io.shroud.core.mask;
+
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextScanner;
+import io.shroud.core.keys.KeyProvider;
+import io.shroud.core.plan.ColumnPlan;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Treatment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Masks the cells of one row at a time according to a {@link MaskingPlan}. Builds its detectors and
+ * operators once; one instance per thread (per Spark partition), never per row.
+ */
+public final class CellMasker {
+  private final MaskingPlan plan;
+  private final TextScanner scanner;
+  private final Operators operators;
+  private final MaskingOperator[] columnOperators;
+  private final DetectionContext[] contexts;
+  private final Map<EntityType, MaskingOperator> entityOperators = new HashMap<>();
+
+  public CellMasker(MaskingPlan plan, KeyProvider keys) {
+    this.plan = plan;
+    this.scanner = TextScanner.standard(plan.detection());
+    this.operators = new Operators(plan.keys(), keys);
+    List<ColumnPlan> columns = plan.columns();
+    this.columnOperators = new MaskingOperator[columns.size()];
+    this.contexts = new DetectionContext[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnPlan column = columns.get(i);
+      contexts[i] = DetectionContext.forColumn(column.name());
+      if (column.treatment() == Treatment.MASK_VALUE) {
+        columnOperators[i] = operators.create(column.operator().get());
+      }
+    }
+  }
+
+  /** Receives what was found, for the audit's counts. */
+  public interface Counter {
+    void found(int column, EntityType type);
+  }
+
+  /**
+   * Masks one string cell of column {@code index}. Returns the value to write, which is null for a
+   * number that held personal data.
+   */
+  public String mask(int index, String value, Counter counter) {
+    if (value == null) {
+      return null;
+    }
+    ColumnPlan column = plan.columns().get(index);
+    switch (column.treatment()) {
+      case MASK_VALUE: {
+        if (value.isEmpty()) {
+          return value;
+        }
+        EntityType entity = column.entity().orElse(null);
+        counter.found(index, entity == null ? MASKED_BY_RULE : entity);
+        return columnOperators[index].apply(value, entity);
+      }
+      case SCAN_TEXT: {
+        List<Finding> findings = scanner.scan(value, contexts[index]);
+        for (Finding f : findings) {
+          counter.found(index, f.type());
+        }
+        return TextMasker.mask(value, findings, this::operatorFor);
+      }
+      case SCAN_NUMBER: {
+        List<Finding> findings = scanner.scan(value, contexts[index]);
+        for (Finding f : findings) {
+          counter.found(index, f.type());
+        }
+        return findings.isEmpty() ? value : null;
+      }
+      default:
+        return value;
+    }
+  }
+
+  /** Counted for cells masked by an explicit rule that names no entity type. */
+  public static final EntityType MASKED_BY_RULE = new EntityType("RULE");
+
+  private MaskingOperator operatorFor(EntityType type) {
+    return entityOperators.computeIfAbsent(type, t -> operators.create(plan.operators().forType(t)));
+  }
+}

@@ -1,0 +1,44 @@
+package io.shroud.core.mask;
+
+import io.shroud.core.keys.KeyException;
+import io.shroud.core.keys.KeyMaterial;
+import io.shroud.core.keys.KeyProvider;
+import io.shroud.core.policy.HashSpec;
+import io.shroud.core.policy.KeySpec;
+import io.shroud.core.policy.OperatorSpec;
+import io.shroud.core.policy.PartialMaskSpec;
+import io.shroud.core.policy.RedactSpec;
+import java.util.Map;
+
+/** Builds operators from their specs, resolving named keys through a {@link KeyProvider}. */
+public final class Operators {
+  private final Map<String, KeySpec> keys;
+  private final KeyProvider keyProvider;
+
+  public Operators(Map<String, KeySpec> keys, KeyProvider keyProvider) {
+    this.keys = Map.copyOf(keys);
+    this.keyProvider = keyProvider;
+  }
+
+  public MaskingOperator create(OperatorSpec spec) {
+    if (spec instanceof RedactSpec redact) {
+      return new Redactor(redact);
+    }
+    if (spec instanceof PartialMaskSpec partial) {
+      return new PartialMasker(partial);
+    }
+    if (spec instanceof HashSpec hash) {
+      return new KeyedHasher(hash, key(hash.key()));
+    }
+    throw new IllegalArgumentException("Cannot build operator for action " + spec.action());
+  }
+
+  /** The key behind a name, for operators and for the audit's fingerprints. */
+  public KeyMaterial key(String name) {
+    KeySpec spec = keys.get(name);
+    if (spec == null) {
+      throw new KeyException("Cannot find key '" + name + "' in the policy's keys section");
+    }
+    return keyProvider.get(spec);
+  }
+}

@@ -1,0 +1,18 @@
+package io.shroud.core.mask;
+
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.policy.RedactSpec;
+
+/** Replaces a value with a constant, or with its entity label such as {@code <EMAIL>}. */
+final class Redactor implements MaskingOperator {
+  private final RedactSpec spec;
+
+  Redactor(RedactSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public String apply(String value, EntityType type) {
+    return spec.replacement().orElseGet(() -> type == null ? "<REDACTED>" : type.label());
+  }
+}

@@ -1,0 +1,94 @@
+package io.shroud.core.plan;
+
+import io.shroud.core.UsageException;
+import io.shroud.core.policy.ColumnRule;
+import io.shroud.core.policy.Policy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a policy to the input's columns: every rule must name a real column, and every column gets a
+ * decision (fail closed: unless the policy says otherwise, an undecided column is detected).
+ */
+public final class Planner {
+  private Planner() {}
+
+  public static BoundPolicy bind(Policy policy, List<ColumnInfo> schema) {
+    Map<String, ColumnInfo> byName = new LinkedHashMap<>();
+    for (ColumnInfo column : schema) {
+      byName.put(column.name(), column);
+    }
+    for (String column : policy.columns().keySet()) {
+      if (!byName.containsKey(column)) {
+        throw policy.source().error("/columns/" + column.replace("~", "~0").replace("/", "~1"),
+            "column '" + column + "' is not in the input " + policy.input().path() + suggestion(column, byName.keySet()));
+      }
+    }
+    Map<String, ColumnRule> decisions = new LinkedHashMap<>();
+    List<String> undecided = new ArrayList<>();
+    for (ColumnInfo column : schema) {
+      ColumnRule rule = policy.columns().get(column.name());
+      if (rule == null) {
+        undecided.add(column.name());
+        rule = switch (policy.unlistedColumns()) {
+          case DETECT, FAIL -> ColumnRule.detect(column.name());
+          case DROP -> ColumnRule.drop(column.name());
+          case KEEP -> ColumnRule.keep(column.name(), "unlistedColumns: keep");
+        };
+      }
+      decisions.put(column.name(), rule);
+    }
+    if (policy.unlistedColumns() == io.shroud.core.policy.UnlistedColumns.FAIL && !undecided.isEmpty()) {
+      throw policy.source().error("/unlistedColumns", "unlistedColumns is 'fail' and the policy has no rule for "
+          + undecided.size() + " column(s): " + String.join(", ", undecided));
+    }
+    for (ColumnInfo column : schema) {
+      ColumnRule rule = decisions.get(column.name());
+      boolean needsValues = rule.kind() == ColumnRule.Kind.DETECT || rule.kind() == ColumnRule.Kind.MASK;
+      if (column.kind() == ColumnInfo.Kind.NESTED && needsValues) {
+        throw new UsageException("Cannot sanitize column '" + column.name() + "' of type " + column.typeName()
+            + ": nested columns are not supported yet; give it a rule with action drop, or keep with a reason");
+      }
+    }
+    return new BoundPolicy(policy, schema, decisions);
+  }
+
+  /** " (columns: a, b, c; did you mean 'x'?)" */
+  static String suggestion(String wanted, Set<String> columns) {
+    String nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (String c : columns) {
+      int d = editDistance(wanted.toLowerCase(), c.toLowerCase());
+      if (d < best) {
+        best = d;
+        nearest = c;
+      }
+    }
+    String listed = columns.stream().limit(20).collect(Collectors.joining(", "));
+    String hint = nearest != null && best <= Math.max(2, wanted.length() / 3) ? "; did you mean '" + nearest + "'?" : "";
+    return " (its columns: " + listed + (columns.size() > 20 ? ", ..." : "") + hint + ")";
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

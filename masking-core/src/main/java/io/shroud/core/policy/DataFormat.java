@@ -1,0 +1,47 @@
+package io.shroud.core.policy;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** File formats Shroud reads and writes. */
+public enum DataFormat {
+  CSV,
+  PARQUET,
+  JSON;
+
+  /** The name Spark's DataFrameReader/Writer uses for this format. */
+  public String sparkName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static DataFormat parse(String text) {
+    String wanted = text.trim().toUpperCase(Locale.ROOT);
+    if (wanted.equals("JSONL") || wanted.equals("NDJSON")) {
+      return JSON;
+    }
+    for (DataFormat format : values()) {
+      if (format.name().equals(wanted)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown format '" + text + "'; expected one of " + names());
+  }
+
+  public static String names() {
+    return Arrays.stream(values()).map(DataFormat::sparkName).collect(Collectors.joining(", "));
+  }
+
+  /** Guesses the format from a path's extension; CSV when nothing matches. */
+  public static DataFormat fromPath(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".parquet")) {
+      return PARQUET;
+    }
+    if (lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      return JSON;
+    }
+    return CSV;
+  }
+}

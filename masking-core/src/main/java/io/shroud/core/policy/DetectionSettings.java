@@ -1,0 +1,38 @@
+package io.shroud.core.policy;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * How columns are profiled and how confident a finding must be.
+ *
+ * @param sampleSize rows sampled per column to classify it
+ * @param minConfidence findings below this score are ignored (0..1)
+ * @param classifyThreshold share of sampled non-empty values that must be a whole-value match of one
+ *     entity type for the column to be classified as that type (0..1)
+ * @param phoneRegions ISO 3166 regions tried for phone numbers written without a country code
+ */
+public record DetectionSettings(
+    int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions)
+    implements Serializable {
+
+  public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
+
+  public DetectionSettings {
+    if (sampleSize < 1) {
+      throw new IllegalArgumentException("sampleSize must be at least 1, got " + sampleSize);
+    }
+    requireFraction("minConfidence", minConfidence);
+    requireFraction("classifyThreshold", classifyThreshold);
+    if (phoneRegions.isEmpty()) {
+      throw new IllegalArgumentException("phoneRegions must name at least one region");
+    }
+    phoneRegions = List.copyOf(phoneRegions);
+  }
+
+  private static void requireFraction(String name, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.shroud.core.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps a few leading/trailing characters and masks the rest. Separators ({@code -}, spaces, dots)
+ * and the domain of an e-mail address keep their place so the format stays recognisable:
+ * {@code ***-**-6789}, {@code jo*****@example.com}.
+ *
+ * @param keepFirst characters kept at the start (letters and digits only are counted)
+ * @param keepLast characters kept at the end
+ * @param maskChar the replacement character
+ */
+public record PartialMaskSpec(int keepFirst, int keepLast, char maskChar) implements OperatorSpec {
+  public static final PartialMaskSpec LAST_FOUR = new PartialMaskSpec(0, 4, '*');
+
+  public PartialMaskSpec {
+    if (keepFirst < 0 || keepLast < 0) {
+      throw new IllegalArgumentException("keepFirst and keepLast must not be negative");
+    }
+    if (Character.isLetterOrDigit(maskChar)) {
+      throw new IllegalArgumentException("maskChar must not be a letter or digit, got '" + maskChar + "'");
+    }
+  }
+
+  @Override
+  public String action() {
+    return "partial-mask";
+  }
+
+  @Override
+  public Map<String, Object> auditParameters() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("keepFirst", keepFirst);
+    params.put("keepLast", keepLast);
+    params.put("maskChar", String.valueOf(maskChar));
+    return params;
+  }
+}
