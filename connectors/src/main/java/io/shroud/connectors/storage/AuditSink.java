@@ -23,8 +23,9 @@ public final class AuditSink {
     Path dir = new Path(directory);
     Path file = new Path(dir, "audit-" + runId + ".json");
     Path temp = new Path(dir, ".audit-" + runId + ".json.tmp");
-    try {
-      FileSystem fs = dir.getFileSystem(conf);
+    // A private instance: no checksum side files, and no settings leak into Spark's cached one.
+    try (FileSystem fs = FileSystem.newInstance(dir.toUri(), conf)) {
+      fs.setWriteChecksum(false);
       fs.mkdirs(dir);
       try (OutputStream out = fs.create(temp, false)) {
         out.write(json.getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.Policy;
+import io.shroud.jobs.spark.MaskStage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ final class AuditBuilder {
       int column = Integer.parseInt(key.substring(0, bar));
       String type = key.substring(bar + 1);
       byColumn.computeIfAbsent(column, c -> new TreeMap<>()).merge(type, count, Long::sum);
-      totals.merge(type, count, Long::sum);
+      if (!type.equals(MaskStage.MASKED_CELLS)) {
+        totals.merge(type, count, Long::sum);
+      }
     });
     List<ColumnAudit> columns = new ArrayList<>();
     if (plan != null) {
@@ -68,8 +71,11 @@ final class AuditBuilder {
     return info;
   }
 
-  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> found) {
+  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> counts) {
     ColumnPlan column = plan.columns().get(index);
+    Map<String, Long> found = new TreeMap<>(counts);
+    long maskedCells = found.getOrDefault(MaskStage.MASKED_CELLS, 0L);
+    found.remove(MaskStage.MASKED_CELLS);
     String outputType = column.treatment() == Treatment.DROP ? "dropped"
         : column.becomesString() ? "string" : column.column().typeName();
     List<ColumnAudit.KeyUse> keys = new ArrayList<>();
@@ -88,7 +94,7 @@ final class AuditBuilder {
     }
     return new ColumnAudit(column.name(), column.column().typeName(), outputType, column.treatment().name(),
         column.origin(), column.entity().map(Object::toString).orElse(null),
-        column.operator().map(AuditBuilder::describe).orElse(null), keys, column.reason(), new TreeMap<>(found));
+        column.operator().map(AuditBuilder::describe).orElse(null), keys, column.reason(), found, maskedCells);
   }
 
   static Map<String, Object> describe(OperatorSpec spec) {

@@ -55,8 +55,17 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final int outputWidth = plan.outputColumns().size();
     private final Map<String, Long> found = new HashMap<>();
     private final Map<String, Long> badRows = new HashMap<>();
-    private final CellMasker.Counter counter =
-        (column, type) -> found.merge(column + "|" + type.name(), 1L, Long::sum);
+    private final CellMasker.Counter counter = new CellMasker.Counter() {
+      @Override
+      public void found(int column, io.shroud.core.detect.EntityType type) {
+        found.merge(column + "|" + type.name(), 1L, Long::sum);
+      }
+
+      @Override
+      public void masked(int column) {
+        found.merge(column + "|" + MaskStage.MASKED_CELLS, 1L, Long::sum);
+      }
+    };
     private long read;
     private long written;
     private Row next;

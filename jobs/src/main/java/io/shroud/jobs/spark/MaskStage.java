@@ -15,6 +15,9 @@ import org.apache.spark.util.LongAccumulator;
 
 /** Applies a masking plan to every row, one {@link MaskPartition} per partition. */
 public final class MaskStage {
+  /** Counter key for cells whose value changed (not an entity type: it has a lower-case name). */
+  public static final String MASKED_CELLS = "#masked";
+
   private final LongAccumulator rowsRead;
   private final LongAccumulator rowsWritten;
   private final CountersAccumulator findings;

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param operator the column operator's action and parameters (secrets excluded)
  * @param keys names and fingerprints of keys the column's operators used
  * @param reason why this decision
- * @param findings findings (or masked cells) per entity type
+ * @param findings findings per entity type
+ * @param maskedCells cells whose value was changed (masked, or nulled for numbers)
  */
 public record ColumnAudit(
     String name,
@@ -27,7 +28,8 @@ public record ColumnAudit(
     Map<String, Object> operator,
     List<KeyUse> keys,
     String reason,
-    Map<String, Long> findings) {
+    Map<String, Long> findings,
+    long maskedCells) {
 
   /** A key by name and fingerprint. */
   public record KeyUse(String name, String fingerprint) {}

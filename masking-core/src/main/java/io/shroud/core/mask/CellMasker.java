@@ -42,7 +42,11 @@ public final class CellMasker {
 
   /** Receives what was found, for the audit's counts. */
   public interface Counter {
+    /** A finding of {@code type} in a cell of {@code column}. */
     void found(int column, EntityType type);
+
+    /** A cell of {@code column} whose value changed. */
+    void masked(int column);
   }
 
   /**
@@ -60,30 +64,38 @@ public final class CellMasker {
           return value;
         }
         EntityType entity = column.entity().orElse(null);
-        counter.found(index, entity == null ? MASKED_BY_RULE : entity);
+        if (entity != null) {
+          counter.found(index, entity);
+        }
+        counter.masked(index);
         return columnOperators[index].apply(value, entity);
       }
       case SCAN_TEXT: {
         List<Finding> findings = scanner.scan(value, contexts[index]);
+        if (findings.isEmpty()) {
+          return value;
+        }
         for (Finding f : findings) {
           counter.found(index, f.type());
         }
+        counter.masked(index);
         return TextMasker.mask(value, findings, this::operatorFor);
       }
       case SCAN_NUMBER: {
         List<Finding> findings = scanner.scan(value, contexts[index]);
+        if (findings.isEmpty()) {
+          return value;
+        }
         for (Finding f : findings) {
           counter.found(index, f.type());
         }
-        return findings.isEmpty() ? value : null;
+        counter.masked(index);
+        return null;
       }
       default:
         return value;
     }
   }
-
-  /** Counted for cells masked by an explicit rule that names no entity type. */
-  public static final EntityType MASKED_BY_RULE = new EntityType("RULE");
 
   private MaskingOperator operatorFor(EntityType type) {
     return entityOperators.computeIfAbsent(type, t -> operators.create(plan.operators().forType(t)));

@@ -81,8 +81,10 @@ final class OperatorParser {
 
   private static PartialMaskSpec parsePartialMask(YamlObject spec) {
     spec.allowOnly("action", "keepFirst", "keepLast", "maskChar");
+    // With neither given, keep the last four (***-**-6789); naming one means the other is zero.
+    boolean neither = !spec.has("keepFirst") && !spec.has("keepLast");
     int keepFirst = nonNegative(spec, "keepFirst", 0);
-    int keepLast = nonNegative(spec, "keepLast", 4);
+    int keepLast = nonNegative(spec, "keepLast", neither ? 4 : 0);
     String maskChar = spec.string("maskChar").orElse("*");
     if (maskChar.codePointCount(0, maskChar.length()) != 1 || maskChar.length() != 1
         || Character.isLetterOrDigit(maskChar.charAt(0))) {

@@ -1,0 +1,80 @@
+package io.shroud.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shroud.core.UsageException;
+import io.shroud.core.detect.ColumnProfile;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.policy.InvalidPolicyException;
+import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.PolicyOverrides;
+import io.shroud.core.policy.PolicyParser;
+import io.shroud.core.policy.RedactSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  private static final List<ColumnInfo> SCHEMA = List.of(
+      new ColumnInfo("email", ColumnInfo.Kind.STRING, "string"),
+      new ColumnInfo("notes", ColumnInfo.Kind.STRING, "string"),
+      new ColumnInfo("amount", ColumnInfo.Kind.NUMBER, "double"),
+      new ColumnInfo("active", ColumnInfo.Kind.OTHER_ATOMIC, "boolean"));
+
+  private static Policy policy(String columns) {
+    return new PolicyParser().parse("input: { path: a.csv }\noutput: { path: o }\n" + columns, "p.yaml",
+        PolicyOverrides.NONE);
+  }
+
+  @Test
+  void ruleForAMissingColumnNamesLineAndSuggestsTheNearest() {
+    assertThatThrownBy(() -> Planner.bind(policy("columns:\n  emial: redact\n"), SCHEMA))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessage("Invalid policy p.yaml, line 4: column 'emial' is not in the input a.csv "
+            + "(its columns: email, notes, amount, active; did you mean 'email'?)");
+  }
+
+  @Test
+  void unlistedFailListsUndecidedColumns() {
+    assertThatThrownBy(() -> Planner.bind(policy("unlistedColumns: fail\ncolumns:\n  email: redact\n"), SCHEMA))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessage("Invalid policy p.yaml, line 3: unlistedColumns is 'fail' and the policy has no rule for 3 "
+            + "column(s): notes, amount, active");
+  }
+
+  @Test
+  void nestedColumnsMustBeDecidedExplicitly() {
+    List<ColumnInfo> schema = List.of(new ColumnInfo("customer", ColumnInfo.Kind.NESTED, "struct<email:string>"));
+    assertThatThrownBy(() -> Planner.bind(policy(""), schema))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("Cannot sanitize column 'customer' of type struct<email:string>: nested columns are not "
+            + "supported yet; give it a rule with action drop, or keep with a reason");
+    assertThat(Planner.bind(policy("columns:\n  customer: drop\n"), schema).plan(Map.of()).outputColumns()).isEmpty();
+  }
+
+  @Test
+  void detectedColumnsFollowTheirProfiles() {
+    BoundPolicy bound = Planner.bind(Policy.auto("a.csv", Optional.empty(), "o", Optional.empty(), false), SCHEMA);
+    assertThat(bound.columnsToProfile()).extracting(ColumnInfo::name).containsExactly("email", "notes", "amount");
+    ColumnProfile emailProfile = new ColumnProfile("email", 10, 10, 10, Map.of(EntityType.EMAIL, 10),
+        Map.of(EntityType.EMAIL, 10), Optional.of(EntityType.EMAIL), 1.0);
+    MaskingPlan plan = bound.plan(Map.of("email", emailProfile));
+    assertThat(plan.columns()).extracting(ColumnPlan::treatment)
+        .containsExactly(Treatment.MASK_VALUE, Treatment.SCAN_TEXT, Treatment.SCAN_NUMBER, Treatment.KEEP);
+    assertThat(plan.columns().get(0).operator()).contains(RedactSpec.LABEL);
+    assertThat(plan.columns().get(0).reason()).isEqualTo("classified as EMAIL (100% of 10 sampled values)");
+    assertThat(plan.columns().get(3).reason()).isEqualTo("type boolean holds no text the detectors apply to");
+  }
+
+  @Test
+  void explicitRulesBeatDetection() {
+    MaskingPlan plan = Planner.bind(policy("unlistedColumns: drop\ncolumns:\n  email: { action: keep, reason: test }\n"
+        + "  amount: redact\n"), SCHEMA).plan(Map.of());
+    assertThat(plan.columns()).extracting(ColumnPlan::treatment)
+        .containsExactly(Treatment.KEEP, Treatment.DROP, Treatment.MASK_VALUE, Treatment.DROP);
+    assertThat(plan.columns().get(2).becomesString()).isTrue();
+    assertThat(plan.outputColumns()).extracting(ColumnPlan::name).containsExactly("email", "amount");
+  }
+}

@@ -1,0 +1,205 @@
+package io.shroud.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shroud.core.detect.EntityType;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PolicyParserTest {
+  private static final String FULL = """
+      version: 1
+      input:
+        path: data/in.csv
+        format: csv
+        options:
+          sep: ";"
+          inferSchema: false
+      output:
+        path: out/masked
+        format: parquet
+        mode: overwrite
+      columns:
+        email: { action: partial-mask, keepFirst: 2 }
+        ssn: { action: partial-mask, keepLast: 4, maskChar: "#" }
+        id: { action: hash, key: k1, encoding: base32, length: 20 }
+        notes: detect
+        country: { action: keep, reason: coarse location }
+        internal: drop
+        name: { action: redact, replacement: "[name]" }
+      unlistedColumns: fail
+      operators:
+        default: { action: redact }
+        us_ssn: { action: partial-mask, keepLast: 4 }
+      detection:
+        sampleSize: 200
+        minConfidence: 0.6
+        classifyThreshold: 0.7
+        phoneRegions: [US, GB]
+      audit:
+        path: out/audit
+      keys:
+        k1: { file: keys/k1.key }
+      """;
+
+  private final PolicyParser parser = new PolicyParser();
+
+  private Policy parse(String yaml) {
+    return parser.parse(yaml, "p.yaml", PolicyOverrides.NONE);
+  }
+
+  private void assertInvalid(String yaml, String message) {
+    assertThatThrownBy(() -> parse(yaml)).isInstanceOf(InvalidPolicyException.class).hasMessage(message);
+  }
+
+  @Test
+  void parsesEveryKeyIntoTypedObjects() {
+    Policy policy = parse(FULL);
+    assertThat(policy.input()).isEqualTo(new InputSpec("data/in.csv", DataFormat.CSV,
+        java.util.Map.of("sep", ";", "inferSchema", "false", "header", "true")));
+    assertThat(policy.output().format()).isEqualTo(DataFormat.PARQUET);
+    assertThat(policy.output().mode()).isEqualTo(WriteMode.OVERWRITE);
+    assertThat(policy.columns().keySet()).containsExactly("email", "ssn", "id", "notes", "country", "internal", "name");
+    assertThat(policy.columns().get("email").operator()).contains(new PartialMaskSpec(2, 0, '*'));
+    assertThat(policy.columns().get("ssn").operator()).contains(new PartialMaskSpec(0, 4, '#'));
+    assertThat(policy.columns().get("id").operator()).contains(new HashSpec("k1", HashSpec.Encoding.BASE32, 20));
+    assertThat(policy.columns().get("notes").kind()).isEqualTo(ColumnRule.Kind.DETECT);
+    assertThat(policy.columns().get("country").reason()).contains("coarse location");
+    assertThat(policy.columns().get("internal").kind()).isEqualTo(ColumnRule.Kind.DROP);
+    assertThat(policy.columns().get("name").operator()).contains(new RedactSpec("[name]"));
+    assertThat(policy.unlistedColumns()).isEqualTo(UnlistedColumns.FAIL);
+    assertThat(policy.operators().forType(EntityType.US_SSN)).isEqualTo(new PartialMaskSpec(0, 4, '*'));
+    assertThat(policy.operators().forType(EntityType.EMAIL)).isEqualTo(RedactSpec.LABEL);
+    assertThat(policy.detection()).isEqualTo(new DetectionSettings(200, 0.6, 0.7, java.util.List.of("US", "GB")));
+    assertThat(policy.audit().path()).contains("out/audit");
+    assertThat(policy.keys().get("k1")).isEqualTo(new KeySpec("k1", KeySpec.KeySource.FILE, "keys/k1.key", false));
+    assertThat(policy.digest()).hasSize(64);
+  }
+
+  @Test
+  void defaultsAreFailClosed() {
+    Policy policy = parse("input: { path: a.csv }\noutput: { path: out/a }\n");
+    assertThat(policy.unlistedColumns()).isEqualTo(UnlistedColumns.DETECT);
+    assertThat(policy.output().mode()).isEqualTo(WriteMode.ERROR_IF_EXISTS);
+    assertThat(policy.output().format()).isEqualTo(DataFormat.CSV);
+    assertThat(policy.operators()).isEqualTo(EntityOperators.REDACT_ALL);
+  }
+
+  @Test
+  void unknownTopLevelKeyNamesLineAndAlternatives() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolums:\n  a: detect\n",
+        "Invalid policy p.yaml, line 3: unknown key 'colums' at the top level; expected one of: version, input, "
+            + "output, columns, unlistedColumns, operators, detection, audit, keys");
+  }
+
+  @Test
+  void unknownParameterOfAnAction() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  ssn:\n    action: partial-mask\n    keepLst: 4\n",
+        "Invalid policy p.yaml, line 6: unknown key 'keepLst' in 'columns.ssn'; expected one of: action, keepFirst, keepLast, maskChar");
+  }
+
+  @Test
+  void wrongTypeNamesKeyAndExpectation() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ndetection:\n  sampleSize: many\n",
+        "Invalid policy p.yaml, line 4: 'detection.sampleSize' must be a whole number, got a string");
+  }
+
+  @Test
+  void malformedYamlNamesTheLine() {
+    assertThatThrownBy(() -> parse("input:\n  path: a.csv\n   bad: [\n"))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessageStartingWith("Invalid policy p.yaml, line 3: malformed YAML: ");
+  }
+
+  @Test
+  void duplicateKeysAreRejected() {
+    assertThatThrownBy(() -> parse("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: detect\n  a: drop\n"))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessageContaining("line 5")
+        .hasMessageContaining("Duplicate field 'a'");
+  }
+
+  @Test
+  void unknownAction() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: { action: scramble }\n",
+        "Invalid policy p.yaml, line 4: unknown action 'scramble' at 'columns.a.action'; expected one of: "
+            + "detect, keep, drop, redact, partial-mask, hash");
+  }
+
+  @Test
+  void hashNeedsADeclaredKey() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: { action: hash }\n",
+        "Invalid policy p.yaml, line 4: hash needs 'key': the name of a key in the policy's 'keys' section "
+            + "(a hash without a key can be reversed by guessing)");
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: { action: hash, key: nope }\n",
+        "Invalid policy p.yaml, line 4: unknown key 'nope' at 'columns.a.key'; the policy has no 'keys' section");
+  }
+
+  @Test
+  void keepNeedsAReason() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: keep\n",
+        "Invalid policy p.yaml, line 4: column 'a' is kept without a 'reason'; say why it is safe (it goes to the audit)");
+  }
+
+  @Test
+  void invalidEnumValueListsChoices() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o, mode: append }\n",
+        "Invalid policy p.yaml, line 2: invalid value 'append' for 'output.mode'; expected one of: error-if-exists, overwrite");
+    assertInvalid("input: { path: a.csv, format: xml }\noutput: { path: o }\n",
+        "Invalid policy p.yaml, line 1: invalid value 'xml' for 'input.format'; expected one of: csv, parquet, json");
+  }
+
+  @Test
+  void missingPathsPointToTheFlag() {
+    assertInvalid("output: { path: o }\n",
+        "Invalid policy p.yaml, line 1: missing 'input.path' (set it in the policy or pass --input)");
+  }
+
+  @Test
+  void rangesAreChecked() {
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ndetection:\n  minConfidence: 1.5\n",
+        "Invalid policy p.yaml, line 4: 'detection.minConfidence' must be between 0 and 1, got 1.5");
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: { action: partial-mask, maskChar: x }\n",
+        "Invalid policy p.yaml, line 4: 'columns.a.maskChar' must be one character that is not a letter or digit, such as '*'");
+  }
+
+  @Test
+  void emptyAndNonMappingDocuments() {
+    assertInvalid("", "Invalid policy p.yaml: the file is empty; expected a mapping with 'input', 'output' and 'columns'");
+    assertInvalid("- a\n- b\n", "Invalid policy p.yaml, line 1: expected a mapping at the top level");
+  }
+
+  @Test
+  void overridesWinOverTheFile() {
+    PolicyOverrides overrides = new PolicyOverrides(Optional.of("other.parquet"), Optional.empty(),
+        Optional.of("out/x"), Optional.of(DataFormat.JSON), true);
+    Policy policy = parser.parse(FULL, "p.yaml", overrides);
+    assertThat(policy.input().path()).isEqualTo("other.parquet");
+    assertThat(policy.input().format()).isEqualTo(DataFormat.CSV);
+    assertThat(policy.output()).extracting(OutputSpec::path, OutputSpec::format, OutputSpec::mode)
+        .containsExactly("out/x", DataFormat.JSON, WriteMode.OVERWRITE);
+    assertThat(policy.digest()).isNotEqualTo(parse(FULL).digest());
+  }
+
+  @Test
+  void autoPolicyDetectsEverythingAndKeepsHeaders() {
+    Policy auto = Policy.auto("in.csv", Optional.empty(), "out", Optional.empty(), false);
+    assertThat(auto.isAuto()).isTrue();
+    assertThat(auto.columns()).isEmpty();
+    assertThat(auto.unlistedColumns()).isEqualTo(UnlistedColumns.DETECT);
+    assertThat(auto.input().options()).containsEntry("header", "true");
+    assertThat(auto.output().options()).containsEntry("header", "true");
+    assertThat(auto.output().mode()).isEqualTo(WriteMode.ERROR_IF_EXISTS);
+  }
+
+  @Test
+  void readsAFileAndReportsAMissingOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("p.yaml");
+    java.nio.file.Files.writeString(file, FULL);
+    assertThat(parser.parse(file, PolicyOverrides.NONE).source().name()).isEqualTo(file.toString());
+    java.nio.file.Path missing = dir.resolve("missing.yaml");
+    assertThatThrownBy(() -> parser.parse(missing, PolicyOverrides.NONE))
+        .hasMessage("Cannot read policy " + missing + ": file does not exist");
+  }
+}
