@@ -19,6 +19,7 @@ import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.SchemaMapping;
+import io.shroud.jobs.spark.ShuffleStage;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -55,7 +56,8 @@ public final class SanitizeJob {
     AuditSink sink = new AuditSink(hadoop);
     String auditDir = policy.audit().directoryFor(policy.output().path());
     try {
-      Dataset<Row> masked = stage.apply(input, plan);
+      Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
+          .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {

@@ -30,9 +30,11 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final LongAccumulator rowsWritten;
   private final CountersAccumulator findings;
   private final CountersAccumulator malformed;
+  private final boolean reverse;
 
   MaskPartition(MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
-      LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed) {
+      LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse) {
+    this.reverse = reverse;
     this.plan = plan;
     this.corruptIndex = corruptIndex;
     this.fileIndex = fileIndex;
@@ -119,8 +121,16 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
           out[o++] = value;
         } else if (treatment == Treatment.SCAN_NUMBER) {
           out[o++] = masker.mask(i, textOf(value), counter) == null ? null : value;
+        } else if (treatment == Treatment.SHUFFLE) {
+          out[o++] = value;
+        } else if (reverse) {
+          counter.masked(i);
+          out[o++] = masker.reversible(i).reverse(textOf(value), null);
         } else {
-          out[o++] = masker.mask(i, column.column().kind() == ColumnInfo.Kind.STRING ? (String) value : textOf(value), counter);
+          String text = column.column().kind() == ColumnInfo.Kind.STRING ? (String) value : textOf(value);
+          String masked = masker.mask(i, text, counter, c -> c < 0 || row.isNullAt(c) ? null : textOf(row.get(c)));
+          out[o++] = column.keepsType() && column.column().kind() != ColumnInfo.Kind.STRING
+              ? ValueConversion.fromText(masked, row.schema().fields()[i].dataType()) : masked;
         }
       }
       return RowFactory.create(out);

@@ -23,7 +23,15 @@ public final class MaskStage {
   private final CountersAccumulator findings;
   private final CountersAccumulator malformed;
 
+  private final boolean reverse;
+
   public MaskStage(SparkContext sc) {
+    this(sc, false);
+  }
+
+  /** With {@code reverse}, masked columns are reversed (detokenize) instead of masked. */
+  public MaskStage(SparkContext sc, boolean reverse) {
+    this.reverse = reverse;
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();
@@ -39,7 +47,8 @@ public final class MaskStage {
     List<String> names = List.of(frame.schema().fieldNames());
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
-    MaskPartition function = new MaskPartition(plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed);
+    MaskPartition function = new MaskPartition(plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
+        reverse);
     return frame.mapPartitions(function, Encoders.row(outSchema));
   }
 

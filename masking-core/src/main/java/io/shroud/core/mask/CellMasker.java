@@ -23,6 +23,7 @@ public final class CellMasker {
   private final MaskingOperator[] columnOperators;
   private final DetectionContext[] contexts;
   private final Map<EntityType, MaskingOperator> entityOperators = new HashMap<>();
+  private final int[] subjectIndex;
 
   public CellMasker(MaskingPlan plan, KeyProvider keys) {
     this.plan = plan;
@@ -31,11 +32,14 @@ public final class CellMasker {
     List<ColumnPlan> columns = plan.columns();
     this.columnOperators = new MaskingOperator[columns.size()];
     this.contexts = new DetectionContext[columns.size()];
+    this.subjectIndex = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       ColumnPlan column = columns.get(i);
       contexts[i] = DetectionContext.forColumn(column.name());
       if (column.treatment() == Treatment.MASK_VALUE) {
         columnOperators[i] = operators.create(column.operator().get());
+        subjectIndex[i] = column.operator().get() instanceof io.shroud.core.policy.PerturbSpec perturb
+            && perturb.subject() != null ? indexOf(columns, perturb.subject()) : -1;
       }
     }
   }
@@ -54,6 +58,14 @@ public final class CellMasker {
    * number that held personal data.
    */
   public String mask(int index, String value, Counter counter) {
+    return mask(index, value, counter, column -> null);
+  }
+
+  /**
+   * Masks one cell; {@code cellText} gives the text of other cells of the same row by column index,
+   * for operators that depend on another column (date shifts per subject).
+   */
+  public String mask(int index, String value, Counter counter, java.util.function.IntFunction<String> cellText) {
     if (value == null) {
       return null;
     }
@@ -68,6 +80,9 @@ public final class CellMasker {
           counter.found(index, entity);
         }
         counter.masked(index);
+        if (columnOperators[index] instanceof DateShifter shifter) {
+          return shifter.shift(value, cellText.apply(subjectIndex[index]));
+        }
         return columnOperators[index].apply(value, entity);
       }
       case SCAN_TEXT: {
@@ -95,6 +110,20 @@ public final class CellMasker {
       default:
         return value;
     }
+  }
+
+  private static int indexOf(List<ColumnPlan> columns, String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("Cannot find subject column '" + name + "'");
+  }
+
+  /** The reversible operator of a column masked by one, for detokenize runs. */
+  public ReversibleOperator reversible(int index) {
+    return columnOperators[index] instanceof ReversibleOperator r ? r : null;
   }
 
   private MaskingOperator operatorFor(EntityType type) {

@@ -3,7 +3,15 @@ package io.shroud.core.mask;
 import io.shroud.core.keys.KeyException;
 import io.shroud.core.keys.KeyMaterial;
 import io.shroud.core.keys.KeyProvider;
+import io.shroud.core.policy.EncryptSpec;
+import io.shroud.core.policy.GeneralizeSpec;
 import io.shroud.core.policy.HashSpec;
+import io.shroud.core.policy.PerturbSpec;
+import io.shroud.core.policy.PseudonymizeSpec;
+import io.shroud.core.policy.RemoveSpec;
+import io.shroud.core.policy.SubstituteSpec;
+import io.shroud.core.policy.SuppressSpec;
+import io.shroud.core.policy.TokenizeSpec;
 import io.shroud.core.policy.KeySpec;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.PartialMaskSpec;
@@ -29,6 +37,31 @@ public final class Operators {
     }
     if (spec instanceof HashSpec hash) {
       return new KeyedHasher(hash, key(hash.key()));
+    }
+    if (spec instanceof RemoveSpec) {
+      return (value, type) -> "";
+    }
+    if (spec instanceof SuppressSpec) {
+      return (value, type) -> null;
+    }
+    if (spec instanceof PseudonymizeSpec pseudo) {
+      return new Pseudonymizer(pseudo, key(pseudo.key()));
+    }
+    if (spec instanceof TokenizeSpec tokenize) {
+      return new Ff1Tokenizer(tokenize, key(tokenize.key()));
+    }
+    if (spec instanceof EncryptSpec encrypt) {
+      return new SivEncryptor(key(encrypt.key()));
+    }
+    if (spec instanceof GeneralizeSpec generalize) {
+      return new Generalizer(generalize);
+    }
+    if (spec instanceof SubstituteSpec substitute) {
+      return new Substituter(substitute, key(substitute.key()));
+    }
+    if (spec instanceof PerturbSpec perturb) {
+      return perturb.kind() == PerturbSpec.Kind.DATE_SHIFT
+          ? new DateShifter(perturb, key(perturb.key())) : new NoisePerturber(perturb);
     }
     throw new IllegalArgumentException("Cannot build operator for action " + spec.action());
   }

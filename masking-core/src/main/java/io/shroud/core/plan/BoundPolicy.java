@@ -48,6 +48,8 @@ public final class BoundPolicy {
         return new ColumnPlan(column, Treatment.KEEP, null, null, origin, rule.reason().orElse(""));
       case DROP:
         return new ColumnPlan(column, Treatment.DROP, null, null, origin, "dropped by policy");
+      case SHUFFLE:
+        return new ColumnPlan(column, Treatment.SHUFFLE, null, null, origin, "values permuted across rows");
       case MASK:
         return new ColumnPlan(column, Treatment.MASK_VALUE, null, rule.operator().get(), origin,
             "rule: " + rule.operator().get().action());

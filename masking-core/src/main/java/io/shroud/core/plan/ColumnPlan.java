@@ -47,6 +47,11 @@ public record ColumnPlan(
 
   /** Whether the output column holds strings where the input held another type. */
   public boolean becomesString() {
-    return treatment == Treatment.MASK_VALUE && column.kind() != ColumnInfo.Kind.STRING;
+    return treatment == Treatment.MASK_VALUE && column.kind() != ColumnInfo.Kind.STRING && !keepsType();
+  }
+
+  /** Perturbed numbers and shifted dates keep their column type. */
+  public boolean keepsType() {
+    return operatorSpec instanceof io.shroud.core.policy.PerturbSpec;
   }
 }

@@ -54,7 +54,24 @@ public final class Planner {
             + ": nested columns are not supported yet; give it a rule with action drop, or keep with a reason");
       }
     }
+    checkSubjects(policy, byName);
     return new BoundPolicy(policy, schema, decisions);
+  }
+
+  /** A date-shift's subject column must exist: it decides each row's offset. */
+  private static void checkSubjects(Policy policy, Map<String, ColumnInfo> byName) {
+    policy.columns().forEach((column, rule) -> rule.operator().ifPresent(op -> checkSubject(policy, byName, op,
+        "/columns/" + column + "/subject")));
+    policy.operators().byType().forEach((type, op) -> checkSubject(policy, byName, op, "/operators/" + type.name() + "/subject"));
+  }
+
+  private static void checkSubject(Policy policy, Map<String, ColumnInfo> byName, io.shroud.core.policy.OperatorSpec op,
+      String pointer) {
+    if (op instanceof io.shroud.core.policy.PerturbSpec perturb && perturb.subject() != null
+        && !byName.containsKey(perturb.subject())) {
+      throw policy.source().error(pointer, "subject column '" + perturb.subject() + "' is not in the input "
+          + policy.input().path() + suggestion(perturb.subject(), byName.keySet()));
+    }
   }
 
   /** " (columns: a, b, c; did you mean 'x'?)" */

@@ -11,5 +11,7 @@ public enum Treatment {
   /** Scan each cell and replace the spans found. */
   SCAN_TEXT,
   /** Scan each number's text; a number holding personal data becomes null (it cannot hold a mask). */
-  SCAN_NUMBER
+  SCAN_NUMBER,
+  /** Values pass the mask stage unchanged, then are permuted across rows. */
+  SHUFFLE
 }

@@ -52,6 +52,8 @@ public record ColumnRule(String column, Kind kind, OperatorSpec operatorSpec, St
     DETECT,
     MASK,
     KEEP,
-    DROP
+    DROP,
+    /** Permute the column's values across rows (breaks row linkage, keeps the distribution). */
+    SHUFFLE
   }
 }

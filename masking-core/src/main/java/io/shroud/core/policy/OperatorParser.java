@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Parses column rules and operator specs, checking each action's own parameters. */
 final class OperatorParser {
-  static final List<String> RULE_ACTIONS = List.of("detect", "keep", "drop", "redact", "partial-mask", "hash");
-  static final List<String> OPERATOR_ACTIONS = List.of("redact", "partial-mask", "hash");
+  static final List<String> OPERATOR_ACTIONS = List.of("redact", "remove", "partial-mask", "hash", "pseudonymize",
+      "substitute", "tokenize", "encrypt", "generalize", "suppress", "perturb");
+  static final List<String> RULE_ACTIONS = java.util.stream.Stream.concat(
+      Stream.of("detect", "keep", "drop", "shuffle"), OPERATOR_ACTIONS.stream()).toList();
+  /** Digits in entity types of fixed or minimum length, to reject too-short FF1 domains at load. */
+  private static final Map<String, Integer> MIN_DIGITS = Map.of("US_SSN", 9, "CREDIT_CARD", 13, "PHONE", 7);
 
   private final Set<String> keyNames;
 
@@ -33,6 +38,9 @@ final class OperatorParser {
       case "drop":
         rule.allowOnly("action");
         return ColumnRule.drop(column);
+      case "shuffle":
+        rule.allowOnly("action");
+        return new ColumnRule(column, ColumnRule.Kind.SHUFFLE, null, null);
       case "keep":
         rule.allowOnly("action", "reason");
         String reason = rule.string("reason").filter(r -> !r.isBlank()).orElseThrow(() -> rule.error(null,
@@ -51,6 +59,7 @@ final class OperatorParser {
       String action = spec.string("action").orElseThrow(() -> spec.error(null,
           "operator for '" + name + "' needs an 'action'; expected one of: " + String.join(", ", OPERATOR_ACTIONS)));
       OperatorSpec operator = parseOperator(spec, action, OPERATOR_ACTIONS);
+      checkTokenizeDomain(spec, name, operator);
       if (name.equalsIgnoreCase("default")) {
         fallback = operator;
       } else {
@@ -73,6 +82,27 @@ final class OperatorParser {
         return parsePartialMask(spec);
       case "hash":
         return parseHash(spec);
+      case "remove":
+        spec.allowOnly("action");
+        return new RemoveSpec();
+      case "suppress":
+        spec.allowOnly("action");
+        return new SuppressSpec();
+      case "pseudonymize":
+        spec.allowOnly("action", "key", "prefix", "length");
+        return build(spec, "prefix", () -> new PseudonymizeSpec(requireKey(spec, "pseudonymize"),
+            spec.string("prefix").orElse(null), spec.integer("length").orElse(8)));
+      case "substitute":
+        return parseSubstitute(spec);
+      case "tokenize":
+        return parseTokenize(spec);
+      case "encrypt":
+        spec.allowOnly("action", "key");
+        return new EncryptSpec(requireKey(spec, "encrypt"));
+      case "generalize":
+        return GeneralizeParser.parse(spec);
+      case "perturb":
+        return parsePerturb(spec);
       default:
         throw spec.error("action", "unknown action '" + action + "' at '" + spec.dotted("action")
             + "'; expected one of: " + String.join(", ", permitted));
@@ -98,10 +128,7 @@ final class OperatorParser {
     spec.allowOnly("action", "key", "encoding", "length");
     String key = spec.string("key").orElseThrow(() -> spec.error(null,
         "hash needs 'key': the name of a key in the policy's 'keys' section (a hash without a key can be reversed by guessing)"));
-    if (!keyNames.contains(key)) {
-      throw spec.error("key", "unknown key '" + key + "' at '" + spec.dotted("key") + "'; "
-          + (keyNames.isEmpty() ? "the policy has no 'keys' section" : "declared keys: " + String.join(", ", keyNames)));
-    }
+    checkKeyDeclared(spec, key);
     HashSpec.Encoding encoding = spec.enumValue("encoding", HashSpec.Encoding.class, HashSpec.Encoding::yamlName)
         .orElse(HashSpec.Encoding.HEX);
     int length = spec.integer("length").orElse(0);
@@ -109,6 +136,98 @@ final class OperatorParser {
       return new HashSpec(key, encoding, length);
     } catch (IllegalArgumentException e) {
       throw spec.error("length", "invalid '" + spec.dotted("length") + "': " + e.getMessage());
+    }
+  }
+
+  private String requireKey(YamlObject spec, String action) {
+    String key = spec.string("key").orElseThrow(() -> spec.error(null,
+        action + " needs 'key': the name of a key in the policy's 'keys' section"));
+    checkKeyDeclared(spec, key);
+    return key;
+  }
+
+  private void checkKeyDeclared(YamlObject spec, String key) {
+    if (!keyNames.contains(key)) {
+      throw spec.error("key", "unknown key '" + key + "' at '" + spec.dotted("key") + "'; "
+          + (keyNames.isEmpty() ? "the policy has no 'keys' section" : "declared keys: " + String.join(", ", keyNames)));
+    }
+  }
+
+  private SubstituteSpec parseSubstitute(YamlObject spec) {
+    spec.allowOnly("action", "key", "type", "locale");
+    String key = requireKey(spec, "substitute");
+    String type = spec.string("type").map(t -> t.trim().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+    String locale = spec.string("locale").orElse("en-US");
+    if (!locale.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
+      throw spec.error("locale", "invalid locale '" + locale + "' at '" + spec.dotted("locale") + "'; expected a tag such as en-US or de-DE");
+    }
+    return new SubstituteSpec(key, type, locale);
+  }
+
+  private TokenizeSpec parseTokenize(YamlObject spec) {
+    spec.allowOnly("action", "key", "alphabet", "keepFirst", "keepLast", "luhn", "tweak");
+    String key = requireKey(spec, "tokenize");
+    TokenizeSpec.Alphabet alphabet = spec.enumValue("alphabet", TokenizeSpec.Alphabet.class, TokenizeSpec.Alphabet::yamlName)
+        .orElse(TokenizeSpec.Alphabet.DIGITS);
+    boolean luhn = spec.bool("luhn").orElse(false);
+    if (luhn && alphabet != TokenizeSpec.Alphabet.DIGITS) {
+      throw spec.error("luhn", "'" + spec.dotted("luhn") + "' needs alphabet: digits");
+    }
+    return new TokenizeSpec(key, alphabet, nonNegative(spec, "keepFirst", 0), nonNegative(spec, "keepLast", 0), luhn,
+        spec.string("tweak").orElse(""));
+  }
+
+  /** A tokenize rule for an entity type of known length must leave FF1 a big enough domain. */
+  private static void checkTokenizeDomain(YamlObject spec, String entity, OperatorSpec operator) {
+    if (operator instanceof TokenizeSpec tokenize && tokenize.alphabet() == TokenizeSpec.Alphabet.DIGITS) {
+      Integer digits = MIN_DIGITS.get(entity.toUpperCase(java.util.Locale.ROOT));
+      if (digits != null && tokenize.encryptedLength(digits) < tokenize.minimumEncrypted()) {
+        throw spec.error(null, "tokenize for " + entity.toUpperCase(java.util.Locale.ROOT) + " would encrypt "
+            + Math.max(0, tokenize.encryptedLength(digits)) + " of " + digits + " digits; FF1 needs at least "
+            + tokenize.minimumEncrypted() + " (10^6 >= 1,000,000): keep fewer digits");
+      }
+    }
+  }
+
+  private PerturbSpec parsePerturb(YamlObject spec) {
+    spec.allowOnly("action", "kind", "epsilon", "sensitivity", "bound", "key", "subject", "maxDays");
+    PerturbSpec.Kind kind = spec.enumValue("kind", PerturbSpec.Kind.class, PerturbSpec.Kind::yamlName)
+        .orElseThrow(() -> spec.error(null, "perturb needs 'kind': laplace, uniform or date-shift"));
+    switch (kind) {
+      case LAPLACE -> {
+        double epsilon = positive(spec, "epsilon");
+        double sensitivity = positive(spec, "sensitivity");
+        return new PerturbSpec(kind, epsilon, sensitivity, 0, null, null, 0);
+      }
+      case UNIFORM -> {
+        return new PerturbSpec(kind, 0, 0, positive(spec, "bound"), null, null, 0);
+      }
+      default -> {
+        String key = requireKey(spec, "date-shift");
+        String subject = spec.string("subject").orElseThrow(() -> spec.error(null,
+            "date-shift needs 'subject': the column whose value identifies the person (same person, same shift)"));
+        int maxDays = spec.integer("maxDays").orElse(30);
+        if (maxDays < 1 || maxDays > 3650) {
+          throw spec.error("maxDays", "'" + spec.dotted("maxDays") + "' must be between 1 and 3650, got " + maxDays);
+        }
+        return new PerturbSpec(kind, 0, 0, 0, key, subject, maxDays);
+      }
+    }
+  }
+
+  private static double positive(YamlObject spec, String key) {
+    double value = spec.number(key).orElseThrow(() -> spec.error(null, "missing required key '" + spec.dotted(key) + "'"));
+    if (!(value > 0)) {
+      throw spec.error(key, "'" + spec.dotted(key) + "' must be greater than 0, got " + value);
+    }
+    return value;
+  }
+
+  private static <T> T build(YamlObject spec, String key, java.util.function.Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      throw spec.error(null, "invalid '" + spec.pointer().substring(spec.pointer().lastIndexOf('/') + 1) + "': " + e.getMessage());
     }
   }
 

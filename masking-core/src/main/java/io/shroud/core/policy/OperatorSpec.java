@@ -7,7 +7,8 @@ import java.io.Serializable;
  * key material, so it is safe to serialize to executors and to write to the audit.
  */
 public sealed interface OperatorSpec extends Serializable
-    permits RedactSpec, PartialMaskSpec, HashSpec {
+    permits RedactSpec, RemoveSpec, SuppressSpec, PartialMaskSpec, HashSpec, PseudonymizeSpec, SubstituteSpec,
+        TokenizeSpec, EncryptSpec, GeneralizeSpec, PerturbSpec {
 
   /** The policy's name for the technique ({@code redact}, {@code partial-mask}, {@code hash}). */
   String action();

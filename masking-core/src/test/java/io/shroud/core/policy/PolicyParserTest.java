@@ -124,7 +124,8 @@ class PolicyParserTest {
   void unknownAction() {
     assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: { action: scramble }\n",
         "Invalid policy p.yaml, line 4: unknown action 'scramble' at 'columns.a.action'; expected one of: "
-            + "detect, keep, drop, redact, partial-mask, hash");
+            + "detect, keep, drop, shuffle, redact, remove, partial-mask, hash, pseudonymize, substitute, tokenize, encrypt, "
+            + "generalize, suppress, perturb");
   }
 
   @Test
@@ -201,5 +202,69 @@ class PolicyParserTest {
     java.nio.file.Path missing = dir.resolve("missing.yaml");
     assertThatThrownBy(() -> parser.parse(missing, PolicyOverrides.NONE))
         .hasMessage("Cannot read policy " + missing + ": file does not exist");
+  }
+
+  @Test
+  void parsesEveryOperator() {
+    Policy policy = parse("""
+        input: { path: a.csv }
+        output: { path: o }
+        columns:
+          a: { action: pseudonymize, key: k, prefix: CUST, length: 10 }
+          b: { action: tokenize, key: k, keepLast: 4, luhn: true }
+          c: { action: encrypt, key: k }
+          d: { action: generalize, width: 10 }
+          e: { action: generalize, date: quarter }
+          f: { action: generalize, prefix: 3 }
+          g: { action: perturb, kind: laplace, epsilon: 0.5, sensitivity: 1 }
+          h: { action: perturb, kind: date-shift, key: k, subject: a, maxDays: 60 }
+          i: { action: substitute, key: k, type: person, locale: de-DE }
+          j: suppress
+          l: shuffle
+          m: remove
+        keys:
+          k: { file: k.key }
+        """);
+    assertThat(policy.columns().get("a").operator()).contains(new PseudonymizeSpec("k", "CUST", 10));
+    assertThat(policy.columns().get("b").operator())
+        .contains(new TokenizeSpec("k", TokenizeSpec.Alphabet.DIGITS, 0, 4, true, ""));
+    assertThat(policy.columns().get("c").operator()).contains(new EncryptSpec("k"));
+    assertThat(policy.columns().get("d").operator()).contains(GeneralizeSpec.range(10));
+    assertThat(policy.columns().get("h").operator())
+        .contains(new PerturbSpec(PerturbSpec.Kind.DATE_SHIFT, 0, 0, 0, "k", "a", 60));
+    assertThat(policy.columns().get("i").operator()).contains(new SubstituteSpec("k", "PERSON", "de-DE"));
+    assertThat(policy.columns().get("j").operator()).contains(new SuppressSpec());
+    assertThat(policy.columns().get("l").kind()).isEqualTo(ColumnRule.Kind.SHUFFLE);
+  }
+
+  @Test
+  void operatorParametersAreValidatedAtLoad() {
+    String head = "input: { path: a.csv }\noutput: { path: o }\nkeys: { k: { file: k.key } }\n";
+    assertInvalid(head + "operators:\n  US_SSN: { action: tokenize, key: k, keepLast: 4 }\n",
+        "Invalid policy p.yaml, line 5: tokenize for US_SSN would encrypt 5 of 9 digits; FF1 needs at least 6 "
+            + "(10^6 >= 1,000,000): keep fewer digits");
+    assertInvalid(head + "columns:\n  a: { action: tokenize, key: k, alphabet: alphanumeric, luhn: true }\n",
+        "Invalid policy p.yaml, line 5: 'columns.a.luhn' needs alphabet: digits");
+    assertInvalid(head + "columns:\n  a: { action: perturb, kind: laplace, epsilon: 0, sensitivity: 1 }\n",
+        "Invalid policy p.yaml, line 5: 'columns.a.epsilon' must be greater than 0, got 0.0");
+    assertInvalid(head + "columns:\n  a: { action: generalize, width: 10, prefix: 2 }\n",
+        "Invalid policy p.yaml, line 5: generalize needs exactly one of: width, bins, date, prefix, hierarchy (got width, prefix)");
+    assertInvalid(head + "columns:\n  a: { action: generalize, hierarchy: missing.csv, level: 1 }\n",
+        "Invalid policy p.yaml, line 5: cannot read hierarchy missing.csv: file does not exist");
+    assertInvalid(head + "columns:\n  a: { action: pseudonymize, key: k, length: 4 }\n",
+        "Invalid policy p.yaml, line 5: invalid 'a': length must be between 6 and 32 hex digits, got 4");
+    assertInvalid(head + "columns:\n  a: { action: perturb, kind: date-shift, key: k }\n",
+        "Invalid policy p.yaml, line 5: date-shift needs 'subject': the column whose value identifies the person (same person, same shift)");
+  }
+
+  @Test
+  void loadsArxHierarchies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path h = dir.resolve("edu.csv");
+    java.nio.file.Files.writeString(h, "Bachelors;Undergraduate;Higher education;*\nHS-grad;High School;Secondary;*\n");
+    Policy policy = parse("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  e: { action: generalize, hierarchy: "
+        + h + ", level: 2 }\n");
+    GeneralizeSpec spec = (GeneralizeSpec) policy.columns().get("e").operator().orElseThrow();
+    assertThat(spec.hierarchy()).containsEntry("Bachelors", "Higher education").containsEntry("HS-grad", "Secondary");
+    assertThat(spec.auditParameters()).doesNotContainKey("hierarchy").containsEntry("level", 2);
   }
 }

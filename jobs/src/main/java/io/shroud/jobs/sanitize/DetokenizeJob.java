@@ -1,0 +1,97 @@
+package io.shroud.jobs.sanitize;
+
+import io.shroud.connectors.storage.AuditSink;
+import io.shroud.connectors.storage.InputLocation;
+import io.shroud.connectors.storage.OutputPublisher;
+import io.shroud.core.UsageException;
+import io.shroud.core.audit.AuditJson;
+import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.keys.CachingKeyProvider;
+import io.shroud.core.mask.Operators;
+import io.shroud.core.plan.ColumnInfo;
+import io.shroud.core.plan.ColumnPlan;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Treatment;
+import io.shroud.core.policy.ColumnRule;
+import io.shroud.core.policy.EncryptSpec;
+import io.shroud.core.policy.OperatorSpec;
+import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.TokenizeSpec;
+import io.shroud.jobs.spark.InputReader;
+import io.shroud.jobs.spark.MaskStage;
+import io.shroud.jobs.spark.OutputWriter;
+import io.shroud.jobs.spark.SchemaMapping;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reverses tokenize and encrypt columns of a sanitized output, for authorized runs: whoever runs it
+ * needs the policy's keys, and every run is audited like a sanitize run. Only whole-column rules are
+ * reversible; spans masked inside free text cannot be located again.
+ */
+public final class DetokenizeJob {
+  private final SparkSession spark;
+
+  public DetokenizeJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public SanitizeResult run(Policy policy, List<String> columns, RunInfo run) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    InputLocation.requireReadable(hadoop, policy.input().path());
+    OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
+    publisher.checkTarget();
+    InputReader.Input input = InputReader.read(spark, policy.input());
+    MaskingPlan plan = reversePlan(policy, SchemaMapping.columns(input.dataSchema()), columns);
+    Operators operators = new Operators(plan.keys(), CachingKeyProvider.shared());
+    plan.keys().keySet().forEach(operators::key);
+    MaskStage stage = new MaskStage(spark.sparkContext(), true);
+    AuditBuilder audit = new AuditBuilder(policy, run);
+    AuditSink sink = new AuditSink(hadoop);
+    String auditDir = policy.audit().directoryFor(policy.output().path());
+    try {
+      Dataset<Row> restored = stage.apply(input, plan);
+      OutputWriter.write(restored, policy.output(), publisher.stagingLocation());
+      if (!stage.malformed().isEmpty()) {
+        throw new UsageException("Invalid input " + policy.input().path() + ": malformed records; nothing was written");
+      }
+      publisher.publish();
+    } catch (RuntimeException e) {
+      publisher.abort();
+      sink.write(auditDir, run.runId(), AuditJson.toJson(
+          audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", SanitizeJob.safeMessage(e))));
+      throw e;
+    }
+    AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(), "succeeded", null);
+    return new SanitizeResult(record, sink.write(auditDir, run.runId(), AuditJson.toJson(record)));
+  }
+
+  static MaskingPlan reversePlan(Policy policy, List<ColumnInfo> schema, List<String> wanted) {
+    List<ColumnPlan> plans = new ArrayList<>();
+    for (String column : wanted) {
+      if (schema.stream().noneMatch(c -> c.name().equals(column))) {
+        throw new UsageException("Cannot detokenize column '" + column + "': it is not in the input " + policy.input().path());
+      }
+      ColumnRule rule = policy.columns().get(column);
+      OperatorSpec op = rule == null ? null : rule.operator().orElse(null);
+      if (!(op instanceof TokenizeSpec) && !(op instanceof EncryptSpec)) {
+        throw new UsageException("Cannot detokenize column '" + column + "': the policy masks it with "
+            + (op == null ? "no reversible rule" : "'" + op.action() + "', which is not reversible")
+            + "; only tokenize and encrypt columns can be reversed");
+      }
+    }
+    for (ColumnInfo column : schema) {
+      if (wanted.contains(column.name())) {
+        OperatorSpec op = policy.columns().get(column.name()).operator().get();
+        plans.add(new ColumnPlan(column, Treatment.MASK_VALUE, null, op, "policy", "reversed: " + op.action()));
+      } else {
+        plans.add(new ColumnPlan(column, Treatment.KEEP, null, null, "policy", "not requested"));
+      }
+    }
+    return new MaskingPlan(plans, policy.operators(), policy.detection(), policy.keys());
+  }
+}
