@@ -40,7 +40,8 @@ final class Generalizer implements MaskingOperator {
     }
     BigDecimal width = BigDecimal.valueOf(spec.width());
     BigDecimal low = number.divide(width, 0, RoundingMode.FLOOR).multiply(width);
-    return interval(low, low.add(width), isWhole(number) && isWhole(width));
+    // Notation follows how values are written (not each value's size), so one column gets one notation.
+    return interval(low, low.add(width), isWholeText(value) && isWhole(width));
   }
 
   private String bin(String value) {
@@ -49,7 +50,7 @@ final class Generalizer implements MaskingOperator {
       return SUPPRESSED;
     }
     List<Double> edges = spec.bins();
-    boolean whole = isWhole(number) && edges.stream().allMatch(e -> e == Math.rint(e));
+    boolean whole = isWholeText(value) && edges.stream().allMatch(e -> e == Math.rint(e));
     BigDecimal first = BigDecimal.valueOf(edges.get(0));
     if (number.compareTo(first) < 0) {
       return "<" + plain(first);
@@ -106,6 +107,10 @@ final class Generalizer implements MaskingOperator {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  private static boolean isWholeText(String value) {
+    return value.indexOf('.') < 0 && value.indexOf('e') < 0 && value.indexOf('E') < 0;
   }
 
   private static boolean isWhole(BigDecimal n) {

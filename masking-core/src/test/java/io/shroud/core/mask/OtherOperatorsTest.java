@@ -48,7 +48,7 @@ class OtherOperatorsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "width|32|30-39", "width|40|40-49", "width|-3|-10--1", "width|32.5|[30, 40)", "width|abc|*",
+      "width|32|30-39", "width|40|40-49", "width|-3|-10--1", "width|32.5|[30, 40)", "width|30.00|[30, 40)", "width|abc|*",
       "date|2024-05-17|2024-Q2", "prefix|94107|941**", "prefix|SW1A 1AA|SW1* ***",
   })
   void generalizes(String kind, String value, String expected) {

@@ -1,0 +1,91 @@
+package io.shroud.jobs.sanitize;
+
+import static io.shroud.jobs.SparkTestSupport.repoRoot;
+import static io.shroud.jobs.SparkTestSupport.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shroud.core.detect.Checksums;
+import io.shroud.jobs.SparkTestSupport.CliResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of operator on the sample through Spark, and a detokenize round trip. */
+class OperatorsEndToEndTest {
+  @TempDir Path tmp;
+
+  @Test
+  void tokenizedAndEncryptedColumnsRoundTripThroughDetokenize() throws Exception {
+    Path policy = tmp.resolve("policy.yaml");
+    Files.writeString(policy, """
+        input: { path: %s }
+        output: { path: %s, format: parquet }
+        columns:
+          customer_id: { action: pseudonymize, key: k, prefix: CUST }
+          full_name:   { action: substitute, key: k, type: PERSON }
+          email:       { action: encrypt, key: k }
+          credit_card: { action: tokenize, key: k, keepLast: 4, luhn: true }
+          ssn:         { action: tokenize, key: k }
+          signup_date: { action: perturb, kind: date-shift, key: k, subject: customer_id, maxDays: 20 }
+          monthly_spend: { action: generalize, width: 100 }
+          country:     shuffle
+          ip_address:  { action: generalize, prefix: 3 }
+          phone:       suppress
+        unlistedColumns: detect
+        keys:
+          k: { file: %s, generateIfMissing: true }
+        """.formatted(repoRoot().resolve("samples/customers.csv"), tmp.resolve("masked"), tmp.resolve("k.key")));
+    CliResult masked = run("sanitize", "--config", policy.toString());
+    assertThat(masked.exitCode()).as(masked.err()).isEqualTo(0);
+
+    Map<String, Row> input = SanitizeEndToEndTest.byId(SanitizeEndToEndTest.csv(repoRoot().resolve("samples/customers.csv").toString()));
+    Map<String, Row> byOrder = new HashMap<>();
+    for (Row row : input.values()) {
+      byOrder.put(row.getAs("order_number"), row);
+    }
+    java.util.List<Row> out = io.shroud.jobs.SparkTestSupport.spark().read().parquet(tmp.resolve("masked").toString()).collectAsList();
+    assertThat(out).hasSize(1000);
+    Map<String, Integer> countries = new HashMap<>();
+    for (Row after : out) {
+      Row before = byOrder.get((String) after.getAs("order_number"));
+      assertThat((String) after.getAs("customer_id")).matches("CUST_[0-9a-f]{8}");
+      assertThat((String) after.getAs("full_name")).isNotEqualTo(before.getAs("full_name")).contains(" ");
+      assertThat((String) after.getAs("email")).startsWith("enc1:");
+      String card = after.getAs("credit_card");
+      assertThat(card).hasSameSizeAs((String) before.getAs("credit_card")).isNotEqualTo(before.getAs("credit_card"))
+          .endsWith(((String) before.getAs("credit_card")).substring(((String) before.getAs("credit_card")).length() - 4));
+      assertThat(Checksums.luhnValid(Checksums.digitsOf(card))).isTrue();
+      assertThat((String) after.getAs("ssn")).matches("\\d{3}-\\d{2}-\\d{4}").isNotEqualTo(before.getAs("ssn"));
+      long shift = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(before.getAs("signup_date")),
+          java.time.LocalDate.parse(after.getAs("signup_date")));
+      assertThat(Math.abs(shift)).isLessThanOrEqualTo(20);
+      assertThat((String) after.getAs("monthly_spend")).matches("\\[\\d+, \\d+\\)");
+      assertThat((String) after.getAs("ip_address")).matches("\\d{1,3}[.*][*.]*.*").doesNotContain(((String) before.getAs("ip_address")).substring(4));
+      assertThat((Object) after.getAs("phone")).isNull();
+      countries.merge(after.getAs("country"), 1, Integer::sum);
+    }
+    Map<String, Integer> expectedCountries = new HashMap<>();
+    input.values().forEach(r -> expectedCountries.merge(r.getAs("country"), 1, Integer::sum));
+    assertThat(countries).as("shuffle keeps every value once").isEqualTo(expectedCountries);
+
+    CliResult restored = run("detokenize", "--config", policy.toString(), "--input", tmp.resolve("masked").toString(),
+        "--output", tmp.resolve("restored").toString(), "--columns", "email,credit_card,ssn", "--output-format", "csv");
+    assertThat(restored.exitCode()).as(restored.err()).isEqualTo(0);
+    for (Row row : SanitizeEndToEndTest.csv(tmp.resolve("restored").toString()).collectAsList()) {
+      Row before = byOrder.get((String) row.getAs("order_number"));
+      assertThat((String) row.getAs("email")).isEqualTo(before.getAs("email"));
+      assertThat((String) row.getAs("credit_card")).isEqualTo(before.getAs("credit_card"));
+      assertThat((String) row.getAs("ssn")).isEqualTo(before.getAs("ssn"));
+    }
+
+    CliResult refused = run("detokenize", "--config", policy.toString(), "--input", tmp.resolve("masked").toString(),
+        "--output", tmp.resolve("nope").toString(), "--columns", "customer_id");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("shroud: Cannot detokenize column 'customer_id': the policy masks it with "
+        + "'pseudonymize', which is not reversible; only tokenize and encrypt columns can be reversed\n");
+  }
+}
