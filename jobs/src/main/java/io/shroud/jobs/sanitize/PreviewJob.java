@@ -1,0 +1,79 @@
+package io.shroud.jobs.sanitize;
+
+import io.shroud.connectors.storage.InputLocation;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.keys.CachingKeyProvider;
+import io.shroud.core.mask.CellMasker;
+import io.shroud.core.plan.BoundPolicy;
+import io.shroud.core.plan.ColumnPlan;
+import io.shroud.core.plan.MaskingPlan;
+import io.shroud.core.plan.Planner;
+import io.shroud.core.plan.Treatment;
+import io.shroud.core.policy.Policy;
+import io.shroud.jobs.spark.InputReader;
+import io.shroud.jobs.spark.ProfileStage;
+import io.shroud.jobs.spark.SchemaMapping;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Masks the first rows of the input in the driver, exactly as sanitize would, for trying rules on a
+ * sample. Returns masked values only, each with the entity types found in it.
+ */
+public final class PreviewJob {
+  private final SparkSession spark;
+
+  public PreviewJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** A masked cell and the entity types found in the original. */
+  public record Cell(String value, Set<String> types) {}
+
+  /** Column names (dropped ones left out) and masked rows. */
+  public record Preview(List<String> columns, List<List<Cell>> rows) {}
+
+  public Preview run(Policy policy, int rows) {
+    InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
+    InputReader.Input input = InputReader.read(spark, policy.input());
+    BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
+    MaskingPlan plan = bound.plan(ProfileStage.profile(input, bound.columnsToProfile(), policy.detection()));
+    var frame = input.hasCorruptColumn() ? input.frame().filter(functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();
+    List<Row> sample = frame.limit(rows).collectAsList();
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.shared());
+    List<String> names = plan.outputColumns().stream().map(ColumnPlan::name).toList();
+    List<List<Cell>> out = new ArrayList<>();
+    for (Row row : sample) {
+      List<Cell> cells = new ArrayList<>();
+      for (int i = 0; i < plan.columns().size(); i++) {
+        ColumnPlan column = plan.columns().get(i);
+        if (column.treatment() == Treatment.DROP) {
+          continue;
+        }
+        Set<String> types = new TreeSet<>();
+        CellMasker.Counter counter = new CellMasker.Counter() {
+          @Override
+          public void found(int c, EntityType type) {
+            types.add(type.name());
+          }
+
+          @Override
+          public void masked(int c) {}
+        };
+        Object value = row.get(i);
+        String text = value == null ? null : value instanceof String s ? s : String.valueOf(value);
+        String shown = column.treatment() == Treatment.SHUFFLE ? "(shuffled)"
+            : column.treatment() == Treatment.KEEP ? text
+            : masker.mask(i, text, counter, c -> row.isNullAt(c) ? null : String.valueOf(row.get(c)));
+        cells.add(new Cell(shown, types));
+      }
+      out.add(cells);
+    }
+    return new Preview(names, out);
+  }
+}
