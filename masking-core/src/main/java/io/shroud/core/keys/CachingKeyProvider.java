@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * key's reference and each executor resolves it here, so key bytes never travel in a task.
  */
 public final class CachingKeyProvider implements KeyProvider {
-  private static final CachingKeyProvider SHARED = new CachingKeyProvider(new LocalKeyFileProvider());
+  private static final Map<KeyProviderFactory, CachingKeyProvider> BY_FACTORY = new ConcurrentHashMap<>();
 
   private final KeyProvider delegate;
   private final Map<KeySpec, KeyMaterial> cache = new ConcurrentHashMap<>();
@@ -18,9 +18,14 @@ public final class CachingKeyProvider implements KeyProvider {
     this.delegate = delegate;
   }
 
-  /** The JVM-wide provider for the built-in key sources. */
+  /** The JVM-wide provider for local key files. */
   public static CachingKeyProvider shared() {
-    return SHARED;
+    return forFactory(new KeyProviderFactory.LocalFiles());
+  }
+
+  /** The JVM-wide caching provider built by a factory (one per factory configuration). */
+  public static CachingKeyProvider forFactory(KeyProviderFactory factory) {
+    return BY_FACTORY.computeIfAbsent(factory, f -> new CachingKeyProvider(f.create()));
   }
 
   @Override

@@ -28,6 +28,10 @@ public final class LocalKeyFileProvider implements KeyProvider {
 
   @Override
   public KeyMaterial get(KeySpec spec) {
+    if (spec.source() != KeySpec.KeySource.FILE) {
+      throw new KeyException("Cannot fetch key '" + spec.name() + "' from " + spec.describe()
+          + ": this run only has local key files (AWS key sources come with the connectors module)");
+    }
     Path file = Path.of(spec.location());
     if (spec.generateIfMissing() && !Files.exists(file)) {
       generate(spec.name(), file);

@@ -214,11 +214,7 @@ public final class PolicyParser {
       }
       YamlObject spec = section.get().object(name)
           .orElseThrow(() -> section.get().error(name, "key '" + name + "' needs a mapping such as { file: PATH }"));
-      spec.allowOnly("file", "generateIfMissing");
-      String file = spec.string("file").orElseThrow(() -> spec.error(null,
-          "key '" + name + "' needs 'file' (Secrets Manager and KMS sources come with the AWS connectors)"));
-      boolean generate = spec.bool("generateIfMissing").orElse(false);
-      keys.put(name, new KeySpec(name, KeySpec.KeySource.FILE, file, generate));
+      keys.put(name, KeySpecParser.parse(name, spec, true));
     }
     return keys;
   }
