@@ -51,6 +51,10 @@ public final class DetokenizeCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace an existing output (default: refuse)")
   boolean overwrite;
 
+  @Option(names = "--key-version", paramLabel = "NAME=N",
+      description = "Use an older version of a rotated key (listed under the key's 'previous')")
+  java.util.Map<String, Integer> keyVersions = new java.util.HashMap<>();
+
   @Override
   public Integer call() {
     Policy sanitizing = new PolicyParser().parse(config, PolicyOverrides.NONE);
@@ -59,7 +63,7 @@ public final class DetokenizeCommand implements Callable<Integer> {
         Optional.of(outputFormat != null ? outputFormat : in), overwrite);
     Policy policy = new PolicyParser().parse(config, overrides);
     SanitizeResult result = new DetokenizeJob(SparkSessions.getOrCreate(common.master()))
-        .run(policy, columns, RunInfo.start("detokenize"));
+        .run(policy, columns, keyVersions, RunInfo.start("detokenize"));
     spec.commandLine().getOut().printf("Restored %s in %d rows from %s to %s%nAudit: %s%n", String.join(", ", columns),
         result.audit().rowsWritten(), input, output, result.auditLocation());
     spec.commandLine().getOut().flush();

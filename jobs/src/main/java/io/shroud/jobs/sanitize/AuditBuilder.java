@@ -89,7 +89,8 @@ final class AuditBuilder {
     for (OperatorSpec spec : used) {
       String keyName = spec.keyName();
       if (keyName != null && keys.stream().noneMatch(k -> k.name().equals(keyName))) {
-        keys.add(new ColumnAudit.KeyUse(keyName, operators.key(keyName).fingerprint()));
+        keys.add(new ColumnAudit.KeyUse(keyName, plan.keys().get(keyName).version(),
+            plan.keys().get(keyName).describe(), operators.key(keyName).fingerprint()));
       }
     }
     return new ColumnAudit(column.name(), column.column().typeName(), outputType, column.treatment().name(),

@@ -41,15 +41,23 @@ public final class DetokenizeJob {
   }
 
   public SanitizeResult run(Policy policy, List<String> columns, RunInfo run) {
+    return run(policy, columns, java.util.Map.of(), run);
+  }
+
+  /**
+   * @param keyVersions key name to the version to use (older versions of rotated keys); others use
+   *     the policy's current version
+   */
+  public SanitizeResult run(Policy policy, List<String> columns, java.util.Map<String, Integer> keyVersions, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
     InputReader.Input input = InputReader.read(spark, policy.input());
-    MaskingPlan plan = reversePlan(policy, SchemaMapping.columns(input.dataSchema()), columns);
-    Operators operators = new Operators(plan.keys(), CachingKeyProvider.shared());
-    plan.keys().keySet().forEach(operators::key);
+    MaskingPlan plan = withKeyVersions(reversePlan(policy, SchemaMapping.columns(input.dataSchema()), columns), keyVersions);
     MaskStage stage = new MaskStage(spark.sparkContext(), true);
+    Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
+    plan.keys().keySet().forEach(operators::key);
     AuditBuilder audit = new AuditBuilder(policy, run);
     AuditSink sink = new AuditSink(hadoop);
     String auditDir = policy.audit().directoryFor(policy.output().path());
@@ -68,6 +76,22 @@ public final class DetokenizeJob {
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(), "succeeded", null);
     return new SanitizeResult(record, sink.write(auditDir, run.runId(), AuditJson.toJson(record)));
+  }
+
+  static MaskingPlan withKeyVersions(MaskingPlan plan, java.util.Map<String, Integer> versions) {
+    java.util.Map<String, io.shroud.core.policy.KeySpec> keys = new java.util.HashMap<>(plan.keys());
+    versions.forEach((name, version) -> {
+      io.shroud.core.policy.KeySpec spec = keys.get(name);
+      if (spec == null) {
+        throw new UsageException("Invalid --key-version: the policy has no key '" + name + "'");
+      }
+      try {
+        keys.put(name, spec.atVersion(version));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("Invalid --key-version: " + e.getMessage());
+      }
+    });
+    return new MaskingPlan(plan.columns(), plan.operators(), plan.detection(), keys);
   }
 
   static MaskingPlan reversePlan(Policy policy, List<ColumnInfo> schema, List<String> wanted) {

@@ -45,7 +45,7 @@ public final class PreviewJob {
     MaskingPlan plan = bound.plan(ProfileStage.profile(input, bound.columnsToProfile(), policy.detection()));
     var frame = input.hasCorruptColumn() ? input.frame().filter(functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();
     List<Row> sample = frame.limit(rows).collectAsList();
-    CellMasker masker = new CellMasker(plan, CachingKeyProvider.shared());
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(new io.shroud.connectors.keys.AwsKeyProviderFactory()));
     List<String> names = plan.outputColumns().stream().map(ColumnPlan::name).toList();
     List<List<Cell>> out = new ArrayList<>();
     for (Row row : sample) {

@@ -48,10 +48,10 @@ public final class SanitizeJob {
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
     MaskingPlan plan = bound.plan(profiles);
-    Operators operators = new Operators(plan.keys(), CachingKeyProvider.shared());
+    MaskStage stage = new MaskStage(spark.sparkContext());
+    Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
-    MaskStage stage = new MaskStage(spark.sparkContext());
     AuditBuilder audit = new AuditBuilder(policy, run);
     AuditSink sink = new AuditSink(hadoop);
     String auditDir = policy.audit().directoryFor(policy.output().path());

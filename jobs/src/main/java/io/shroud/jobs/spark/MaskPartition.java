@@ -1,6 +1,7 @@
 package io.shroud.jobs.spark;
 
 import io.shroud.core.keys.CachingKeyProvider;
+import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.mask.CellMasker;
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
@@ -31,10 +32,13 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final CountersAccumulator findings;
   private final CountersAccumulator malformed;
   private final boolean reverse;
+  private final KeyProviderFactory keys;
 
   MaskPartition(MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
-      LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse) {
+      LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
+      KeyProviderFactory keys) {
     this.reverse = reverse;
+    this.keys = keys;
     this.plan = plan;
     this.corruptIndex = corruptIndex;
     this.fileIndex = fileIndex;
@@ -46,7 +50,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    CellMasker masker = new CellMasker(plan, CachingKeyProvider.shared());
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys));
     return new MaskingIterator(rows, masker);
   }
 

@@ -24,6 +24,7 @@ public final class MaskStage {
   private final CountersAccumulator malformed;
 
   private final boolean reverse;
+  private final io.shroud.core.keys.KeyProviderFactory keys;
 
   public MaskStage(SparkContext sc) {
     this(sc, false);
@@ -32,6 +33,7 @@ public final class MaskStage {
   /** With {@code reverse}, masked columns are reversed (detokenize) instead of masked. */
   public MaskStage(SparkContext sc, boolean reverse) {
     this.reverse = reverse;
+    this.keys = new io.shroud.connectors.keys.AwsKeyProviderFactory();
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();
@@ -48,7 +50,7 @@ public final class MaskStage {
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
     MaskPartition function = new MaskPartition(plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
-        reverse);
+        reverse, keys);
     return frame.mapPartitions(function, Encoders.row(outSchema));
   }
 
@@ -70,6 +72,11 @@ public final class MaskStage {
       }
     }
     return out;
+  }
+
+  /** The key provider factory tasks use: key references travel, key bytes do not. */
+  public io.shroud.core.keys.KeyProviderFactory keys() {
+    return keys;
   }
 
   public long rowsRead() {

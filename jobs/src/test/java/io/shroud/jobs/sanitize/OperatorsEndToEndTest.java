@@ -88,4 +88,49 @@ class OperatorsEndToEndTest {
     assertThat(refused.err()).isEqualTo("shroud: Cannot detokenize column 'customer_id': the policy masks it with "
         + "'pseudonymize', which is not reversible; only tokenize and encrypt columns can be reversed\n");
   }
+
+  @Test
+  void rotatedKeysStillReverseOldOutputWithKeyVersion() throws Exception {
+    Path v1 = tmp.resolve("keys/v1.key");
+    Path v2 = tmp.resolve("keys/v2.key");
+    assertThat(run("keys", "generate", "--out", v1.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("keys", "generate", "--out", v2.toString()).exitCode()).isEqualTo(0);
+    assertThat(run("keys", "generate", "--out", v2.toString()).err())
+        .isEqualTo("shroud: Cannot generate key 'local': " + v2 + " already exists\n");
+    Path input = tmp.resolve("in.csv");
+    Files.writeString(input, "id,ssn\n1,219-09-9998\n2,536-90-4399\n");
+    String head = "input: { path: " + input + " }\noutput: { path: " + tmp.resolve("masked") + " }\n"
+        + "columns:\n  id: { action: keep, reason: test row id }\n  ssn: { action: tokenize, key: k }\n";
+    Path oldPolicy = tmp.resolve("old.yaml");
+    Files.writeString(oldPolicy, head + "keys:\n  k: { version: 1, file: " + v1 + " }\n");
+    assertThat(run("sanitize", "--config", oldPolicy.toString()).exitCode()).isEqualTo(0);
+
+    Path rotated = tmp.resolve("rotated.yaml");
+    Files.writeString(rotated, head + "keys:\n  k:\n    version: 2\n    file: " + v2 + "\n    previous:\n"
+        + "      - { version: 1, file: " + v1 + " }\n");
+    CliResult restored = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
+        "--output", tmp.resolve("restored").toString(), "--columns", "ssn", "--key-version", "k=1");
+    assertThat(restored.exitCode()).as(restored.err()).isEqualTo(0);
+    assertThat(Files.readString(onlyCsv(tmp.resolve("restored")))).isEqualTo("id,ssn\n1,219-09-9998\n2,536-90-4399\n");
+
+    CliResult current = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
+        "--output", tmp.resolve("wrong").toString(), "--columns", "ssn");
+    assertThat(current.exitCode()).isEqualTo(0);
+    assertThat(Files.readString(onlyCsv(tmp.resolve("wrong")))).doesNotContain("219-09-9998");
+
+    CliResult noSuchVersion = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
+        "--output", tmp.resolve("x").toString(), "--columns", "ssn", "--key-version", "k=7");
+    assertThat(noSuchVersion.exitCode()).isEqualTo(2);
+    assertThat(noSuchVersion.err()).isEqualTo("shroud: Invalid --key-version: key 'k' has no version 7 (versions: 2, 1)\n");
+
+    String audit = SanitizeEndToEndTest.auditText(Path.of(tmp.resolve("restored") + "_audit"));
+    assertThat(audit).contains("\"version\" : 1").contains("\"source\" : \"file " + v1 + "\"")
+        .doesNotContain(Files.readString(v1).trim());
+  }
+
+  static Path onlyCsv(Path dir) throws java.io.IOException {
+    try (var files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+    }
+  }
 }

@@ -31,6 +31,6 @@ public record ColumnAudit(
     Map<String, Long> findings,
     long maskedCells) {
 
-  /** A key by name and fingerprint. */
-  public record KeyUse(String name, String fingerprint) {}
+  /** A key by name, version, where it lives and fingerprint: never its bytes. */
+  public record KeyUse(String name, int version, String source, String fingerprint) {}
 }

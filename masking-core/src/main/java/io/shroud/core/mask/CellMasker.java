@@ -94,7 +94,7 @@ public final class CellMasker {
           counter.found(index, f.type());
         }
         counter.masked(index);
-        return TextMasker.mask(value, findings, this::operatorFor);
+        return TextMasker.mask(value, findings, type -> spanOperator(type, cellText));
       }
       case SCAN_NUMBER: {
         List<Finding> findings = scanner.scan(value, contexts[index]);
@@ -124,6 +124,16 @@ public final class CellMasker {
   /** The reversible operator of a column masked by one, for detokenize runs. */
   public ReversibleOperator reversible(int index) {
     return columnOperators[index] instanceof ReversibleOperator r ? r : null;
+  }
+
+  /** Span operators; a date shift takes its subject from the same row. */
+  private MaskingOperator spanOperator(EntityType type, java.util.function.IntFunction<String> cellText) {
+    MaskingOperator op = operatorFor(type);
+    if (op instanceof DateShifter shifter) {
+      int subject = indexOf(plan.columns(), shifter.subject());
+      return (value, t) -> shifter.shift(value, cellText.apply(subject));
+    }
+    return op;
   }
 
   private MaskingOperator operatorFor(EntityType type) {

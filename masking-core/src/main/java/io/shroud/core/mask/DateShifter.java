@@ -29,6 +29,11 @@ final class DateShifter implements MaskingOperator {
         + spec.subject() + "' value");
   }
 
+  /** The column naming each row's subject. */
+  String subject() {
+    return spec.subject();
+  }
+
   /** Shifts {@code value} by the subject's offset. */
   String shift(String value, String subject) {
     if (subject == null || subject.isEmpty()) {

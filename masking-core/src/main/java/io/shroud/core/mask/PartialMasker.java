@@ -38,6 +38,18 @@ final class PartialMasker implements MaskingOperator {
         significant++;
       }
     }
+    if (significant == 0) {
+      // Nothing to keep or to recognise (symbols, emoji): fail closed and mask every visible character.
+      StringBuilder all = new StringBuilder();
+      value.codePoints().forEach(cp -> {
+        if (Character.isWhitespace(cp)) {
+          all.appendCodePoint(cp);
+        } else {
+          all.append(spec.maskChar());
+        }
+      });
+      return all.toString();
+    }
     if ((keepFirst + keepLast) * 2 > significant) {
       keepFirst = 0;
       keepLast = 0;

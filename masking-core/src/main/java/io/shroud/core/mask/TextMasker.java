@@ -21,7 +21,8 @@ public final class TextMasker {
     for (int i = findings.size() - 1; i >= 0; i--) {
       Finding f = findings.get(i);
       String original = text.substring(f.start(), f.end());
-      out.replace(f.start(), f.end(), operatorFor.apply(f.type()).apply(original, f.type()));
+      String masked = operatorFor.apply(f.type()).apply(original, f.type());
+      out.replace(f.start(), f.end(), masked == null ? "" : masked); // suppressing a span removes it
     }
     return out.toString();
   }

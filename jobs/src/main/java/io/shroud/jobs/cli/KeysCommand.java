@@ -1,0 +1,43 @@
+package io.shroud.jobs.cli;
+
+import io.shroud.core.keys.LocalKeyFileProvider;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code shroud keys}: key management helpers. */
+@Command(name = "keys", mixinStandardHelpOptions = true, description = "Key management.",
+    subcommands = {KeysCommand.Generate.class})
+public final class KeysCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'shroud keys generate --help'");
+  }
+
+  /** {@code shroud keys generate --out FILE}: a new random 256-bit key in a file only its owner can read. */
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = "Write a new random 256-bit key (base64) to FILE with mode 0600. For local runs only; "
+          + "use Secrets Manager or KMS-wrapped data keys in production.")
+  public static final class Generate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Key file to create (must not exist)")
+    Path out;
+
+    @Option(names = "--name", defaultValue = "local", paramLabel = "NAME", description = "Key name, for messages")
+    String name;
+
+    @Override
+    public Integer call() {
+      LocalKeyFileProvider.generate(name, out);
+      spec.commandLine().getOut().println("Wrote a new 256-bit key to " + out + " (mode 0600)");
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+}
