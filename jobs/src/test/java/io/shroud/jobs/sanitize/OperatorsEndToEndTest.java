@@ -128,6 +128,30 @@ class OperatorsEndToEndTest {
         .doesNotContain(Files.readString(v1).trim());
   }
 
+  @Test
+  void entityOperatorsApplyToSpansInFreeText() throws Exception {
+    Path input = tmp.resolve("notes.csv");
+    Files.writeString(input, "note\n\"Card 4111 1111 1111 1111, mail ann@example.com, SSN 219-09-9998\"\n");
+    Path policy = tmp.resolve("spans.yaml");
+    Files.writeString(policy, """
+        input: { path: %s }
+        output: { path: %s }
+        operators:
+          CREDIT_CARD: { action: tokenize, key: k, keepLast: 4, luhn: true }
+          EMAIL: { action: pseudonymize, key: k }
+          default: { action: partial-mask, keepLast: 4 }
+        keys:
+          k: { file: %s, generateIfMissing: true }
+        """.formatted(input, tmp.resolve("out"), tmp.resolve("k.key")));
+    CliResult result = run("sanitize", "--config", policy.toString());
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    String note = Files.readAllLines(onlyCsv(tmp.resolve("out"))).get(1);
+    assertThat(note).matches("\"Card \\d{4} \\d{4} \\d{4} 1111, mail EMAIL_[0-9a-f]{8}, SSN \\*\\*\\*-\\*\\*-9998\"");
+    String card = note.substring(6, 25);
+    assertThat(card).isNotEqualTo("4111 1111 1111 1111");
+    assertThat(Checksums.luhnValid(Checksums.digitsOf(card))).isTrue();
+  }
+
   static Path onlyCsv(Path dir) throws java.io.IOException {
     try (var files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
