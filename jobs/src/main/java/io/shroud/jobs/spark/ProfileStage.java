@@ -27,12 +27,7 @@ public final class ProfileStage {
     if (columns.isEmpty()) {
       return profiles;
     }
-    Dataset<Row> frame = input.frame();
-    if (input.hasCorruptColumn()) {
-      frame = frame.filter(functions.col(InputReader.CORRUPT_COLUMN).isNull());
-    }
-    Column[] selected = columns.stream().map(c -> quoted(c.name())).toArray(Column[]::new);
-    List<Row> sample = frame.select(selected).limit(settings.sampleSize()).collectAsList();
+    List<Row> sample = sample(input, columns, settings.sampleSize());
     ColumnProfiler profiler = new ColumnProfiler(TextScanner.standard(settings), settings.classifyThreshold());
     for (int i = 0; i < columns.size(); i++) {
       List<String> values = new ArrayList<>(sample.size());
@@ -43,6 +38,16 @@ public final class ProfileStage {
       profiles.put(columns.get(i).name(), profiler.profile(columns.get(i).name(), values));
     }
     return profiles;
+  }
+
+  /** The first {@code size} well-formed rows, restricted to {@code columns}, in the driver. */
+  public static List<Row> sample(InputReader.Input input, List<ColumnInfo> columns, int size) {
+    Dataset<Row> frame = input.frame();
+    if (input.hasCorruptColumn()) {
+      frame = frame.filter(functions.col(InputReader.CORRUPT_COLUMN).isNull());
+    }
+    Column[] selected = columns.stream().map(c -> quoted(c.name())).toArray(Column[]::new);
+    return frame.select(selected).limit(size).collectAsList();
   }
 
   /** A column reference that survives dots and back-ticks in the name. */

@@ -30,6 +30,10 @@ public record DetectionSettings(
     phoneRegions = List.copyOf(phoneRegions);
   }
 
+  public DetectionSettings withSampleSize(int size) {
+    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions);
+  }
+
   private static void requireFraction(String name, double value) {
     if (!(value >= 0.0 && value <= 1.0)) {
       throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);

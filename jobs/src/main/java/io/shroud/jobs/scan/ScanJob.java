@@ -1,0 +1,105 @@
+package io.shroud.jobs.scan;
+
+import io.shroud.connectors.storage.InputLocation;
+import io.shroud.core.detect.ColumnProfile;
+import io.shroud.core.detect.ColumnProfiler;
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextScanner;
+import io.shroud.core.keys.KeyProviderFactory;
+import io.shroud.core.mask.MaskingOperator;
+import io.shroud.core.mask.Operators;
+import io.shroud.core.plan.ColumnInfo;
+import io.shroud.core.policy.PartialMaskSpec;
+import io.shroud.core.policy.Policy;
+import io.shroud.core.report.PolicySuggester;
+import io.shroud.core.report.ScanReport;
+import io.shroud.jobs.spark.InputReader;
+import io.shroud.jobs.spark.ProfileStage;
+import io.shroud.jobs.spark.SchemaMapping;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Discovery only: samples the input, profiles every column and reports what it holds. Writes no data.
+ * Examples in the report are findings masked with a partial mask (last four kept at most).
+ */
+public final class ScanJob {
+  private static final int EXAMPLES_PER_COLUMN = 3;
+  private static final int EXAMPLE_WIDTH = 40;
+
+  private final SparkSession spark;
+
+  public ScanJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public ScanReport run(Policy policy) {
+    Instant start = Instant.now();
+    InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
+    InputReader.Input input = InputReader.read(spark, policy.input());
+    List<ColumnInfo> columns = SchemaMapping.columns(input.dataSchema());
+    List<ColumnInfo> scannable = columns.stream()
+        .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER).toList();
+    List<Row> sample = ProfileStage.sample(input, scannable, policy.detection().sampleSize());
+    TextScanner scanner = TextScanner.standard(policy.detection());
+    ColumnProfiler profiler = new ColumnProfiler(scanner, policy.detection().classifyThreshold());
+    MaskingOperator masker = new Operators(Map.of(), new KeyProviderFactory.LocalFiles().create())
+        .create(PartialMaskSpec.LAST_FOUR);
+    List<ScanReport.ColumnReport> reports = new ArrayList<>();
+    Map<String, Long> totals = new TreeMap<>();
+    for (ColumnInfo column : columns) {
+      int index = scannable.indexOf(column);
+      if (index < 0) {
+        reports.add(new ScanReport.ColumnReport(column.name(), column.typeName(), null, 0, 0, 0, 0, Map.of(), List.of(),
+            "keep with a reason, or drop (type " + column.typeName() + " is not scanned)"));
+        continue;
+      }
+      List<String> values = new ArrayList<>(sample.size());
+      for (Row row : sample) {
+        values.add(row.isNullAt(index) ? null : String.valueOf(row.get(index)));
+      }
+      ColumnProfile profile = profiler.profile(column.name(), values);
+      Map<String, Integer> findings = new TreeMap<>();
+      profile.findings().forEach((type, n) -> findings.put(type.name(), n));
+      profile.wholeValueMatches().forEach((type, n) -> findings.merge(type.name(), 0, Integer::sum));
+      findings.forEach((type, n) -> totals.merge(type, (long) n, Long::sum));
+      String classification = profile.classification().map(Object::toString).orElse(null);
+      reports.add(new ScanReport.ColumnReport(column.name(), column.typeName(), classification, profile.confidence(),
+          profile.sampled(), profile.nonEmpty(),
+          profile.nonEmpty() == 0 ? 0 : (double) profile.valuesWithFindings() / profile.nonEmpty(),
+          findings, examples(scanner, masker, column.name(), values),
+          PolicySuggester.actionFor(classification, !findings.isEmpty())));
+    }
+    totals.values().removeIf(n -> n == 0);
+    return new ScanReport(policy.input().path(), policy.input().format().sparkName(), Instant.now().toString(),
+        sample.size(), Duration.between(start, Instant.now()).toMillis(), reports, totals);
+  }
+
+  private static List<String> examples(TextScanner scanner, MaskingOperator masker, String column, List<String> values) {
+    Set<String> examples = new LinkedHashSet<>();
+    DetectionContext context = DetectionContext.forColumn(column);
+    for (String value : values) {
+      if (value == null || examples.size() >= EXAMPLES_PER_COLUMN) {
+        continue;
+      }
+      for (Finding f : scanner.scan(value, context)) {
+        String masked = masker.apply(value.substring(f.start(), f.end()), f.type());
+        String clipped = masked.length() > EXAMPLE_WIDTH ? "…" + masked.substring(masked.length() - EXAMPLE_WIDTH + 1) : masked;
+        examples.add(f.type() + ": " + clipped);
+        if (examples.size() >= EXAMPLES_PER_COLUMN) {
+          break;
+        }
+      }
+    }
+    return List.copyOf(examples);
+  }
+}
