@@ -68,8 +68,9 @@ public final class ScanCommand implements Callable<Integer> {
         result.findingsByType().isEmpty() ? "no findings" : result.findingsByType());
     out.printf("Reports: %s, %s%n", report.resolve("report.json"), report.resolve("report.html"));
     if (suggestPolicy != null) {
-      String name = policy.input().path().replaceAll("[/\\\\]+$", "");
-      Files.writeString(suggestPolicy, PolicySuggester.suggest(result, "out/" + Path.of(name).getFileName() + "-masked"),
+      String name = Path.of(policy.input().path().replaceAll("[/\\\\]+$", "")).getFileName().toString()
+          .replaceFirst("\\.(csv|parquet|jsonl?|ndjson)$", "");
+      Files.writeString(suggestPolicy, PolicySuggester.suggest(result, "out/" + name + "-masked"),
           StandardCharsets.UTF_8);
       out.printf("Suggested policy: %s%n", suggestPolicy);
     }

@@ -52,8 +52,9 @@ public final class ScanJob {
     List<Row> sample = ProfileStage.sample(input, scannable, policy.detection().sampleSize());
     TextScanner scanner = TextScanner.standard(policy.detection());
     ColumnProfiler profiler = new ColumnProfiler(scanner, policy.detection().classifyThreshold());
-    MaskingOperator masker = new Operators(Map.of(), new KeyProviderFactory.LocalFiles().create())
-        .create(PartialMaskSpec.LAST_FOUR);
+    Operators operators = new Operators(Map.of(), new KeyProviderFactory.LocalFiles().create());
+    MaskingOperator lastFour = operators.create(PartialMaskSpec.LAST_FOUR);
+    MaskingOperator full = operators.create(new PartialMaskSpec(0, 0, '*'));
     List<ScanReport.ColumnReport> reports = new ArrayList<>();
     Map<String, Long> totals = new TreeMap<>();
     for (ColumnInfo column : columns) {
@@ -76,7 +77,7 @@ public final class ScanJob {
       reports.add(new ScanReport.ColumnReport(column.name(), column.typeName(), classification, profile.confidence(),
           profile.sampled(), profile.nonEmpty(),
           profile.nonEmpty() == 0 ? 0 : (double) profile.valuesWithFindings() / profile.nonEmpty(),
-          findings, examples(scanner, masker, column.name(), values),
+          findings, examples(scanner, lastFour, full, column.name(), values),
           PolicySuggester.actionFor(classification, !findings.isEmpty())));
     }
     totals.values().removeIf(n -> n == 0);
@@ -84,7 +85,11 @@ public final class ScanJob {
         sample.size(), Duration.between(start, Instant.now()).toMillis(), reports, totals);
   }
 
-  private static List<String> examples(TextScanner scanner, MaskingOperator masker, String column, List<String> values) {
+  /** Types whose last four digits are conventionally shown (receipts, statements). */
+  private static final Set<String> LAST_FOUR_TYPES = Set.of("US_SSN", "CREDIT_CARD", "PHONE", "IBAN", "US_BANK_ACCOUNT");
+
+  private static List<String> examples(TextScanner scanner, MaskingOperator lastFour, MaskingOperator full, String column,
+      List<String> values) {
     Set<String> examples = new LinkedHashSet<>();
     DetectionContext context = DetectionContext.forColumn(column);
     for (String value : values) {
@@ -92,6 +97,7 @@ public final class ScanJob {
         continue;
       }
       for (Finding f : scanner.scan(value, context)) {
+        MaskingOperator masker = LAST_FOUR_TYPES.contains(f.type().name()) ? lastFour : full;
         String masked = masker.apply(value.substring(f.start(), f.end()), f.type());
         String clipped = masked.length() > EXAMPLE_WIDTH ? "…" + masked.substring(masked.length() - EXAMPLE_WIDTH + 1) : masked;
         examples.add(f.type() + ": " + clipped);
