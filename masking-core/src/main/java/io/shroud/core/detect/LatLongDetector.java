@@ -1,0 +1,31 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latitude/longitude pairs: two decimal numbers with at least three decimals (about 100 m, precise
+ * enough to locate a home), in range (latitude within 90, longitude within 180), joined by a comma.
+ */
+public final class LatLongDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\d.-])(-?\\d{1,2}\\.\\d{3,10}),[ \\t]{0,2}(-?\\d{1,3}\\.\\d{3,10})(?![\\d.]\\d|\\d)");
+
+  public LatLongDetector() {
+    super("latitude_longitude", EntityType.LATITUDE_LONGITUDE, CANDIDATE,
+        List.of("lat", "lon", "lng", "latitude", "longitude", "coordinates", "gps", "location", "geo"));
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 8 && features.has('.') && features.has(',');
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    double lat = Double.parseDouble(match.group(1));
+    double lon = Double.parseDouble(match.group(2));
+    return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? new Score(0.55, "coordinate pair in range") : null;
+  }
+}
