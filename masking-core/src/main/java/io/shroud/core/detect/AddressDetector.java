@@ -26,7 +26,25 @@ public final class AddressDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 1 && features.upper() >= 2;
+    if (features.digits() < 1 || features.upper() < 2) {
+      return false;
+    }
+    // A house number is followed by a capitalised word (or a direction): "12 Maple", "5 N Main".
+    String text = features.text();
+    int[] clusters = features.numericClusters();
+    for (int c = 0; c < clusters.length; c += 3) {
+      int i = clusters[c + 1];
+      if (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++; // "12B Baker Street"
+      }
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i > clusters[c + 1] && i < text.length() && Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

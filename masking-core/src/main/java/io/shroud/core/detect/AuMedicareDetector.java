@@ -22,6 +22,21 @@ public final class AuMedicareDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 10;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     String digits = Checksums.digitsOf(match.group());
     if (Checksums.weightedSum(digits, WEIGHTS) % 10 != digits.charAt(8) - '0') {

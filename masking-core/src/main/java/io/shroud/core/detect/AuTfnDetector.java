@@ -19,6 +19,21 @@ public final class AuTfnDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 9;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     String digits = Checksums.digitsOf(match.group());
     if (Checksums.weightedSum(digits, WEIGHTS) % 11 != 0 || digits.equals("000000000")) {

@@ -18,7 +18,7 @@ public final class AwsSecretKeyDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.length() >= 40 && features.digits() >= 1 && features.upper() >= 1 && features.lower() >= 1;
+    return features.maxTokenRun() >= 40;
   }
 
   @Override

@@ -25,6 +25,13 @@ public final class ContextWords {
 
   private final List<String> words;
   private final List<String> suppressors;
+  /**
+   * The last column answer: contexts repeat for every cell of a column. Shared across threads; the
+   * record is immutable and a lost race only recomputes.
+   */
+  private ColumnAnswer lastColumn;
+
+  private record ColumnAnswer(DetectionContext context, boolean mentions) {}
 
   public ContextWords(List<String> words) {
     this(words, List.of());
@@ -56,18 +63,32 @@ public final class ContextWords {
     };
   }
 
+  /** Whether the column name mentions one of the words (cached per column context). */
+  public boolean inColumn(DetectionContext context) {
+    if (words.isEmpty() || context.columnName() == null) {
+      return false;
+    }
+    ColumnAnswer last = lastColumn;
+    if (last != null && last.context() == context) {
+      return last.mentions();
+    }
+    boolean mentions = context.columnMentions(words);
+    lastColumn = new ColumnAnswer(context, mentions);
+    return mentions;
+  }
+
   /** Whether the column name or the text near [start, end) mentions a context word. */
   public Support support(TextFeatures features, int start, int end, DetectionContext context) {
     if (words.isEmpty()) {
       return Support.NONE;
     }
-    if (context.columnMentions(words)) {
+    if (inColumn(context)) {
       return Support.COLUMN;
     }
     String lower = features.lowerText();
     int from = Math.max(0, start - WINDOW);
     int to = Math.min(lower.length(), end + WINDOW);
-    if (findWord(lower, words, from, start, false) || findWord(lower, words, end, to, false)) {
+    if (findWord(features, lower, words, from, start, false) || findWord(features, lower, words, end, to, false)) {
       return Support.TEXT;
     }
     return Support.NONE;
@@ -78,7 +99,7 @@ public final class ContextWords {
     if (suppressors.isEmpty()) {
       return false;
     }
-    return findWord(features.lowerText(), suppressors, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
+    return findWord(features, features.lowerText(), suppressors, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
   }
 
   /**
@@ -86,12 +107,12 @@ public final class ContextWords {
    * text at all (column name, or the word anywhere in the text)?
    */
   public boolean mayApply(TextFeatures features, DetectionContext context) {
-    if (context.columnMentions(words)) {
+    if (inColumn(context)) {
       return true;
     }
     String lower = features.lowerText();
     for (String word : words) {
-      if (lower.indexOf(word) >= 0) {
+      if (features.mayContainWord(word) && lower.indexOf(word) >= 0) {
         return true;
       }
     }
@@ -102,8 +123,12 @@ public final class ContextWords {
    * A whole word (not part of a longer word) from {@code list} lies within [from, to) of text. With
    * {@code strict}, digits also extend a word ("v6" is not the word "v").
    */
-  private static boolean findWord(String text, List<String> list, int from, int to, boolean strict) {
+  private static boolean findWord(TextFeatures features, String text, List<String> list, int from, int to,
+      boolean strict) {
     for (String word : list) {
+      if (!features.mayContainWord(word)) {
+        continue;
+      }
       int at = text.indexOf(word, from);
       while (at >= 0 && at + word.length() <= to) {
         boolean startOk = at == 0 || !wordChar(text.charAt(at - 1), strict);

@@ -26,6 +26,21 @@ public final class CreditCardDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 12;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     String candidate = match.group();
     if (candidate.indexOf(' ') >= 0 && candidate.indexOf('-') >= 0) {

@@ -22,7 +22,7 @@ public final class CryptoWalletDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.length() >= 26 && features.digits() >= 1;
+    return features.maxTokenRun() >= 26 && features.digits() >= 1;
   }
 
   @Override

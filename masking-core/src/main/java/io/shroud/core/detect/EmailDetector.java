@@ -20,6 +20,12 @@ public final class EmailDetector extends RegexDetector {
   }
 
   @Override
+  protected int[] searchWindow(TextFeatures features) {
+    String text = features.text();
+    return new int[] {Math.max(0, text.indexOf('@') - 65), Math.min(text.length(), text.lastIndexOf('@') + 260)};
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     String candidate = match.group();
     int at = candidate.indexOf('@');

@@ -19,6 +19,11 @@ public final class EsNieDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 7;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     int prefix = "XYZ".indexOf(Character.toUpperCase(match.group(1).charAt(0)));
     int number = Integer.parseInt(prefix + match.group(2));

@@ -19,6 +19,16 @@ public final class EsNifDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 7;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     int number = Integer.parseInt(match.group(1));
     char letter = Character.toUpperCase(match.group(2).charAt(0));

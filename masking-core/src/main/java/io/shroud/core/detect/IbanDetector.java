@@ -24,7 +24,19 @@ public final class IbanDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 4 && features.upper() + features.lower() >= 2 && features.length() >= 15;
+    if (features.digits() < 4 || features.length() < 15) {
+      return false;
+    }
+    // An IBAN starts with two letters and two digits at a word start.
+    String text = features.text();
+    for (int i = 0; i + 3 < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+          && Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -54,7 +66,11 @@ public final class IbanDetector extends RegexDetector {
     if (!Checksums.mod97Valid(compact)) {
       return null;
     }
-    boolean upper = compact.toString().equals(compact.toString().toUpperCase(Locale.ROOT));
+    String value = compact.toString();
+    boolean upper = value.equals(value.toUpperCase(Locale.ROOT));
+    if (!upper && !value.equals(value.toLowerCase(Locale.ROOT))) {
+      return null; // mixed case is not how an IBAN is written
+    }
     return new Score(upper ? 0.9 : 0.8, "country length and MOD 97 check valid", match.start(), i);
   }
 

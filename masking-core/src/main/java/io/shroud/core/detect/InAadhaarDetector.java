@@ -22,6 +22,21 @@ public final class InAadhaarDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 12;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     if (!Checksums.verhoeffValid(Checksums.digitsOf(match.group()))) {
       return null;

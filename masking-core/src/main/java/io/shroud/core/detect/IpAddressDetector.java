@@ -26,7 +26,64 @@ public final class IpAddressDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return (features.has('.') && features.digits() >= 4) || features.has(':');
+    if (mayHoldV6(features)) {
+      return true;
+    }
+    if (!features.has('.') || features.digits() < 4) {
+      return false;
+    }
+    int[] clusters = features.numericClusters();
+    String text = features.text();
+    for (int c = 0; c < clusters.length; c += 3) {
+      int dots = 0;
+      for (int i = clusters[c]; i < clusters[c + 1]; i++) {
+        if (text.charAt(i) == '.') {
+          dots++;
+        }
+      }
+      if (dots >= 3 && clusters[c + 2] >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Without IPv6 anchors only the numeric clusters (dotted quads) need searching. */
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return mayHoldV6(features) ? 0 : 4;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  /** An IPv6 address has "::" or at least two colons between hex digits ("12:30" has one). */
+  private static boolean mayHoldV6(TextFeatures features) {
+    if (features.colons() < 2) {
+      return false;
+    }
+    String text = features.text();
+    int anchors = 0;
+    for (int i = text.indexOf(':'); i >= 0 && i + 1 < text.length(); i = text.indexOf(':', i + 1)) {
+      if (text.charAt(i + 1) == ':') {
+        return true;
+      }
+      if (i > 0 && hex(text.charAt(i - 1)) && hex(text.charAt(i + 1)) && ++anchors >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   @Override
@@ -76,7 +133,8 @@ public final class IpAddressDetector extends RegexDetector {
       return false;
     }
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
+      if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')
+          || !Checksums.allDigits(part)) {
         return false;
       }
       if (Integer.parseInt(part) > 255) {

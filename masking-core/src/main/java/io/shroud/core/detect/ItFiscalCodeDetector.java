@@ -25,7 +25,7 @@ public final class ItFiscalCodeDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.length() >= 16 && features.digits() >= 1;
+    return features.maxTokenRun() >= 16 && features.digits() >= 1;
   }
 
   @Override

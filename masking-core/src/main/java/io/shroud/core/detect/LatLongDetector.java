@@ -19,7 +19,18 @@ public final class LatLongDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 8 && features.has('.') && features.has(',');
+    if (features.digits() < 8 || !features.has('.') || !features.has(',')) {
+      return false;
+    }
+    String text = features.text();
+    int decimals = 0;
+    for (int i = text.indexOf('.'); i > 0 && i + 3 < text.length(); i = text.indexOf('.', i + 1)) {
+      if (Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))
+          && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3)) && ++decimals >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -20,7 +20,40 @@ public final class MacAddressDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.has(':') || features.has('-') || features.has('.');
+    if (features.colons() >= 5) {
+      return true;
+    }
+    String text = features.text();
+    // Hyphenated "00-1A-2B-..." (hex pairs between three separators) or Cisco "0012.3456.789A".
+    if (features.has('-')) {
+      for (int i = text.indexOf('-', 2); i >= 0 && i + 6 < text.length(); i = text.indexOf('-', i + 1)) {
+        if (text.charAt(i + 3) == '-' && text.charAt(i + 6) == '-' && hexRun(text, i - 2, 2)
+            && hexRun(text, i + 1, 2) && hexRun(text, i + 4, 2)) {
+          return true;
+        }
+      }
+    }
+    if (features.has('.')) {
+      for (int i = text.indexOf('.', 4); i >= 0 && i + 5 < text.length(); i = text.indexOf('.', i + 1)) {
+        if (text.charAt(i + 5) == '.' && hexRun(text, i - 4, 4) && hexRun(text, i + 1, 4)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hexRun(String text, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (!hex(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   @Override

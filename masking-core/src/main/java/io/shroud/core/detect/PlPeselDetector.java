@@ -24,6 +24,21 @@ public final class PlPeselDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 11;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     String digits = match.group();
     int check = (10 - Checksums.weightedSum(digits, WEIGHTS) % 10) % 10;

@@ -59,6 +59,33 @@ public abstract class RegexDetector implements Detector {
    */
   protected abstract Score evaluate(Matcher match, String text, DetectionContext context);
 
+  /**
+   * For numeric detectors: the fewest digits a numeric cluster ({@link TextFeatures#numericClusters})
+   * must hold for the pattern to be tried around it. 0 (the default) tries the pattern on the whole
+   * text. Running only around clusters is what keeps the catalogue fast on prose.
+   */
+  protected int minClusterDigits(TextFeatures features) {
+    return 0;
+  }
+
+  /**
+   * For anchored detectors: the part of the text worth searching, as {start, end}, or null for the
+   * whole text (an e-mail address lies within 64 characters before an '@' and 256 after).
+   */
+  protected int[] searchWindow(TextFeatures features) {
+    return null;
+  }
+
+  /** Characters before a cluster the match may start at (a letter prefix, '+', '('). */
+  protected int clusterMarginBefore() {
+    return 2;
+  }
+
+  /** Characters after a cluster the match may extend to (a check letter, an extension). */
+  protected int clusterMarginAfter() {
+    return 2;
+  }
+
   @Override
   public void detect(String text, TextFeatures features, DetectionContext detectionContext, List<Finding> out) {
     if (text.isEmpty() || !mayContain(features)) {
@@ -67,12 +94,44 @@ public abstract class RegexDetector implements Detector {
     if (contextRequired && !context.mayApply(features, detectionContext)) {
       return;
     }
-    Matcher m = matcher == null ? (matcher = pattern.matcher(text)) : matcher.reset(text);
-    // Lookbehinds must see text before a region start (see the resume below).
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
-    boolean found = m.find();
-    for (; found; found = m.find()) {
+    Matcher m = matcher;
+    if (m == null) {
+      m = matcher = pattern.matcher(text);
+      // Lookarounds must see text outside the searched region (clusters, resumes).
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+    } else {
+      m.reset(text);
+    }
+    int minDigits = minClusterDigits(features);
+    if (minDigits <= 0) {
+      int[] window = searchWindow(features);
+      scan(m, text, window == null ? 0 : window[0], window == null ? text.length() : window[1], features,
+          detectionContext, out);
+      return;
+    }
+    int[] clusters = features.numericClusters();
+    // Regions may overlap by their margins; only a finding (not a searched margin) moves the start
+    // of the next region, so an entity starting inside the previous margin is still seen whole.
+    int foundTo = 0;
+    for (int c = 0; c < clusters.length; c += 3) {
+      if (clusters[c + 2] < minDigits) {
+        continue;
+      }
+      int from = Math.max(foundTo, clusters[c] - clusterMarginBefore());
+      int to = Math.min(text.length(), clusters[c + 1] + clusterMarginAfter());
+      if (from < to) {
+        foundTo = Math.max(foundTo, scan(m, text, from, to, features, detectionContext, out));
+      }
+    }
+  }
+
+  /** Finds and scores matches within [from, to); returns the end of the last finding (or from). */
+  private int scan(Matcher m, String text, int from, int to, TextFeatures features, DetectionContext detectionContext,
+      List<Finding> out) {
+    int lastEnd = from;
+    m.region(from, to);
+    while (m.find()) {
       Score score = evaluate(m, text, detectionContext);
       if (score == null) {
         continue;
@@ -81,7 +140,7 @@ public abstract class RegexDetector implements Detector {
       int end = score.end() >= 0 ? score.end() : m.end();
       if (end < m.end()) {
         // The finding is shorter than the greedy match: resume right after it, not after the match.
-        m.region(end, text.length());
+        m.region(end, to);
       }
       ContextWords.Support support = context.support(features, start, end, detectionContext);
       if (support == ContextWords.Support.NONE && (contextRequired || context.suppressed(features, start))) {
@@ -97,7 +156,9 @@ public abstract class RegexDetector implements Detector {
         reason += "; context word";
       }
       out.add(new Finding(type, start, end, value, id, reason));
+      lastEnd = Math.max(lastEnd, end);
     }
+    return lastEnd;
   }
 
   /**

@@ -23,7 +23,7 @@ public final class SwiftBicDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.upper() >= 8;
+    return features.upper() >= 8 && features.maxTokenRun() >= 8;
   }
 
   @Override

@@ -12,7 +12,11 @@ public final class TextFeatures {
   private final int lower;
   private final int maxDigitRun;
   private final long punctuation;
+  private final int maxTokenRun;
+  private final int colons;
   private String lowerText;
+  private int[] clusters;
+  private final long[] bigrams = new long[11];
 
   private TextFeatures(String text) {
     this.text = text;
@@ -21,9 +25,31 @@ public final class TextFeatures {
     int l = 0;
     int run = 0;
     int maxRun = 0;
+    int tokenRun = 0;
+    int maxToken = 0;
+    int colonCount = 0;
     long marks = 0L;
+    int previousLetter = -1;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      int letter = (c | 0x20) - 'a';
+      if (letter >= 0 && letter < 26 && c < 0x80) {
+        if (previousLetter >= 0) {
+          int bit = previousLetter * 26 + letter;
+          bigrams[bit >>> 6] |= 1L << (bit & 63);
+        }
+        previousLetter = letter;
+      } else {
+        previousLetter = -1;
+      }
+      boolean tokenChar = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '/';
+      if (tokenChar) {
+        if (++tokenRun > maxToken) {
+          maxToken = tokenRun;
+        }
+      } else {
+        tokenRun = 0;
+      }
       if (c >= '0' && c <= '9') {
         d++;
         if (++run > maxRun) {
@@ -32,6 +58,9 @@ public final class TextFeatures {
         continue;
       }
       run = 0;
+      if (c == ':') {
+        colonCount++;
+      }
       if (c >= 'a' && c <= 'z') {
         l++;
       } else if (c >= 'A' && c <= 'Z') {
@@ -51,6 +80,8 @@ public final class TextFeatures {
     this.lower = l;
     this.maxDigitRun = maxRun;
     this.punctuation = marks;
+    this.maxTokenRun = maxToken;
+    this.colons = colonCount;
   }
 
   public static TextFeatures of(String text) {
@@ -83,6 +114,103 @@ public final class TextFeatures {
   /** Longest run of consecutive ASCII digits. */
   public int maxDigitRun() {
     return maxDigitRun;
+  }
+
+  /** Longest run of characters from [A-Za-z0-9+/] (keys, hashes, wallet addresses are such runs). */
+  public int maxTokenRun() {
+    return maxTokenRun;
+  }
+
+  /** Number of ':' characters. */
+  public int colons() {
+    return colons;
+  }
+
+  /**
+   * Cheap negative test for a lower-case word: false when some pair of adjacent letters of the word
+   * (a-z only) never occurs in the lower-cased text, so the word cannot occur either. Lets
+   * context-gated detectors skip a text without searching it for each of their words.
+   */
+  public boolean mayContainWord(String lowerWord) {
+    for (int i = 1; i < lowerWord.length(); i++) {
+      int a = lowerWord.charAt(i - 1) - 'a';
+      int b = lowerWord.charAt(i) - 'a';
+      if (a >= 0 && a < 26 && b >= 0 && b < 26) {
+        int bit = a * 26 + b;
+        if ((bigrams[bit >>> 6] & (1L << (bit & 63))) == 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Numeric clusters: maximal stretches of digits joined by at most two separator characters from
+   * " -./()" (so "(415) 555-2671", "4111 1111 1111 1111" and "078-05-1120" are each one cluster),
+   * including a leading '+' or '('. Returned as triples {start, end, digitCount}, in text order.
+   * Numeric detectors only run their patterns around clusters with enough digits.
+   */
+  public int[] numericClusters() {
+    if (clusters == null) {
+      clusters = computeClusters();
+    }
+    return clusters;
+  }
+
+  private int[] computeClusters() {
+    if (digits == 0) {
+      return new int[0];
+    }
+    int[] out = new int[12];
+    int count = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
+        start--;
+      }
+      int digitCount = 0;
+      int end = i;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (d >= '0' && d <= '9') {
+          digitCount++;
+          i++;
+          end = i;
+          continue;
+        }
+        int j = i;
+        while (j < n && j - i < 2 && isClusterSeparator(text.charAt(j))) {
+          j++;
+        }
+        if (j > i && j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          i = j;
+          continue;
+        }
+        if (d == ')') {
+          end = i + 1;
+        }
+        break;
+      }
+      if (count + 3 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[count++] = start;
+      out[count++] = end;
+      out[count++] = digitCount;
+    }
+    return java.util.Arrays.copyOf(out, count);
+  }
+
+  private static boolean isClusterSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':';
   }
 
   /** Whether the text contains the printable ASCII punctuation character {@code c}. */

@@ -27,6 +27,16 @@ public final class UkNinoDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 6;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 3;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     return EXCLUDED.contains(match.group(1).toUpperCase(Locale.ROOT)) ? null
         : new Score(0.6, "NINO prefix, digits and suffix valid");

@@ -8,24 +8,23 @@ import java.util.regex.Pattern;
 /**
  * URLs and web addresses: {@code http(s)://} or {@code ftp://} URLs whose host is a dotted domain or
  * an IP address; {@code www.} addresses; and bare domains ({@code example.co.uk/path}) whose
- * lower-case top-level domain is on a list of common ones. The bare-domain list leaves out
- * country codes that are everyday file extensions (.sh, .py, .md, .rs, .pl, .so, .zip, .mov), so
- * {@code deploy.sh} and {@code README.md} are not web addresses.
+ * lower-case top-level domain is a common generic one or a country code. The bare-domain list
+ * leaves out country codes that are everyday file extensions (.sh, .py, .md, .rs, .pl, .so, .cc),
+ * so {@code deploy.sh} and {@code README.md} are not web addresses.
  */
 public final class UrlDetector extends RegexDetector {
   private static final String CHARS = "[^\\s<>\"'`{}|\\\\^\\[\\]]";
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?<![\\w.@/-])(?:(?i:https?|ftp)://" + CHARS + "{1,2048}"
           + "|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\\.){1,8}[A-Za-z]{2,24}(?::\\d{2,5})?(?:/" + CHARS + "{0,2048})?)");
-  private static final Set<String> BARE_TLDS = Set.of(
-      "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "ai", "app", "dev",
-      "me", "tv", "us", "uk", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi",
-      "cz", "pt", "ie", "ca", "au", "nz", "jp", "cn", "in", "br", "mx", "ru", "za", "il", "gr", "hu",
-      "ro", "sk", "si", "hr", "bg", "ee", "lv", "lt", "lu", "cy", "mt", "is", "tr", "ua", "ar", "cl",
-      "pe", "ve", "sg", "hk", "tw", "kr", "my", "th", "vn", "ph", "id", "ae", "sa", "eu", "uy", "ly",
-      "online", "site", "store", "tech", "xyz", "shop", "blog", "cloud", "news", "live", "pro", "mobi",
-      "name", "to", "fm", "ws", "gg", "la", "email", "club", "agency", "website", "space");
-
+  /** Country codes that are everyday file extensions (deploy.sh, app.py, README.md, main.rs, ...). */
+  private static final Set<String> FILE_EXTENSION_CCTLDS = Set.of(
+      "sh", "py", "md", "rs", "pl", "so", "ps", "pm", "ml", "mm", "cc");
+  private static final Set<String> GENERIC_TLDS = Set.of(
+      "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "ai", "app", "dev", "me", "tv",
+      "uk", "eu", "asia", "online", "site", "store", "tech", "xyz", "shop", "blog", "cloud", "news", "live", "pro",
+      "mobi", "name", "email", "club", "agency", "website", "space", "travel", "health", "bank", "insurance");
+  private static final Set<String> BARE_TLDS = bareTlds();
   public UrlDetector() {
     super("url", EntityType.URL, CANDIDATE,
         new ContextWords(List.of("url", "link", "website", "site", "web", "domain", "homepage", "visit")), false);
@@ -33,7 +32,17 @@ public final class UrlDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.has('.') && features.lower() + features.upper() >= 4;
+    if (!features.has('.') || features.lower() + features.upper() < 4) {
+      return false;
+    }
+    // Every candidate has a dot between two letters or digits ("example.com", "www.x", "://a.b").
+    String text = features.text();
+    for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+      if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -53,7 +62,7 @@ public final class UrlDetector extends RegexDetector {
       return null;
     }
     String host = hostOf(text, start, end);
-    if (host.regionMatches(true, 0, "www.", 0, 4) && validDomain(host, false)) {
+    if (host.regionMatches(true, 0, "www.", 0, 4) && validDomain(host, true)) {
       return new Score(0.55, "www address", start, end);
     }
     return validDomain(host, true) ? new Score(0.5, "domain with a common top-level domain", start, end) : null;
@@ -104,5 +113,16 @@ public final class UrlDetector extends RegexDetector {
     // A bare domain must look deliberate: a lower-case common TLD and a real name before it.
     String name = labels[labels.length - 2];
     return BARE_TLDS.contains(tld) && name.length() >= 2 && name.chars().anyMatch(Character::isLetter);
+  }
+
+  private static Set<String> bareTlds() {
+    Set<String> tlds = new java.util.HashSet<>(GENERIC_TLDS);
+    for (String country : java.util.Locale.getISOCountries()) {
+      String cc = country.toLowerCase(java.util.Locale.ROOT);
+      if (!FILE_EXTENSION_CCTLDS.contains(cc)) {
+        tlds.add(cc);
+      }
+    }
+    return Set.copyOf(tlds);
   }
 }

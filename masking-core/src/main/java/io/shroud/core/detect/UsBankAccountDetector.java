@@ -23,6 +23,21 @@ public final class UsBankAccountDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 8;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     return new Score(0.3, "8-17 digits");
   }

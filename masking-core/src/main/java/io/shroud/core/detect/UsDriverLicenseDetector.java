@@ -25,6 +25,16 @@ public final class UsDriverLicenseDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 4;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     return new Score(0.3, "licence number shape");
   }

@@ -23,6 +23,21 @@ public final class UsItinDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 9;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     return match.group(1).isEmpty() ? new Score(0.3, "ITIN structure, undelimited")
         : new Score(0.6, "ITIN structure, delimited");

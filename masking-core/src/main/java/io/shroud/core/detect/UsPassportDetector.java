@@ -19,6 +19,21 @@ public final class UsPassportDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 8;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 1;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     return new Score(0.3, "passport number shape");
   }

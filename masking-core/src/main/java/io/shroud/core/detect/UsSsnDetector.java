@@ -27,6 +27,21 @@ public final class UsSsnDetector extends RegexDetector {
   }
 
   @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 9;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     Validation validation = validate(match.group(1), match.group(3), match.group(4));
     if (validation == Validation.REJECTED) {

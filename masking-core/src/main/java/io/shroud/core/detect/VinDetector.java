@@ -22,7 +22,7 @@ public final class VinDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.upper() >= 3 && features.digits() >= 3 && features.length() >= 17;
+    return features.maxTokenRun() >= 17 && features.upper() >= 3 && features.digits() >= 3;
   }
 
   @Override
