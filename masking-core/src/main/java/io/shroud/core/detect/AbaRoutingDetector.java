@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * digit number in ten passes the checksum, so the bare form needs context.
  */
 public final class AbaRoutingDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])(?:\\d{9}|\\d{4}-\\d{4}-\\d)(?![\\d-])");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])(?:\\d{9}|\\d{4}-\\d{4}-\\d)(?![\\w-])");
 
   public AbaRoutingDetector() {
     super("aba_routing", EntityType.ABA_ROUTING, CANDIDATE,

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  */
 public final class AuAbnDetector extends RegexDetector {
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\d.,-])\\d{2}( ?)\\d{3}\\1\\d{3}\\1\\d{3}(?![\\d-]|[.,]\\d)");
+      "(?<![\\w.,-])\\d{2}( ?)\\d{3}\\1\\d{3}\\1\\d{3}(?![\\w-]|[.,]\\d)");
   private static final int[] WEIGHTS = {10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
 
   public AuAbnDetector() {
-    super("au_abn", EntityType.AU_ABN, CANDIDATE, List.of("abn", "business number"));
+    super("au_abn", EntityType.AU_ABN, CANDIDATE, new ContextWords(List.of("abn", "business number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * a weighted check of the first eight. Bare digits need context.
  */
 public final class AuMedicareDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])[2-6]\\d{3}( ?)\\d{5}\\1\\d(?![\\d-])");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])[2-6]\\d{3}( ?)\\d{5}\\1\\d(?![\\w-])");
   private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9};
 
   public AuMedicareDetector() {
-    super("au_medicare", EntityType.AU_MEDICARE, CANDIDATE, List.of("medicare"));
+    super("au_medicare", EntityType.AU_MEDICARE, CANDIDATE, new ContextWords(List.of("medicare"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

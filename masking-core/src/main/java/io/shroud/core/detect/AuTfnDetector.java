@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 
 /** Australian Tax File Numbers: nine digits (3-3-3 when grouped) whose weighted sum is divisible by 11. */
 public final class AuTfnDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])\\d{3}([- ]?)\\d{3}\\1\\d{3}(?![\\d-])");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d{3}([- ]?)\\d{3}\\1\\d{3}(?![\\w-])");
   private static final int[] WEIGHTS = {1, 4, 3, 7, 5, 8, 6, 9, 10};
 
   public AuTfnDetector() {
-    super("au_tfn", EntityType.AU_TFN, CANDIDATE, List.of("tfn", "tax file", "tax file number"));
+    super("au_tfn", EntityType.AU_TFN, CANDIDATE, new ContextWords(List.of("tfn", "tax file", "tax file number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * hashes share the shape, so they are reported only next to "aws", "secret" and the like.
  */
 public final class AwsSecretKeyDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
   public AwsSecretKeyDetector() {
     super("aws_secret_access_key", EntityType.AWS_SECRET_ACCESS_KEY, CANDIDATE, new ContextWords(List.of(

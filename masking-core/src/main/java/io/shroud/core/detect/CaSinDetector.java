@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * first digit not 0 or 8 (never issued to people). Bare digits need context.
  */
 public final class CaSinDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])[1-79]\\d{2}([- ]?)\\d{3}\\1\\d{3}(?![\\d-])");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])[1-79]\\d{2}([- ]?)\\d{3}\\1\\d{3}(?![\\w-])");
 
   public CaSinDetector() {
     super("ca_sin", EntityType.CA_SIN, CANDIDATE,
-        List.of("sin", "social insurance", "nas", "assurance sociale", "insurance number"));
+        new ContextWords(List.of("sin", "social insurance", "nas", "assurance sociale", "insurance number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

@@ -16,7 +16,11 @@ public final class ContextWords {
   /** Score added when a context word is near the match in the text. */
   public static final double TEXT_BOOST = 0.25;
   /** Characters before a match searched for suppressor words: they must sit right before it. */
-  public static final int SUPPRESSOR_WINDOW = 12;
+  public static final int SUPPRESSOR_WINDOW = 20;
+  /** Words that introduce a reference number rather than personal data ("tracking number 1234..."). */
+  public static final List<String> REFERENCE_NUMBER_WORDS = List.of(
+      "order", "tracking", "invoice", "ticket", "ref", "reference", "sku", "serial", "imei", "shipment", "parcel",
+      "awb", "transaction", "txn", "confirmation");
 
   public static final ContextWords NONE = new ContextWords(List.of());
 
@@ -30,6 +34,7 @@ public final class ContextWords {
    * record is immutable and a lost race only recomputes.
    */
   private ColumnAnswer lastColumn;
+  private ColumnAnswer lastSuppressingColumn;
 
   private record ColumnAnswer(DetectionContext context, boolean mentions) {}
 
@@ -94,10 +99,23 @@ public final class ContextWords {
     return Support.NONE;
   }
 
-  /** Whether a suppressor word ends within {@link #SUPPRESSOR_WINDOW} characters before start. */
-  public boolean suppressed(TextFeatures features, int start) {
+  /**
+   * Whether a suppressor word ends within {@link #SUPPRESSOR_WINDOW} characters before start, or the
+   * column name mentions one ("app_version", "tracking_number").
+   */
+  public boolean suppressed(TextFeatures features, int start, DetectionContext context) {
     if (suppressors.isEmpty()) {
       return false;
+    }
+    if (context.columnName() != null) {
+      ColumnAnswer last = lastSuppressingColumn;
+      if (last == null || last.context() != context) {
+        last = new ColumnAnswer(context, context.columnMentions(suppressors));
+        lastSuppressingColumn = last;
+      }
+      if (last.mentions()) {
+        return true;
+      }
     }
     return findWord(features, features.lowerText(), suppressors, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
   }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * in production data is worth flagging.
  */
 public final class CreditCardDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){11,18}(?![\\d]|-\\d)");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}(?![\\w]|-\\d)");
   private static final ContextWords CONTEXT = new ContextWords(
       List.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"),
-      List.of("order", "tracking", "invoice", "ticket", "ref", "reference", "sku", "serial", "imei", "id"));
+      ContextWords.REFERENCE_NUMBER_WORDS);
 
   public CreditCardDetector() {
     super("credit_card", EntityType.CREDIT_CARD, CANDIDATE, CONTEXT, false);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Card security codes (3 or 4 digits), reported only next to "cvv", "cvc", "security code" and the like. */
 public final class CvvDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d/.,:-])\\d{3,4}(?![\\d/:-]|[.,]\\d)");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w/.,:-])\\d{3,4}(?![\\w/:-]|[.,]\\d)");
 
   public CvvDetector() {
     super("cvv", EntityType.CVV, CANDIDATE, new ContextWords(List.of(

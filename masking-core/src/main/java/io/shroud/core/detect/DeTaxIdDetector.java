@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * most once; the last digit is the ISO 7064 MOD 11,10 check.
  */
 public final class DeTaxIdDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d.,-])[1-9]\\d{10}(?![\\d-]|[.,]\\d)");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w.,-])[1-9]\\d{10}(?![\\w-]|[.,]\\d)");
 
   public DeTaxIdDetector() {
     super("de_tax_id", EntityType.DE_TAX_ID, CANDIDATE,
-        List.of("steuer", "steuer-id", "steuerid", "idnr", "steueridentifikationsnummer", "tax id", "tin"));
+        new ContextWords(List.of("steuer", "steuer-id", "steuerid", "idnr", "steueridentifikationsnummer", "tax id", "tin"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class InAadhaarDetector extends RegexDetector {
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\d:-])[2-9]\\d{3}([ :-]?)\\d{4}\\1\\d{4}(?![\\d:-])");
+      "(?<![\\w:-])[2-9]\\d{3}([ :-]?)\\d{4}\\1\\d{4}(?![\\w:-])");
 
   public InAadhaarDetector() {
-    super("in_aadhaar", EntityType.IN_AADHAAR, CANDIDATE, List.of("aadhaar", "aadhar", "uid", "uidai"));
+    super("in_aadhaar", EntityType.IN_AADHAAR, CANDIDATE, new ContextWords(List.of("aadhaar", "aadhar", "uid", "uidai"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

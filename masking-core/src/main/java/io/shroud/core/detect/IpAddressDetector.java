@@ -18,7 +18,7 @@ public final class IpAddressDetector extends RegexDetector {
       "(?:(?<![\\w.])(" + V4 + ")|(?<![\\w.:])(" + V6 + "))(?![\\w:]|\\.\\d)");
   private static final ContextWords CONTEXT = new ContextWords(
       List.of("ip", "ipv4", "ipv6", "address", "host", "client", "remote", "server"),
-      List.of("version", "ver", "v", "build", "release", "firmware", "oid"));
+      List.of("version", "ver", "v", "build", "release", "firmware", "oid", "versions"));
 
   public IpAddressDetector() {
     super("ip_address", EntityType.IP_ADDRESS, CANDIDATE, CONTEXT, false);

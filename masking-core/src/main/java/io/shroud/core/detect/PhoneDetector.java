@@ -24,7 +24,7 @@ public final class PhoneDetector implements Detector {
       "(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])"
           + "|(?:0?[1-9]|[12]\\d|3[01])([-/.])(?:0?[1-9]|[12]\\d|3[01])\\2(?:19|20)?\\d{2}");
   private static final ContextWords CONTEXT = new ContextWords(List.of(
-      "phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "call", "contact", "whatsapp",
+      "phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "call", "called", "calling", "contact", "whatsapp",
       "sms", "text", "message", "messages", "desk", "office", "landline", "dial", "voicemail", "ext",
       "answering", "reach", "ring"));
 

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * +20 for 2000s, +80 for 1800s) and a weighted check digit.
  */
 public final class PlPeselDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d.,-])\\d{11}(?![\\d-]|[.,]\\d)");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w.,-])\\d{11}(?![\\w-]|[.,]\\d)");
   private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
 
   public PlPeselDetector() {
-    super("pl_pesel", EntityType.PL_PESEL, CANDIDATE, List.of("pesel"));
+    super("pl_pesel", EntityType.PL_PESEL, CANDIDATE, new ContextWords(List.of("pesel"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

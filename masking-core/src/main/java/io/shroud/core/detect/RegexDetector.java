@@ -143,7 +143,7 @@ public abstract class RegexDetector implements Detector {
         m.region(end, to);
       }
       ContextWords.Support support = context.support(features, start, end, detectionContext);
-      if (support == ContextWords.Support.NONE && (contextRequired || context.suppressed(features, start))) {
+      if (support == ContextWords.Support.NONE && (contextRequired || context.suppressed(features, start, detectionContext))) {
         continue;
       }
       double value = score.value();

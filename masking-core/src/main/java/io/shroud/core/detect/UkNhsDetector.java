@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /** UK NHS numbers: ten digits (3-3-4 when grouped) with the mod 11 check digit. Bare digits need context. */
 public final class UkNhsDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])\\d{3}([- ]?)\\d{3}\\1\\d{4}(?![\\d-])");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d{3}([- ]?)\\d{3}\\1\\d{4}(?![\\w-])");
 
   public UkNhsDetector() {
-    super("uk_nhs", EntityType.UK_NHS, CANDIDATE, List.of("nhs", "health service", "patient", "nhs number"));
+    super("uk_nhs", EntityType.UK_NHS, CANDIDATE, new ContextWords(List.of("nhs", "health service", "patient", "nhs number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * same shape, so they are reported only next to words like "account", "acct" or "checking".
  */
 public final class UsBankAccountDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d.,/-])\\d{8,17}(?![\\d/-]|[.,]\\d)");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w.,/-])\\d{8,17}(?![\\w/-]|[.,]\\d)");
   private static final ContextWords CONTEXT = new ContextWords(List.of(
       "account", "acct", "a/c", "checking", "savings", "bank account", "account number", "deposit"));
 

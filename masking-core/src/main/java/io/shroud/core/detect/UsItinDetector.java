@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class UsItinDetector extends RegexDetector {
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\d-])9\\d{2}([- ]?)(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\1\\d{4}(?![\\d-])");
+      "(?<![\\w-])9\\d{2}([- ]?)(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\1\\d{4}(?![\\w-])");
 
   public UsItinDetector() {
     super("us_itin", EntityType.US_ITIN, CANDIDATE,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class UsSsnDetector extends RegexDetector {
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\d-]|\\d\\.)(\\d{3})([- .]?)(\\d{2})\\2(\\d{4})(?![\\d-]|\\.\\d)");
+      Pattern.compile("(?<![\\w-]|\\d\\.)(\\d{3})([- .]?)(\\d{2})\\2(\\d{4})(?![\\w-]|\\.\\d)");
   private static final Set<String> EXAMPLES = Set.of(
       "078051120", "219099999", "457555462", "123456789", "987654320", "111111111", "222222222",
       "333333333", "444444444", "555555555", "777777777", "888888888", "012345678", "098765432");
