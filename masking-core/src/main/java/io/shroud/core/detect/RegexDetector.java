@@ -94,23 +94,18 @@ public abstract class RegexDetector implements Detector {
     if (contextRequired && !context.mayApply(features, detectionContext)) {
       return;
     }
-    Matcher m = matcher;
-    if (m == null) {
-      m = matcher = pattern.matcher(text);
-      // Lookarounds must see text outside the searched region (clusters, resumes).
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
-    } else {
-      m.reset(text);
-    }
     int minDigits = minClusterDigits(features);
     if (minDigits <= 0) {
       int[] window = searchWindow(features);
-      scan(m, text, window == null ? 0 : window[0], window == null ? text.length() : window[1], features,
-          detectionContext, out);
+      scan(matcherFor(text), text, window == null ? 0 : window[0], window == null ? text.length() : window[1],
+          features, detectionContext, out);
       return;
     }
     int[] clusters = features.numericClusters();
+    if (!anyCluster(clusters, minDigits)) {
+      return;
+    }
+    Matcher m = matcherFor(text);
     // Regions may overlap by their margins; only a finding (not a searched margin) moves the start
     // of the next region, so an entity starting inside the previous margin is still seen whole.
     int foundTo = 0;
@@ -124,6 +119,26 @@ public abstract class RegexDetector implements Detector {
         foundTo = Math.max(foundTo, scan(m, text, from, to, features, detectionContext, out));
       }
     }
+  }
+
+  /** The reused matcher, pointed at text. Lookarounds see outside the searched region. */
+  private Matcher matcherFor(String text) {
+    if (matcher == null) {
+      matcher = pattern.matcher(text);
+      matcher.useTransparentBounds(true);
+      matcher.useAnchoringBounds(false);
+      return matcher;
+    }
+    return matcher.reset(text);
+  }
+
+  private static boolean anyCluster(int[] clusters, int minDigits) {
+    for (int c = 2; c < clusters.length; c += 3) {
+      if (clusters[c] >= minDigits) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Finds and scores matches within [from, to); returns the end of the last finding (or from). */

@@ -6,6 +6,21 @@ package io.shroud.core.detect;
  * than 13 digits holds no card number). Not thread-safe; one instance per text.
  */
 public final class TextFeatures {
+  private static final byte OTHER = 0;
+  private static final byte DIGIT = 1;
+  private static final byte UPPER = 2;
+  private static final byte LOWER = 3;
+  private static final byte MARK = 4;
+  /** Character class of each ASCII character: one table lookup instead of a chain of tests. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = c >= '0' && c <= '9' ? DIGIT : c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER
+          : c > ' ' && c < 0x7f ? MARK : OTHER;
+    }
+  }
+
   private final String text;
   private final int digits;
   private final int upper;
@@ -32,48 +47,62 @@ public final class TextFeatures {
     int previousLetter = -1;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      int letter = (c | 0x20) - 'a';
-      if (letter >= 0 && letter < 26 && c < 0x80) {
-        if (previousLetter >= 0) {
-          int bit = previousLetter * 26 + letter;
-          bigrams[bit >>> 6] |= 1L << (bit & 63);
+      int kind = c < 0x80 ? ASCII[c] : OTHER;
+      switch (kind) {
+        case DIGIT -> {
+          d++;
+          if (++run > maxRun) {
+            maxRun = run;
+          }
+          if (++tokenRun > maxToken) {
+            maxToken = tokenRun;
+          }
+          previousLetter = -1;
+          continue;
         }
-        previousLetter = letter;
-      } else {
-        previousLetter = -1;
-      }
-      boolean tokenChar = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '/';
-      if (tokenChar) {
-        if (++tokenRun > maxToken) {
-          maxToken = tokenRun;
+        case UPPER, LOWER -> {
+          if (kind == UPPER) {
+            u++;
+          } else {
+            l++;
+          }
+          if (++tokenRun > maxToken) {
+            maxToken = tokenRun;
+          }
+          int letter = (c | 0x20) - 'a';
+          if (previousLetter >= 0) {
+            int bit = previousLetter * 26 + letter;
+            bigrams[bit >>> 6] |= 1L << (bit & 63);
+          }
+          previousLetter = letter;
         }
-      } else {
-        tokenRun = 0;
-      }
-      if (c >= '0' && c <= '9') {
-        d++;
-        if (++run > maxRun) {
-          maxRun = run;
+        case MARK -> {
+          marks |= 1L << (c - ' ');
+          if (c == ':') {
+            colonCount++;
+          }
+          if (c == '+' || c == '/') {
+            if (++tokenRun > maxToken) {
+              maxToken = tokenRun;
+            }
+          } else {
+            tokenRun = 0;
+          }
+          previousLetter = -1;
         }
-        continue;
+        default -> {
+          tokenRun = 0;
+          previousLetter = -1;
+          if (c >= 0x80 && Character.isLetter(c)) {
+            if (Character.isUpperCase(c)) {
+              u++;
+            } else {
+              l++;
+            }
+          }
+        }
       }
       run = 0;
-      if (c == ':') {
-        colonCount++;
-      }
-      if (c >= 'a' && c <= 'z') {
-        l++;
-      } else if (c >= 'A' && c <= 'Z') {
-        u++;
-      } else if (c > ' ' && c < 0x80) {
-        marks |= 1L << (c - ' ');
-      } else if (c >= 0x80 && Character.isLetter(c)) {
-        if (Character.isUpperCase(c)) {
-          u++;
-        } else {
-          l++;
-        }
-      }
     }
     this.digits = d;
     this.upper = u;
