@@ -10,6 +10,10 @@ import java.util.Optional;
  * values are each wholly one entity type, the column is that type and every value in it is masked,
  * including values the detectors would miss (a malformed e-mail in an e-mail column is still an
  * e-mail). Columns that are not classified are scanned cell by cell.
+ *
+ * <p>A column whose name denotes people's names (name, full_name, surname, customer_name, ...) and
+ * whose values are shaped like names is classified {@link EntityType#PERSON}, unless a detected type
+ * already classified it. Names in free text are not reported (that needs NER).
  */
 public final class ColumnProfiler {
   private final TextScanner scanner;
@@ -26,11 +30,16 @@ public final class ColumnProfiler {
     Map<EntityType, Integer> whole = new HashMap<>();
     int nonEmpty = 0;
     int withFindings = 0;
+    boolean nameColumn = PersonNameColumns.isNameColumn(column);
+    int nameShaped = 0;
     for (String value : sample) {
       if (value == null || value.isBlank()) {
         continue;
       }
       nonEmpty++;
+      if (nameColumn && PersonNameColumns.looksLikeName(value)) {
+        nameShaped++;
+      }
       List<Finding> found = scanner.scan(value, context);
       if (found.isEmpty()) {
         continue;
@@ -52,6 +61,14 @@ public final class ColumnProfiler {
           classification = Optional.of(e.getKey());
           confidence = share;
         }
+      }
+    }
+    if (classification.isEmpty() && nameColumn && nonEmpty > 0) {
+      double share = (double) nameShaped / nonEmpty;
+      if (share >= threshold) {
+        classification = Optional.of(EntityType.PERSON);
+        confidence = share;
+        whole.put(EntityType.PERSON, nameShaped);
       }
     }
     return new ColumnProfile(column, sample.size(), nonEmpty, withFindings, findings, whole,

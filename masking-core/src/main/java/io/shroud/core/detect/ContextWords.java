@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Context words near a match, or in the column name, raise confidence (Macie looks 30 characters
- * around a match; so do we).
+ * around a match; so do we). Suppressor words just before a match ("version 1.2.3.4", "order
+ * 4111...") say the match is something else and drop it unless a context word vouches for it.
  */
 public final class ContextWords {
   /** Characters before and after a match searched for context words. */
@@ -14,47 +15,153 @@ public final class ContextWords {
   public static final double COLUMN_BOOST = 0.35;
   /** Score added when a context word is near the match in the text. */
   public static final double TEXT_BOOST = 0.25;
+  /** Characters before a match searched for suppressor words: they must sit right before it. */
+  public static final int SUPPRESSOR_WINDOW = 20;
+  /** Words that introduce a reference number rather than personal data ("tracking number 1234..."). */
+  public static final List<String> REFERENCE_NUMBER_WORDS = List.of(
+      "order", "tracking", "invoice", "ticket", "ref", "reference", "sku", "serial", "imei", "shipment", "parcel",
+      "awb", "transaction", "txn", "confirmation");
+
+  public static final ContextWords NONE = new ContextWords(List.of());
+
+  /** Where supporting context was found. */
+  public enum Support { NONE, TEXT, COLUMN }
 
   private final List<String> words;
+  private final List<String> suppressors;
+  /**
+   * The last column answer: contexts repeat for every cell of a column. Shared across threads; the
+   * record is immutable and a lost race only recomputes.
+   */
+  private ColumnAnswer lastColumn;
+  private ColumnAnswer lastSuppressingColumn;
+
+  private record ColumnAnswer(DetectionContext context, boolean mentions) {}
 
   public ContextWords(List<String> words) {
-    this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    this(words, List.of());
+  }
+
+  public ContextWords(List<String> words, List<String> suppressors) {
+    this.words = lower(words);
+    this.suppressors = lower(suppressors);
+  }
+
+  private static List<String> lower(List<String> list) {
+    return list.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
 
   public List<String> words() {
     return words;
   }
 
-  /** Returns the boosted score and the reason suffix for a candidate at [start, end). */
+  /** Returns the candidate with its score boosted and reason extended when context supports it. */
   public Finding apply(Finding candidate, String text, DetectionContext context) {
-    if (words.isEmpty()) {
-      return candidate;
-    }
-    if (context.columnMentions(words)) {
-      return candidate.withScore(candidate.score() + COLUMN_BOOST, candidate.reason() + "; column name");
-    }
-    if (nearText(text, candidate.start(), candidate.end())) {
-      return candidate.withScore(candidate.score() + TEXT_BOOST, candidate.reason() + "; context word");
-    }
-    return candidate;
+    return apply(candidate, TextFeatures.of(text), context);
   }
 
-  private boolean nearText(String text, int start, int end) {
+  public Finding apply(Finding candidate, TextFeatures features, DetectionContext context) {
+    return switch (support(features, candidate.start(), candidate.end(), context)) {
+      case COLUMN -> candidate.withScore(candidate.score() + COLUMN_BOOST, candidate.reason() + "; column name");
+      case TEXT -> candidate.withScore(candidate.score() + TEXT_BOOST, candidate.reason() + "; context word");
+      case NONE -> candidate;
+    };
+  }
+
+  /** Whether the column name mentions one of the words (cached per column context). */
+  public boolean inColumn(DetectionContext context) {
+    if (words.isEmpty() || context.columnName() == null) {
+      return false;
+    }
+    ColumnAnswer last = lastColumn;
+    if (last != null && last.context() == context) {
+      return last.mentions();
+    }
+    boolean mentions = context.columnMentions(words);
+    lastColumn = new ColumnAnswer(context, mentions);
+    return mentions;
+  }
+
+  /** Whether the column name or the text near [start, end) mentions a context word. */
+  public Support support(TextFeatures features, int start, int end, DetectionContext context) {
+    if (words.isEmpty()) {
+      return Support.NONE;
+    }
+    if (inColumn(context)) {
+      return Support.COLUMN;
+    }
+    String lower = features.lowerText();
     int from = Math.max(0, start - WINDOW);
-    int to = Math.min(text.length(), end + WINDOW);
-    String window = (text.substring(from, start) + " " + text.substring(end, to)).toLowerCase(Locale.ROOT);
+    int to = Math.min(lower.length(), end + WINDOW);
+    if (findWord(features, lower, words, from, start, false) || findWord(features, lower, words, end, to, false)) {
+      return Support.TEXT;
+    }
+    return Support.NONE;
+  }
+
+  /**
+   * Whether a suppressor word ends within {@link #SUPPRESSOR_WINDOW} characters before start, or the
+   * column name mentions one ("app_version", "tracking_number").
+   */
+  public boolean suppressed(TextFeatures features, int start, DetectionContext context) {
+    if (suppressors.isEmpty()) {
+      return false;
+    }
+    if (context.columnName() != null) {
+      ColumnAnswer last = lastSuppressingColumn;
+      if (last == null || last.context() != context) {
+        last = new ColumnAnswer(context, context.columnMentions(suppressors));
+        lastSuppressingColumn = last;
+      }
+      if (last.mentions()) {
+        return true;
+      }
+    }
+    return findWord(features, features.lowerText(), suppressors, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
+  }
+
+  /**
+   * Cheap pre-check for detectors that only report with context: can any context word apply to this
+   * text at all (column name, or the word anywhere in the text)?
+   */
+  public boolean mayApply(TextFeatures features, DetectionContext context) {
+    if (inColumn(context)) {
+      return true;
+    }
+    String lower = features.lowerText();
     for (String word : words) {
-      int at = window.indexOf(word);
-      while (at >= 0) {
-        boolean startOk = at == 0 || !Character.isLetter(window.charAt(at - 1));
-        int after = at + word.length();
-        boolean endOk = after >= window.length() || !Character.isLetter(window.charAt(after));
-        if (startOk && endOk) {
-          return true;
-        }
-        at = window.indexOf(word, at + 1);
+      if (features.mayContainWord(word) && lower.indexOf(word) >= 0) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A whole word (not part of a longer word) from {@code list} lies within [from, to) of text. With
+   * {@code strict}, digits also extend a word ("v6" is not the word "v").
+   */
+  private static boolean findWord(TextFeatures features, String text, List<String> list, int from, int to,
+      boolean strict) {
+    for (String word : list) {
+      if (!features.mayContainWord(word)) {
+        continue;
+      }
+      int at = text.indexOf(word, from);
+      while (at >= 0 && at + word.length() <= to) {
+        boolean startOk = at == 0 || !wordChar(text.charAt(at - 1), strict);
+        int after = at + word.length();
+        boolean endOk = after >= text.length() || !wordChar(text.charAt(after), strict);
+        if (startOk && endOk) {
+          return true;
+        }
+        at = text.indexOf(word, at + 1);
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordChar(char c, boolean strict) {
+    return strict ? Character.isLetterOrDigit(c) : Character.isLetter(c);
   }
 }

@@ -5,20 +5,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Payment card numbers: 13-19 digits, optionally grouped by spaces or dashes (one kind per number),
- * a known issuer prefix and a valid Luhn check digit.
+ * Payment card numbers: 12-19 digits, optionally grouped by spaces or dashes (one kind per number),
+ * a valid Luhn check digit and, for a confident finding, a known issuer prefix and length. Well-known
+ * test numbers (4111 1111 1111 1111) are reported too: masking them costs nothing, and a test number
+ * in production data is worth flagging.
  */
 public final class CreditCardDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d]|-\\d)");
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}(?![\\w]|-\\d)");
+  private static final ContextWords CONTEXT = new ContextWords(
+      List.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"),
+      ContextWords.REFERENCE_NUMBER_WORDS);
 
   public CreditCardDetector() {
-    super("credit_card", EntityType.CREDIT_CARD, CANDIDATE,
-        List.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"));
+    super("credit_card", EntityType.CREDIT_CARD, CANDIDATE, CONTEXT, false);
   }
 
   @Override
-  protected boolean mayContain(String text) {
-    return hasDigits(text, 13);
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 12;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 12;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
   }
 
   @Override
@@ -32,7 +51,9 @@ public final class CreditCardDetector extends RegexDetector {
       return null;
     }
     if (IssuerPrefixes.known(digits)) {
-      return new Score(0.9, "Luhn valid, known issuer prefix");
+      // 12-digit Maestro numbers are as short as many reference numbers: they need context.
+      return digits.length() == 12 ? new Score(0.45, "Luhn valid, known issuer prefix, 12 digits")
+          : new Score(0.9, "Luhn valid, known issuer prefix");
     }
     return new Score(0.35, "Luhn valid, unknown issuer prefix");
   }

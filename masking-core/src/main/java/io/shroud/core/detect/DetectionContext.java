@@ -39,7 +39,7 @@ public final class DetectionContext {
       return false;
     }
     for (String word : words) {
-      String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+      String w = normalize(word);
       if (w.isEmpty()) {
         continue;
       }
@@ -48,6 +48,18 @@ public final class DetectionContext {
       }
     }
     return false;
+  }
+
+  /** Lower-case letters and digits only: the form {@link #columnMentions} compares. */
+  static String normalize(String word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = Character.toLowerCase(word.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Splits {@code customerSSN_number} into {@code customer, ssn, number}. */

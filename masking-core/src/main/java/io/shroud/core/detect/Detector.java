@@ -13,6 +13,15 @@ public interface Detector {
   /** The entity type this detector reports. */
   EntityType entityType();
 
-  /** Appends findings in {@code text} to {@code out}. Must finish in time linear in the input. */
-  void detect(String text, DetectionContext context, List<Finding> out);
+  /**
+   * Appends findings in {@code text} to {@code out}. {@code features} describe the same text and are
+   * shared by all detectors so each can cheaply skip texts that cannot hold its entity. Must finish
+   * in time linear in the input.
+   */
+  void detect(String text, TextFeatures features, DetectionContext context, List<Finding> out);
+
+  /** Convenience for a single detector: computes the text features itself. */
+  default void detect(String text, DetectionContext context, List<Finding> out) {
+    detect(text, TextFeatures.of(text), context, out);
+  }
 }

@@ -8,15 +8,21 @@ import java.util.regex.Pattern;
 public final class EmailDetector extends RegexDetector {
   // Local part and domain are bounded; the domain is checked label by label in evaluate().
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])");
+      "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{1,59})(?![A-Za-z0-9-])");
 
   public EmailDetector() {
     super("email", EntityType.EMAIL, CANDIDATE, List.of("email", "e-mail", "mail", "contact"));
   }
 
   @Override
-  protected boolean mayContain(String text) {
-    return text.indexOf('@') >= 0;
+  protected boolean mayContain(TextFeatures features) {
+    return features.has('@');
+  }
+
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    String text = features.text();
+    return new int[] {Math.max(0, text.indexOf('@') - 65), Math.min(text.length(), text.lastIndexOf('@') + 260)};
   }
 
   @Override

@@ -38,6 +38,15 @@ final class IssuerPrefixes {
     if (p4 >= 2200 && p4 <= 2204) {
       return len == 16; // Mir
     }
+    if (p1 == 1) {
+      return len == 15; // UATP
+    }
+    if (p4 == 1800 || p4 == 2131) {
+      return len == 15; // JCB, 15-digit range
+    }
+    if (p2 == 60 || p2 == 81 || p2 == 82 || p3 == 508) {
+      return len == 16; // RuPay
+    }
     return false;
   }
 }

@@ -8,18 +8,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers validated by libphonenumber: international numbers in any format, and national
- * numbers for each configured default region. A cheap bounded pattern finds candidates with 7 to 15
- * digits; only those reach libphonenumber's parser (its own matcher costs ~40 us per text).
+ * Phone numbers. A cheap bounded pattern finds phone-shaped candidates with 7 to 15 digits (plus an
+ * optional extension); only those reach libphonenumber (its own matcher costs ~40 us per text).
+ * <ul>
+ *   <li>Valid per libphonenumber, international or national for a configured region: reported.
+ *   <li>Not valid for any configured region (a national number from elsewhere, "0490 75 40 81"):
+ *       reported only when a phone word ("phone", "mobile", "fax", "call") is near or names the
+ *       column, and only when grouped like a phone number, not a bare digit run or a date.
+ * </ul>
  */
 public final class PhoneDetector implements Detector {
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\w+.(-])[+(]?\\(?\\d[\\d ().\\-/]{5,24}\\d(?![\\w]|[.-]\\d)");
-  private static final ContextWords CONTEXT = new ContextWords(
-      List.of("phone", "tel", "telephone", "mobile", "cell", "fax", "call", "contact", "whatsapp", "sms"));
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\w+.(/-])[+(]?\\(?\\d[\\d ().\\-/]{5,24}\\d(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?(?![\\w]|[.:-]\\d)");
+  private static final Pattern DATE_LIKE = Pattern.compile(
+      "(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])"
+          + "|(?:0?[1-9]|[12]\\d|3[01])([-/.])(?:0?[1-9]|[12]\\d|3[01])\\2(?:19|20)?\\d{2}");
+  private static final ContextWords CONTEXT = new ContextWords(List.of(
+      "phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "call", "called", "calling", "contact", "whatsapp",
+      "sms", "text", "message", "messages", "desk", "office", "landline", "dial", "voicemail", "ext",
+      "answering", "reach", "ring"));
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final List<String> regions;
+  private Matcher matcher;
 
   public PhoneDetector(List<String> regions) {
     this.regions = List.copyOf(regions);
@@ -36,51 +47,164 @@ public final class PhoneDetector implements Detector {
   }
 
   @Override
-  public void detect(String text, DetectionContext context, List<Finding> out) {
-    if (!RegexDetector.hasDigits(text, 7)) {
+  public void detect(String text, TextFeatures features, DetectionContext context, List<Finding> out) {
+    if (features.digits() < 7) {
       return;
     }
-    Matcher m = CANDIDATE.matcher(text);
-    while (m.find()) {
-      String candidate = m.group();
-      int digits = countDigits(candidate);
-      if (digits < 7 || digits > 15) {
+    Matcher m = matcher;
+    if (m == null) {
+      m = matcher = CANDIDATE.matcher(text);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+    } else {
+      m.reset(text);
+    }
+    int[] clusters = features.numericClusters();
+    int foundTo = 0;
+    for (int c = 0; c < clusters.length; c += 3) {
+      if (clusters[c + 2] < 7) {
         continue;
       }
-      Finding finding = validate(candidate, m.start(), m.end());
-      if (finding != null) {
-        out.add(CONTEXT.apply(finding, text, context));
+      // An extension ("x123", "ext. 45") may follow the cluster.
+      int from = Math.max(foundTo, clusters[c] - 1);
+      int to = Math.min(text.length(), clusters[c + 1] + 16);
+      m.region(from, to);
+      while (m.find()) {
+        foundTo = m.end();
+        String candidate = m.group();
+        int digits = RegexDetector.countDigits(candidate);
+        if (digits < 7 || digits > 21 || DATE_LIKE.matcher(candidate).matches()) {
+          continue; // a date is never a phone number, and parsing one costs microseconds
+        }
+        if (candidate.charAt(0) != '+' && firstLetter(candidate) == candidate.length() && digits > 15) {
+          continue; // longer than any E.164 number and no extension: a card or account number
+        }
+        Finding finding = validate(candidate, m.start(), m.end(), features, context);
+        if (finding != null) {
+          out.add(finding);
+        }
       }
     }
   }
 
-  private Finding validate(String candidate, int start, int end) {
+  private Finding validate(String candidate, int start, int end, TextFeatures features, DetectionContext context) {
     boolean international = candidate.startsWith("+");
     boolean formatted = international || candidate.chars().anyMatch(c -> c == ' ' || c == '-' || c == '(' || c == '.');
     // Ten bare digits are as often an account or tracking number as a phone: they need context.
     double base = international ? 0.75 : formatted ? 0.65 : 0.4;
+    ContextWords.Support support = CONTEXT.support(features, start, end, context);
     for (String region : international ? List.of("ZZ") : regions) {
+      if (!international && !nanpPlausible(candidate, region)) {
+        continue;
+      }
+      if (!international && !groupedLikeNanp(candidate, region)) {
+        continue;
+      }
       try {
         PhoneNumber number = util.parse(candidate, region);
-        if (util.isValidNumber(number)) {
+        if (util.isValidNumber(number) && (international || groupedLikeNational(candidate, number))) {
           String reason = international ? "valid international number" : "valid number for region " + region;
-          return new Finding(EntityType.PHONE, start, end, base, id(), reason);
+          return boosted(new Finding(EntityType.PHONE, start, end, base, id(), reason), support);
         }
       } catch (NumberParseException e) {
         // not a number in this region
       }
     }
-    return null;
+    if (support == ContextWords.Support.NONE || !formatted) {
+      return null;
+    }
+    return boosted(new Finding(EntityType.PHONE, start, end, 0.3, id(), "phone-shaped number"), support);
   }
 
-  private static int countDigits(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        n++;
+  /**
+   * Cheap North American Numbering Plan check before the (slow) parser: for US and CA a national
+   * number is ten digits (optionally after a trunk 1) with area and exchange codes starting 2-9.
+   * Other regions go straight to the parser.
+   */
+  private static boolean nanpPlausible(String candidate, String region) {
+    if (!region.equals("US") && !region.equals("CA")) {
+      return true;
+    }
+    String digits = Checksums.digitsOf(candidate.substring(0, firstLetter(candidate)));
+    if (digits.length() == 11 && digits.charAt(0) == '1') {
+      digits = digits.substring(1);
+    }
+    return digits.length() == 10 && digits.charAt(0) >= '2' && digits.charAt(3) >= '2';
+  }
+
+  /** NANP numbers are written 3-3-4 (after an optional trunk 1): any other break is not one. */
+  private static boolean groupedLikeNanp(String candidate, String region) {
+    if (!region.equals("US") && !region.equals("CA")) {
+      return true;
+    }
+    for (int b : breaksFromEnd(candidate.substring(0, firstLetter(candidate)))) {
+      if (b != 4 && b != 7 && b != 10) {
+        return false;
       }
     }
-    return n;
+    return true;
+  }
+
+  /**
+   * Whether the candidate's digit groups could be this number as people write it: every break
+   * between groups falls where the national format breaks (counted from the end, so a leading trunk
+   * or country digit does not matter). "2123 45670 1" is a valid US number but no one writes one so.
+   */
+  private boolean groupedLikeNational(String candidate, PhoneNumber number) {
+    int extension = firstLetter(candidate);
+    List<Integer> breaks = breaksFromEnd(candidate.substring(0, extension));
+    if (breaks.isEmpty()) {
+      return true;
+    }
+    if (number.getCountryCode() == 1) {
+      return true; // checked cheaply by groupedLikeNanp before parsing
+    }
+    String national = util.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+    int nationalDigits = RegexDetector.countDigits(national);
+    List<Integer> allowed = breaksFromEnd(national);
+    for (int b : breaks) {
+      if (b < nationalDigits && !allowed.contains(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** Positions of breaks between digit groups, as the number of digits after each break. */
+  private static List<Integer> breaksFromEnd(String s) {
+    List<Integer> breaks = new java.util.ArrayList<>(4);
+    int digitsAfter = 0;
+    boolean inDigits = false;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        inDigits = true;
+        digitsAfter++;
+      } else if (inDigits) {
+        inDigits = false;
+        breaks.add(digitsAfter);
+      }
+    }
+    if (!breaks.isEmpty() && breaks.get(breaks.size() - 1) == digitsAfter) {
+      breaks.remove(breaks.size() - 1); // a leading "(" or "+" is not a break between groups
+    }
+    return breaks;
+  }
+
+  private static Finding boosted(Finding finding, ContextWords.Support support) {
+    return switch (support) {
+      case COLUMN -> finding.withScore(finding.score() + ContextWords.COLUMN_BOOST, finding.reason() + "; column name");
+      case TEXT -> finding.withScore(finding.score() + ContextWords.TEXT_BOOST, finding.reason() + "; context word");
+      case NONE -> finding;
+    };
   }
 }

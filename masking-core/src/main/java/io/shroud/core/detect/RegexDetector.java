@@ -6,19 +6,32 @@ import java.util.regex.Pattern;
 
 /**
  * A detector built from a candidate pattern, a validator and context words. Patterns must be free
- * of nested unbounded quantifiers so matching stays linear on adversarial input.
+ * of nested unbounded quantifiers so matching stays linear on adversarial input. One matcher is
+ * kept and reset per text (detectors are per thread), so scanning allocates nothing per text.
  */
 public abstract class RegexDetector implements Detector {
   private final String id;
   private final EntityType type;
   private final Pattern pattern;
   private final ContextWords context;
+  private final boolean contextRequired;
+  private Matcher matcher;
 
   protected RegexDetector(String id, EntityType type, Pattern pattern, List<String> contextWords) {
+    this(id, type, pattern, new ContextWords(contextWords), false);
+  }
+
+  /**
+   * @param contextRequired when true, candidates are reported only if a context word is near them
+   *     or in the column name (for shapes that are mostly something else: 3-digit CVVs, zip codes)
+   */
+  protected RegexDetector(String id, EntityType type, Pattern pattern, ContextWords context,
+      boolean contextRequired) {
     this.id = id;
     this.type = type;
     this.pattern = pattern;
-    this.context = new ContextWords(contextWords);
+    this.context = context;
+    this.contextRequired = contextRequired;
   }
 
   @Override
@@ -31,8 +44,12 @@ public abstract class RegexDetector implements Detector {
     return type;
   }
 
+  protected final ContextWords context() {
+    return context;
+  }
+
   /** Cheap test that lets most texts skip the regex entirely. */
-  protected boolean mayContain(String text) {
+  protected boolean mayContain(TextFeatures features) {
     return true;
   }
 
@@ -42,24 +59,132 @@ public abstract class RegexDetector implements Detector {
    */
   protected abstract Score evaluate(Matcher match, String text, DetectionContext context);
 
+  /**
+   * For numeric detectors: the fewest digits a numeric cluster ({@link TextFeatures#numericClusters})
+   * must hold for the pattern to be tried around it. 0 (the default) tries the pattern on the whole
+   * text. Running only around clusters is what keeps the catalogue fast on prose.
+   */
+  protected int minClusterDigits(TextFeatures features) {
+    return 0;
+  }
+
+  /**
+   * For anchored detectors: the part of the text worth searching, as {start, end}, or null for the
+   * whole text (an e-mail address lies within 64 characters before an '@' and 256 after).
+   */
+  protected int[] searchWindow(TextFeatures features) {
+    return null;
+  }
+
+  /** Characters before a cluster the match may start at (a letter prefix, '+', '('). */
+  protected int clusterMarginBefore() {
+    return 2;
+  }
+
+  /** Characters after a cluster the match may extend to (a check letter, an extension). */
+  protected int clusterMarginAfter() {
+    return 2;
+  }
+
   @Override
-  public void detect(String text, DetectionContext detectionContext, List<Finding> out) {
-    if (text.isEmpty() || !mayContain(text)) {
+  public void detect(String text, TextFeatures features, DetectionContext detectionContext, List<Finding> out) {
+    if (text.isEmpty() || !mayContain(features)) {
       return;
     }
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      Score score = evaluate(matcher, text, detectionContext);
-      if (score == null) {
+    if (contextRequired && !context.mayApply(features, detectionContext)) {
+      return;
+    }
+    int minDigits = minClusterDigits(features);
+    if (minDigits <= 0) {
+      int[] window = searchWindow(features);
+      scan(matcherFor(text), text, window == null ? 0 : window[0], window == null ? text.length() : window[1],
+          features, detectionContext, out);
+      return;
+    }
+    int[] clusters = features.numericClusters();
+    if (!anyCluster(clusters, minDigits)) {
+      return;
+    }
+    Matcher m = matcherFor(text);
+    // Regions may overlap by their margins; only a finding (not a searched margin) moves the start
+    // of the next region, so an entity starting inside the previous margin is still seen whole.
+    int foundTo = 0;
+    for (int c = 0; c < clusters.length; c += 3) {
+      if (clusters[c + 2] < minDigits) {
         continue;
       }
-      Finding finding = new Finding(type, matcher.start(), matcher.end(), score.value(), id, score.reason());
-      out.add(context.apply(finding, text, detectionContext));
+      int from = Math.max(foundTo, clusters[c] - clusterMarginBefore());
+      int to = Math.min(text.length(), clusters[c + 1] + clusterMarginAfter());
+      if (from < to) {
+        foundTo = Math.max(foundTo, scan(m, text, from, to, features, detectionContext, out));
+      }
     }
   }
 
-  /** A base score with its reason. */
-  protected record Score(double value, String reason) {}
+  /** The reused matcher, pointed at text. Lookarounds see outside the searched region. */
+  private Matcher matcherFor(String text) {
+    if (matcher == null) {
+      matcher = pattern.matcher(text);
+      matcher.useTransparentBounds(true);
+      matcher.useAnchoringBounds(false);
+      return matcher;
+    }
+    return matcher.reset(text);
+  }
+
+  private static boolean anyCluster(int[] clusters, int minDigits) {
+    for (int c = 2; c < clusters.length; c += 3) {
+      if (clusters[c] >= minDigits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finds and scores matches within [from, to); returns the end of the last finding (or from). */
+  private int scan(Matcher m, String text, int from, int to, TextFeatures features, DetectionContext detectionContext,
+      List<Finding> out) {
+    int lastEnd = from;
+    m.region(from, to);
+    while (m.find()) {
+      Score score = evaluate(m, text, detectionContext);
+      if (score == null) {
+        continue;
+      }
+      int start = score.start() >= 0 ? score.start() : m.start();
+      int end = score.end() >= 0 ? score.end() : m.end();
+      if (end < m.end()) {
+        // The finding is shorter than the greedy match: resume right after it, not after the match.
+        m.region(end, to);
+      }
+      ContextWords.Support support = context.support(features, start, end, detectionContext);
+      if (support == ContextWords.Support.NONE && (contextRequired || context.suppressed(features, start, detectionContext))) {
+        continue;
+      }
+      double value = score.value();
+      String reason = score.reason();
+      if (support == ContextWords.Support.COLUMN) {
+        value += ContextWords.COLUMN_BOOST;
+        reason += "; column name";
+      } else if (support == ContextWords.Support.TEXT) {
+        value += ContextWords.TEXT_BOOST;
+        reason += "; context word";
+      }
+      out.add(new Finding(type, start, end, value, id, reason));
+      lastEnd = Math.max(lastEnd, end);
+    }
+    return lastEnd;
+  }
+
+  /**
+   * A base score with its reason, optionally for a narrower span than the regex match (start and end
+   * are -1 to use the match span).
+   */
+  protected record Score(double value, String reason, int start, int end) {
+    public Score(double value, String reason) {
+      this(value, reason, -1, -1);
+    }
+  }
 
   static boolean hasDigits(String text, int atLeast) {
     int count = 0;
@@ -70,5 +195,27 @@ public abstract class RegexDetector implements Detector {
       }
     }
     return false;
+  }
+
+  static int countDigits(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the characters of text in [start, end) are all ASCII digits. */
+  static boolean allDigits(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return s.length() > 0;
   }
 }

@@ -4,11 +4,13 @@ import io.shroud.core.policy.DetectionSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every detector over a text, drops findings below the confidence threshold and resolves
  * overlaps: when one span contains another the larger wins; equal spans go to the higher score.
- * Not thread-safe: build one per task.
+ * Allow-listed values are never reported; deny-listed values always are. Text features are computed
+ * once per text and shared by all detectors. Not thread-safe: build one per task.
  */
 public final class TextScanner {
   private static final Comparator<Finding> PRIORITY = Comparator
@@ -16,10 +18,13 @@ public final class TextScanner {
       .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
       .thenComparingInt(Finding::start)
       .thenComparing(f -> f.type().name());
+  private static final String DENY_LIST_ID = "deny_list";
 
   private final List<Detector> detectors;
   private final double minConfidence;
   private final int maxChunk;
+  private final ScanOptions options;
+  private final List<Finding> raw = new ArrayList<>();
 
   public TextScanner(List<Detector> detectors, double minConfidence) {
     this(detectors, minConfidence, 1 << 20);
@@ -30,13 +35,29 @@ public final class TextScanner {
    *     sees more than about this many characters
    */
   public TextScanner(List<Detector> detectors, double minConfidence, int maxChunk) {
-    this.detectors = List.copyOf(detectors);
-    this.minConfidence = minConfidence;
-    this.maxChunk = maxChunk;
+    this(detectors, minConfidence, maxChunk, ScanOptions.NONE);
   }
 
+  /** Detectors plus the custom detectors, allow list and deny list of {@code options}. */
+  public TextScanner(List<Detector> detectors, double minConfidence, int maxChunk, ScanOptions options) {
+    List<Detector> all = new ArrayList<>(detectors);
+    for (CustomDetectorSpec spec : options.customDetectors()) {
+      all.add(spec.toDetector());
+    }
+    this.detectors = List.copyOf(all);
+    this.minConfidence = minConfidence;
+    this.maxChunk = maxChunk;
+    this.options = options;
+  }
+
+  /** The full built-in catalogue. */
   public static TextScanner standard(DetectionSettings settings) {
     return new TextScanner(DetectorCatalog.standard(settings), settings.minConfidence());
+  }
+
+  /** The full built-in catalogue plus the policy's custom detectors, allow list and deny list. */
+  public static TextScanner create(DetectionSettings settings, ScanOptions options) {
+    return new TextScanner(DetectorCatalog.standard(settings), settings.minConfidence(), 1 << 20, options);
   }
 
   /** Findings in text order, non-overlapping. */
@@ -54,16 +75,43 @@ public final class TextScanner {
   }
 
   private void collect(String text, int offset, DetectionContext context, List<Finding> out) {
-    List<Finding> raw = new ArrayList<>();
+    TextFeatures features = TextFeatures.of(text);
+    raw.clear();
     for (Detector detector : detectors) {
-      detector.detect(text, context, raw);
+      detector.detect(text, features, context, raw);
     }
     for (Finding f : raw) {
-      if (f.score() >= minConfidence) {
+      if (f.score() >= minConfidence && !allowListed(text, f)) {
         out.add(offset == 0 ? f
             : new Finding(f.type(), f.start() + offset, f.end() + offset, f.score(), f.detectorId(), f.reason()));
       }
     }
+    raw.clear();
+    addDenyListed(text, offset, out);
+  }
+
+  private boolean allowListed(String text, Finding f) {
+    return !options.allowList().isEmpty() && options.allowList().contains(text.substring(f.start(), f.end()));
+  }
+
+  private void addDenyListed(String text, int offset, List<Finding> out) {
+    for (Map.Entry<String, EntityType> entry : options.denyList().entrySet()) {
+      String value = entry.getKey();
+      for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+        int end = at + value.length();
+        if (standsAlone(text, at, end)) {
+          out.add(new Finding(entry.getValue(), at + offset, end + offset, 1.0, DENY_LIST_ID, "deny-list value"));
+        }
+      }
+    }
+  }
+
+  private static boolean standsAlone(String text, int start, int end) {
+    boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))
+        || !Character.isLetterOrDigit(text.charAt(start));
+    boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+        || !Character.isLetterOrDigit(text.charAt(end - 1));
+    return before && after;
   }
 
   /** Chunks overlap by 1 KiB so an entity on a boundary is seen whole in one of them. */

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * US Social Security numbers: area 001-899 except 666, group 01-99, serial 0001-9999, one delimiter
- * used consistently (dashes, spaces or none). Numbers published as examples are rejected.
+ * used consistently (dashes, spaces, dots or none). Numbers published as examples are rejected.
  */
 public final class UsSsnDetector extends RegexDetector {
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\d-])(\\d{3})([- ]?)(\\d{2})\\2(\\d{4})(?![\\d-]|\\.\\d)");
+      Pattern.compile("(?<![\\w-]|\\d\\.)(\\d{3})([- .]?)(\\d{2})\\2(\\d{4})(?![\\w-]|\\.\\d)");
   private static final Set<String> EXAMPLES = Set.of(
       "078051120", "219099999", "457555462", "123456789", "987654320", "111111111", "222222222",
       "333333333", "444444444", "555555555", "777777777", "888888888", "012345678", "098765432");
@@ -22,8 +22,23 @@ public final class UsSsnDetector extends RegexDetector {
   }
 
   @Override
-  protected boolean mayContain(String text) {
-    return hasDigits(text, 9);
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 9;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 9;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
   }
 
   @Override

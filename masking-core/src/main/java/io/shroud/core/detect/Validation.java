@@ -7,5 +7,9 @@ public enum Validation {
   /** The rule fails: not this entity, whatever the pattern says. */
   REJECTED,
   /** No rule applies or the rule is inconclusive: rely on pattern score and context. */
-  UNKNOWN
+  UNKNOWN;
+
+  public static Validation of(boolean valid) {
+    return valid ? CONFIRMED : REJECTED;
+  }
 }

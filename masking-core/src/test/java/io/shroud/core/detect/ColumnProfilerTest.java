@@ -42,4 +42,23 @@ class ColumnProfilerTest {
     assertThat(profiler.profile("ssn", ssns).classification()).contains(EntityType.US_SSN);
     assertThat(profiler.profile("reference", ssns).classification()).isEmpty();
   }
+
+  @Test
+  void personNameColumnsAreClassifiedFromNameAndShape() {
+    List<String> names = List.of("Sofia Wei", "Liam O'Brien", "Jean-Luc Picard", "María de la Cruz", "Noah");
+    for (String column : List.of("full_name", "FirstName", "surname", "customer_name", "contact_name", "name")) {
+      assertThat(profiler.profile(column, names).classification()).as(column).contains(EntityType.PERSON);
+    }
+    assertThat(profiler.profile("product_name", names).classification()).isEmpty();
+    assertThat(profiler.profile("username", names).classification()).isEmpty();
+    assertThat(profiler.profile("full_name", List.of("Widget 3000", "ACME corp ltd", "x", "Sofia Wei")).classification())
+        .isEmpty();
+  }
+
+  @Test
+  void namesInFreeTextAreNotReported() {
+    ColumnProfile profile = profiler.profile("notes", List.of("Sofia Wei called", "Liam O'Brien paid"));
+    assertThat(profile.findings()).isEmpty();
+    assertThat(profile.classification()).isEmpty();
+  }
 }

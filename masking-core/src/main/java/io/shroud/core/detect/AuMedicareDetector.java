@@ -1,0 +1,48 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Australian Medicare card numbers: ten digits (4-5-1 when grouped), first digit 2-6, the ninth digit
+ * a weighted check of the first eight. Bare digits need context.
+ */
+public final class AuMedicareDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])[2-6]\\d{3}( ?)\\d{5}\\1\\d(?![\\w-])");
+  private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9};
+
+  public AuMedicareDetector() {
+    super("au_medicare", EntityType.AU_MEDICARE, CANDIDATE, new ContextWords(List.of("medicare"), ContextWords.REFERENCE_NUMBER_WORDS), false);
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 10;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 10;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    String digits = Checksums.digitsOf(match.group());
+    if (Checksums.weightedSum(digits, WEIGHTS) % 10 != digits.charAt(8) - '0') {
+      return null;
+    }
+    return match.group(1).isEmpty() ? new Score(0.3, "Medicare check digit, undelimited")
+        : new Score(0.6, "Medicare check digit, grouped 4-5-1");
+  }
+}

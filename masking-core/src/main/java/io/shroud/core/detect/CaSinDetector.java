@@ -1,0 +1,47 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Canadian Social Insurance Numbers: nine digits (3-3-3 when grouped, one delimiter), Luhn valid,
+ * first digit not 0 or 8 (never issued to people). Bare digits need context.
+ */
+public final class CaSinDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])[1-79]\\d{2}([- ]?)\\d{3}\\1\\d{3}(?![\\w-])");
+
+  public CaSinDetector() {
+    super("ca_sin", EntityType.CA_SIN, CANDIDATE,
+        new ContextWords(List.of("sin", "social insurance", "nas", "assurance sociale", "insurance number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 9;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 9;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    if (!Checksums.luhnValid(Checksums.digitsOf(match.group()))) {
+      return null;
+    }
+    return match.group(1).isEmpty() ? new Score(0.3, "Luhn valid, undelimited")
+        : new Score(0.5, "Luhn valid, grouped 3-3-3");
+  }
+}

@@ -1,0 +1,47 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Indian Aadhaar numbers: twelve digits, first digit 2-9, Verhoeff check digit; written bare or 4-4-4
+ * with one kind of separator.
+ */
+public final class InAadhaarDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\w:-])[2-9]\\d{3}([ :-]?)\\d{4}\\1\\d{4}(?![\\w:-])");
+
+  public InAadhaarDetector() {
+    super("in_aadhaar", EntityType.IN_AADHAAR, CANDIDATE, new ContextWords(List.of("aadhaar", "aadhar", "uid", "uidai"), ContextWords.REFERENCE_NUMBER_WORDS), false);
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 12;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 12;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    if (!Checksums.verhoeffValid(Checksums.digitsOf(match.group()))) {
+      return null;
+    }
+    return match.group(1).isEmpty() ? new Score(0.5, "Verhoeff check valid")
+        : new Score(0.6, "Verhoeff check valid, grouped 4-4-4");
+  }
+}

@@ -1,0 +1,273 @@
+package io.shroud.core.detect;
+
+/**
+ * Cheap facts about one text, computed once and shared by every detector so most detectors can
+ * skip a text without running a regex (a text with no '@' holds no e-mail address; one with fewer
+ * than 13 digits holds no card number). Not thread-safe; one instance per text.
+ */
+public final class TextFeatures {
+  private static final byte OTHER = 0;
+  private static final byte DIGIT = 1;
+  private static final byte UPPER = 2;
+  private static final byte LOWER = 3;
+  private static final byte MARK = 4;
+  /** Character class of each ASCII character: one table lookup instead of a chain of tests. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = c >= '0' && c <= '9' ? DIGIT : c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER
+          : c > ' ' && c < 0x7f ? MARK : OTHER;
+    }
+  }
+
+  private final String text;
+  private final int digits;
+  private final int upper;
+  private final int lower;
+  private final int maxDigitRun;
+  private final long punctuation;
+  private final int maxTokenRun;
+  private final int colons;
+  private String lowerText;
+  private int[] clusters;
+  private final long[] bigrams = new long[11];
+
+  private TextFeatures(String text) {
+    this.text = text;
+    int d = 0;
+    int u = 0;
+    int l = 0;
+    int run = 0;
+    int maxRun = 0;
+    int tokenRun = 0;
+    int maxToken = 0;
+    int colonCount = 0;
+    long marks = 0L;
+    int previousLetter = -1;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int kind = c < 0x80 ? ASCII[c] : OTHER;
+      switch (kind) {
+        case DIGIT -> {
+          d++;
+          if (++run > maxRun) {
+            maxRun = run;
+          }
+          if (++tokenRun > maxToken) {
+            maxToken = tokenRun;
+          }
+          previousLetter = -1;
+          continue;
+        }
+        case UPPER, LOWER -> {
+          if (kind == UPPER) {
+            u++;
+          } else {
+            l++;
+          }
+          if (++tokenRun > maxToken) {
+            maxToken = tokenRun;
+          }
+          int letter = (c | 0x20) - 'a';
+          if (previousLetter >= 0) {
+            int bit = previousLetter * 26 + letter;
+            bigrams[bit >>> 6] |= 1L << (bit & 63);
+          }
+          previousLetter = letter;
+        }
+        case MARK -> {
+          marks |= 1L << (c - ' ');
+          if (c == ':') {
+            colonCount++;
+          }
+          if (c == '+' || c == '/') {
+            if (++tokenRun > maxToken) {
+              maxToken = tokenRun;
+            }
+          } else {
+            tokenRun = 0;
+          }
+          previousLetter = -1;
+        }
+        default -> {
+          tokenRun = 0;
+          previousLetter = -1;
+          if (c >= 0x80 && Character.isLetter(c)) {
+            if (Character.isUpperCase(c)) {
+              u++;
+            } else {
+              l++;
+            }
+          }
+        }
+      }
+      run = 0;
+    }
+    this.digits = d;
+    this.upper = u;
+    this.lower = l;
+    this.maxDigitRun = maxRun;
+    this.punctuation = marks;
+    this.maxTokenRun = maxToken;
+    this.colons = colonCount;
+  }
+
+  public static TextFeatures of(String text) {
+    return new TextFeatures(text);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** ASCII digits in the text. */
+  public int digits() {
+    return digits;
+  }
+
+  /** Upper-case letters in the text. */
+  public int upper() {
+    return upper;
+  }
+
+  /** Lower-case letters in the text. */
+  public int lower() {
+    return lower;
+  }
+
+  /** Longest run of consecutive ASCII digits. */
+  public int maxDigitRun() {
+    return maxDigitRun;
+  }
+
+  /** Longest run of characters from [A-Za-z0-9+/] (keys, hashes, wallet addresses are such runs). */
+  public int maxTokenRun() {
+    return maxTokenRun;
+  }
+
+  /** Number of ':' characters. */
+  public int colons() {
+    return colons;
+  }
+
+  /**
+   * Cheap negative test for a lower-case word: false when some pair of adjacent letters of the word
+   * (a-z only) never occurs in the lower-cased text, so the word cannot occur either. Lets
+   * context-gated detectors skip a text without searching it for each of their words.
+   */
+  public boolean mayContainWord(String lowerWord) {
+    for (int i = 1; i < lowerWord.length(); i++) {
+      int a = lowerWord.charAt(i - 1) - 'a';
+      int b = lowerWord.charAt(i) - 'a';
+      if (a >= 0 && a < 26 && b >= 0 && b < 26) {
+        int bit = a * 26 + b;
+        if ((bigrams[bit >>> 6] & (1L << (bit & 63))) == 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Numeric clusters: maximal stretches of digits joined by at most two separator characters from
+   * " -./()" (so "(415) 555-2671", "4111 1111 1111 1111" and "078-05-1120" are each one cluster),
+   * including a leading '+' or '('. Returned as triples {start, end, digitCount}, in text order.
+   * Numeric detectors only run their patterns around clusters with enough digits.
+   */
+  public int[] numericClusters() {
+    if (clusters == null) {
+      clusters = computeClusters();
+    }
+    return clusters;
+  }
+
+  private int[] computeClusters() {
+    if (digits == 0) {
+      return new int[0];
+    }
+    int[] out = new int[12];
+    int count = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
+        start--;
+      }
+      int digitCount = 0;
+      int end = i;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (d >= '0' && d <= '9') {
+          digitCount++;
+          i++;
+          end = i;
+          continue;
+        }
+        int j = i;
+        while (j < n && j - i < 2 && isClusterSeparator(text.charAt(j))) {
+          j++;
+        }
+        if (j > i && j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          i = j;
+          continue;
+        }
+        if (d == ')') {
+          end = i + 1;
+        }
+        break;
+      }
+      if (count + 3 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[count++] = start;
+      out[count++] = end;
+      out[count++] = digitCount;
+    }
+    return java.util.Arrays.copyOf(out, count);
+  }
+
+  private static boolean isClusterSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':';
+  }
+
+  /** Whether the text contains the printable ASCII punctuation character {@code c}. */
+  public boolean has(char c) {
+    return c > ' ' && c < 0x80 && (punctuation & (1L << (c - ' '))) != 0;
+  }
+
+  /** Whether the text contains {@code literal} (case-sensitive). */
+  public boolean contains(String literal) {
+    return text.indexOf(literal) >= 0;
+  }
+
+  /**
+   * The text lower-cased character by character, so offsets stay aligned with the original (unlike
+   * {@link String#toLowerCase}, which may change the length). Computed on first use.
+   */
+  public String lowerText() {
+    if (lowerText == null) {
+      char[] chars = new char[text.length()];
+      boolean changed = false;
+      for (int i = 0; i < chars.length; i++) {
+        char c = text.charAt(i);
+        char lc = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        chars[i] = lc;
+        changed |= lc != c;
+      }
+      lowerText = changed ? new String(chars) : text;
+    }
+    return lowerText;
+  }
+}

@@ -1,0 +1,43 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** UK NHS numbers: ten digits (3-3-4 when grouped) with the mod 11 check digit. Bare digits need context. */
+public final class UkNhsDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d{3}([- ]?)\\d{3}\\1\\d{4}(?![\\w-])");
+
+  public UkNhsDetector() {
+    super("uk_nhs", EntityType.UK_NHS, CANDIDATE, new ContextWords(List.of("nhs", "health service", "patient", "nhs number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 10;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 10;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    if (!Checksums.nhsValid(Checksums.digitsOf(match.group()))) {
+      return null;
+    }
+    return match.group(1).isEmpty() ? new Score(0.3, "NHS mod 11 check, undelimited")
+        : new Score(0.5, "NHS mod 11 check, grouped 3-3-4");
+  }
+}

@@ -1,0 +1,44 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * US bank account numbers: 8 to 17 digits. There is no checksum and every other long number has the
+ * same shape, so they are reported only next to words like "account", "acct" or "checking".
+ */
+public final class UsBankAccountDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w.,/-])\\d{8,17}(?![\\w/-]|[.,]\\d)");
+  private static final ContextWords CONTEXT = new ContextWords(List.of(
+      "account", "acct", "a/c", "checking", "savings", "bank account", "account number", "deposit"));
+
+  public UsBankAccountDetector() {
+    super("us_bank_account", EntityType.US_BANK_ACCOUNT, CANDIDATE, CONTEXT, true);
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.maxDigitRun() >= 8;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 8;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    return new Score(0.3, "8-17 digits");
+  }
+}

@@ -1,0 +1,45 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * US Individual Taxpayer Identification Numbers: 9XX-GG-SSSS where the group GG is in an IRS range
+ * (50-65, 70-88, 90-92, 94-99), one delimiter used consistently. Bare nine digits need context.
+ */
+public final class UsItinDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\w-])9\\d{2}([- ]?)(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\1\\d{4}(?![\\w-])");
+
+  public UsItinDetector() {
+    super("us_itin", EntityType.US_ITIN, CANDIDATE,
+        List.of("itin", "taxpayer", "tax id", "tin", "individual taxpayer"));
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 9;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 9;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 0;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return 0;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    return match.group(1).isEmpty() ? new Score(0.3, "ITIN structure, undelimited")
+        : new Score(0.6, "ITIN structure, delimited");
+  }
+}

@@ -1,0 +1,111 @@
+package io.shroud.core.detect.bench;
+
+import io.shroud.core.detect.ColumnProfiler;
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.TextScanner;
+import io.shroud.core.policy.DetectionSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Throughput of the full catalogue on one thread (so the result is per core): MB/s of realistic
+ * free text (support notes) and rows/s of column profiling. A main class, not a test, so timing
+ * never makes the build flaky. Run:
+ * {@code java -cp <test classpath> io.shroud.core.detect.bench.DetectionBenchmark [seconds]}
+ */
+public final class DetectionBenchmark {
+  private DetectionBenchmark() {}
+
+  public static void main(String[] args) {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+    List<String> notes = SupportNotes.generate(20_000, 42);
+    long chars = notes.stream().mapToLong(String::length).sum();
+    System.out.printf("corpus: %d notes, mean %.1f chars%n", notes.size(), (double) chars / notes.size());
+
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    DetectionContext context = DetectionContext.forColumn("support_note");
+    if (args.length > 1 && args[1].equals("--per-detector")) {
+      perDetector(notes, context);
+    }
+    run(scanner, notes, context, 2); // warm-up
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    long scanned = 0;
+    long findings = 0;
+    while (System.nanoTime() - start < seconds * 1e9) {
+      long[] r = run(scanner, notes, context, 1);
+      scanned += r[0];
+      findings += r[1];
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    // Text is counted as UTF-8 bytes; the corpus is ASCII, so bytes equal characters. CPU time of
+    // this thread is the per-core figure; wall time also counts time the machine gave to others.
+    System.out.printf("free text: %.1f MB per CPU-second (%.1f MB/s wall, %.0f notes per CPU-second), findings per note %.3f%n",
+        scanned / cpu / 1e6, scanned / elapsed / 1e6, scanned / cpu / (chars / (double) notes.size()),
+        findings / (double) (scanned / (chars / (double) notes.size())));
+
+    ColumnProfiler profiler = new ColumnProfiler(scanner, 0.6);
+    List<String> emails = new ArrayList<>();
+    List<String> plans = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      emails.add("user" + i + "@example.com");
+      plans.add(i % 3 == 0 ? "basic" : "enterprise");
+      names.add(i % 2 == 0 ? "Sofia Wei" : "Liam O'Brien");
+    }
+    for (int i = 0; i < 3; i++) {
+      profiler.profile("email", emails);
+    }
+    cpuStart = threads.getCurrentThreadCpuTime();
+    start = System.nanoTime();
+    long rows = 0;
+    while (System.nanoTime() - start < seconds * 1e9) {
+      profiler.profile("email", emails);
+      profiler.profile("plan", plans);
+      profiler.profile("full_name", names);
+      profiler.profile("support_note", notes.subList(0, 1000));
+      rows += 4000;
+    }
+    cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    System.out.printf("column profiling: %.0f values per CPU-second (mixed e-mail, plan, name and note columns)%n",
+        rows / cpu);
+  }
+
+  /** Microseconds per note for each detector alone, to find the expensive ones. */
+  private static void perDetector(List<String> notes, DetectionContext context) {
+    List<io.shroud.core.detect.Finding> sink = new ArrayList<>();
+    for (io.shroud.core.detect.Detector d : io.shroud.core.detect.DetectorCatalog.standard(DetectionSettings.DEFAULTS)) {
+      for (int round = 0; round < 3; round++) {
+        long start = System.nanoTime();
+        for (String note : notes) {
+          d.detect(note, io.shroud.core.detect.TextFeatures.of(note), context, sink);
+          sink.clear();
+        }
+        if (round == 2) {
+          System.out.printf("  %-24s %.3f us/note%n", d.id(), (System.nanoTime() - start) / 1e3 / notes.size());
+        }
+      }
+    }
+    long start = System.nanoTime();
+    for (int round = 0; round < 3; round++) {
+      for (String note : notes) {
+        io.shroud.core.detect.TextFeatures.of(note).lowerText();
+      }
+    }
+    System.out.printf("  %-24s %.3f us/note%n", "features+lower", (System.nanoTime() - start) / 3e3 / notes.size());
+  }
+
+  private static long[] run(TextScanner scanner, List<String> notes, DetectionContext context, int rounds) {
+    long chars = 0;
+    long findings = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (String note : notes) {
+        findings += scanner.scan(note, context).size();
+        chars += note.length();
+      }
+    }
+    return new long[] {chars, findings};
+  }
+}
