@@ -52,7 +52,7 @@ public final class TextScanner {
 
   /** The full built-in catalogue. */
   public static TextScanner standard(DetectionSettings settings) {
-    return new TextScanner(DetectorCatalog.standard(settings), settings.minConfidence());
+    return create(settings, settings.scanOptions());
   }
 
   /** The full built-in catalogue plus the policy's custom detectors, allow list and deny list. */

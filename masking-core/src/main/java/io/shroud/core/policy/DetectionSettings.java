@@ -11,14 +11,20 @@ import java.util.List;
  * @param classifyThreshold share of sampled non-empty values that must be a whole-value match of one
  *     entity type for the column to be classified as that type (0..1)
  * @param phoneRegions ISO 3166 regions tried for phone numbers written without a country code
+ * @param scanOptions the policy's allow list, deny list and custom detectors
  */
 public record DetectionSettings(
-    int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions)
-    implements Serializable {
+    int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+    io.shroud.core.detect.ScanOptions scanOptions) implements Serializable {
 
   public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
 
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, io.shroud.core.detect.ScanOptions.NONE);
+  }
+
   public DetectionSettings {
+    java.util.Objects.requireNonNull(scanOptions, "scanOptions");
     if (sampleSize < 1) {
       throw new IllegalArgumentException("sampleSize must be at least 1, got " + sampleSize);
     }
@@ -31,7 +37,7 @@ public record DetectionSettings(
   }
 
   public DetectionSettings withSampleSize(int size) {
-    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions);
+    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions);
   }
 
   private static void requireFraction(String name, double value) {

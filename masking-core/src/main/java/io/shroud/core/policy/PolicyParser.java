@@ -163,7 +163,8 @@ public final class PolicyParser {
       return DetectionSettings.DEFAULTS;
     }
     YamlObject s = section.get();
-    s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions");
+    s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
+        "customDetectors");
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -181,7 +182,7 @@ public final class PolicyParser {
             + "' in 'detection.phoneRegions'; expected a two-letter ISO 3166 code such as US or GB");
       }
     }
-    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions);
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s));
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {

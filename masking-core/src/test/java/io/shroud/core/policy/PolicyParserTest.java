@@ -267,4 +267,44 @@ class PolicyParserTest {
     assertThat(spec.hierarchy()).containsEntry("Bachelors", "Higher education").containsEntry("HS-grad", "Secondary");
     assertThat(spec.auditParameters()).doesNotContainKey("hierarchy").containsEntry("level", 2);
   }
+
+  @Test
+  void parsesAllowDenyListsAndCustomDetectors() {
+    Policy policy = parse("""
+        input: { path: a.csv }
+        output: { path: o }
+        detection:
+          allowList: [support@example.com]
+          denyList:
+            PERSON: [Jane Roe]
+            project_code: [PRJ-ALPHA]
+          customDetectors:
+            - name: employee_id
+              type: employee_id
+              regex: "EMP-[0-9]{6}"
+              context: [employee, staff]
+              score: 0.7
+        """);
+    var options = policy.detection().scanOptions();
+    assertThat(options.allowList()).containsExactly("support@example.com");
+    assertThat(options.denyList()).containsEntry("Jane Roe", EntityType.of("PERSON"))
+        .containsEntry("PRJ-ALPHA", EntityType.of("PROJECT_CODE"));
+    assertThat(options.customDetectors()).singleElement().satisfies(d -> {
+      assertThat(d.entityType()).isEqualTo(EntityType.of("EMPLOYEE_ID"));
+      assertThat(d.baseScore()).isEqualTo(0.7);
+    });
+    var scanner = io.shroud.core.detect.TextScanner.standard(policy.detection());
+    String text = "EMP-123456 asked support@example.com about PRJ-ALPHA; cc bob@example.com";
+    assertThat(scanner.scan(text, io.shroud.core.detect.DetectionContext.NONE))
+        .extracting(f -> f.type().name() + ":" + text.substring(f.start(), f.end()))
+        .containsExactly("EMPLOYEE_ID:EMP-123456", "PROJECT_CODE:PRJ-ALPHA", "EMAIL:bob@example.com");
+  }
+
+  @Test
+  void unsafeCustomRegexIsRefusedAtLoad() {
+    assertThatThrownBy(() -> parse("input: { path: a.csv }\noutput: { path: o }\ndetection:\n  customDetectors:\n"
+        + "    - { name: bad, type: X, regex: \"(a+)+b\" }\n"))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessageStartingWith("Invalid policy p.yaml, line 5: Invalid custom detector 'bad': ");
+  }
 }
