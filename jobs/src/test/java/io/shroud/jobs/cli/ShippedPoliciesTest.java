@@ -1,0 +1,49 @@
+package io.shroud.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.PolicyOverrides;
+import io.shroud.core.policy.PolicyParser;
+import io.shroud.jobs.SparkTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every policy the repository ships, and every complete YAML example in the docs, parses. */
+class ShippedPoliciesTest {
+  @Test
+  void everyConfPolicyParses() throws Exception {
+    Path root = SparkTestSupport.repoRoot();
+    List<Path> files;
+    try (Stream<Path> all = Files.list(root.resolve("conf"))) {
+      files = all.filter(p -> p.toString().endsWith(".yaml")).toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      Policy policy = new PolicyParser().parse(Files.readString(file), file.toString(), PolicyOverrides.NONE);
+      assertThat(policy.columns()).as(file.toString()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void readmePolicyExampleParses() throws Exception {
+    String readme = Files.readString(SparkTestSupport.repoRoot().resolve("README.md"));
+    Matcher yaml = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    List<String> examples = new ArrayList<>();
+    while (yaml.find()) {
+      if (yaml.group(1).contains("input:")) {
+        examples.add(yaml.group(1));
+      }
+    }
+    assertThat(examples).isNotEmpty();
+    for (String example : examples) {
+      assertThat(new PolicyParser().parse(example, "README.md", PolicyOverrides.NONE).columns()).isNotEmpty();
+    }
+  }
+}
