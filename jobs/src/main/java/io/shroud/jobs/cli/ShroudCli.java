@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code shroud} command line. */
 @Command(name = "shroud", mixinStandardHelpOptions = true, versionProvider = ShroudCli.Version.class,
     description = "PII discovery and masking for machine-learning training data.",
-    subcommands = {SanitizeCommand.class, ScanCommand.class, PreviewCommand.class, DetokenizeCommand.class, KeysCommand.class,
+    subcommands = {SanitizeCommand.class, ScanCommand.class, PreviewCommand.class, CheckAnonymityCommand.class, DetokenizeCommand.class, KeysCommand.class,
         CommandLine.HelpCommand.class})
 public final class ShroudCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

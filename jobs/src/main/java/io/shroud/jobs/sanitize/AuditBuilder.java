@@ -30,6 +30,11 @@ final class AuditBuilder {
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
       long rowsWritten, String status, String error) {
+    return build(plan, operators, findings, rowsRead, rowsWritten, status, error, null);
+  }
+
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+      long rowsWritten, String status, String error, Map<String, Object> anonymity) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
     findings.forEach((key, count) -> {
@@ -59,7 +64,7 @@ final class AuditBuilder {
         policyInfo(), Map.of("path", policy.input().path(), "format", policy.input().format().sparkName()),
         Map.of("path", policy.output().path(), "format", policy.output().format().sparkName(),
             "mode", policy.output().mode().yamlName()),
-        rowsRead, rowsWritten, columns, totals, entityOperators);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity);
   }
 
   private Map<String, Object> policyInfo() {

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param columns per-column decisions and counts
  * @param findingsByType totals over all columns
  * @param entityOperators operator per entity type used for findings
+ * @param anonymity k-anonymity search, transformation, suppression, metrics and re-check, or null
  */
 public record AuditRecord(
     int schemaVersion,
@@ -42,7 +43,8 @@ public record AuditRecord(
     long rowsWritten,
     List<ColumnAudit> columns,
     Map<String, Long> findingsByType,
-    Map<String, Object> entityOperators) {
+    Map<String, Object> entityOperators,
+    Map<String, Object> anonymity) {
 
   public static final int SCHEMA_VERSION = 1;
 }

@@ -42,7 +42,9 @@ public final class BoundPolicy {
   }
 
   private ColumnPlan planColumn(ColumnInfo column, ColumnRule rule, ColumnProfile profile) {
-    String origin = policy.columns().containsKey(column.name()) ? "policy" : "unlisted";
+    String origin = policy.columns().containsKey(column.name()) ? "policy"
+        : policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())
+            || a.sensitive().containsKey(column.name())).orElse(false) ? "anonymity" : "unlisted";
     switch (rule.kind()) {
       case KEEP:
         return new ColumnPlan(column, Treatment.KEEP, null, null, origin, rule.reason().orElse(""));

@@ -28,10 +28,11 @@ public final class Planner {
             "column '" + column + "' is not in the input " + policy.input().path() + suggestion(column, byName.keySet()));
       }
     }
+    Map<String, ColumnRule> anonymity = anonymityColumns(policy, byName);
     Map<String, ColumnRule> decisions = new LinkedHashMap<>();
     List<String> undecided = new ArrayList<>();
     for (ColumnInfo column : schema) {
-      ColumnRule rule = policy.columns().get(column.name());
+      ColumnRule rule = policy.columns().getOrDefault(column.name(), anonymity.get(column.name()));
       if (rule == null) {
         undecided.add(column.name());
         rule = switch (policy.unlistedColumns()) {
@@ -56,6 +57,36 @@ public final class Planner {
     }
     checkSubjects(policy, byName);
     return new BoundPolicy(policy, schema, decisions);
+  }
+
+  /**
+   * Quasi-identifiers are generalized by the anonymity stage, not detected or masked as PII: they
+   * pass the mask stage unchanged. Sensitive attributes are kept unless a rule says otherwise.
+   */
+  private static Map<String, ColumnRule> anonymityColumns(Policy policy, Map<String, ColumnInfo> byName) {
+    Map<String, ColumnRule> rules = new LinkedHashMap<>();
+    policy.anonymity().ifPresent(a -> {
+      for (String qi : a.quasiIdentifierNames()) {
+        String pointer = "/anonymity/quasiIdentifiers/" + qi;
+        if (!byName.containsKey(qi)) {
+          throw policy.source().error(pointer, "quasi-identifier '" + qi + "' is not in the input "
+              + policy.input().path() + suggestion(qi, byName.keySet()));
+        }
+        if (policy.columns().containsKey(qi)) {
+          throw policy.source().error(pointer, "column '" + qi + "' is a quasi-identifier and also has a rule in "
+              + "'columns'; quasi-identifiers are generalized by the anonymity stage, so remove one of the two");
+        }
+        rules.put(qi, ColumnRule.keep(qi, "quasi-identifier: generalized by the anonymity stage"));
+      }
+      for (String sensitive : a.sensitive().keySet()) {
+        if (!byName.containsKey(sensitive)) {
+          throw policy.source().error("/anonymity/sensitive/" + sensitive, "sensitive column '" + sensitive
+              + "' is not in the input " + policy.input().path() + suggestion(sensitive, byName.keySet()));
+        }
+        rules.put(sensitive, ColumnRule.keep(sensitive, "sensitive attribute: protected by l-diversity"));
+      }
+    });
+    return rules;
   }
 
   /** A date-shift's subject column must exist: it decides each row's offset. */

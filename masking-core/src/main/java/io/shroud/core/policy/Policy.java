@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param detection profiling and confidence settings
  * @param audit where the audit record goes
  * @param keys named keys
+ * @param anonymityOrNull the k-anonymity requirements, or null
  */
 public record Policy(
     PolicySource source,
@@ -31,7 +32,8 @@ public record Policy(
     EntityOperators operators,
     DetectionSettings detection,
     AuditSettings audit,
-    Map<String, KeySpec> keys) {
+    Map<String, KeySpec> keys,
+    AnonymitySettings anonymityOrNull) {
 
   public static final String AUTO_POLICY_NAME = "built-in auto policy";
 
@@ -66,6 +68,16 @@ public record Policy(
     return new Policy(PolicySource.builtIn(AUTO_POLICY_NAME), digest, in, out, Map.of(),
         UnlistedColumns.DETECT, EntityOperators.REDACT_ALL, DetectionSettings.DEFAULTS,
         AuditSettings.DEFAULTS, Map.of());
+  }
+
+  public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
+      UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
+      Map<String, KeySpec> keys) {
+    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, null);
+  }
+
+  public java.util.Optional<AnonymitySettings> anonymity() {
+    return java.util.Optional.ofNullable(anonymityOrNull);
   }
 
   public boolean isAuto() {

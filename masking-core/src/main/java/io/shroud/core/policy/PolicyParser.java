@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class PolicyParser {
   private static final String[] TOP_LEVEL_KEYS = {
-    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys"
+    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity"
   };
 
   private final YAMLFactory factory;
@@ -83,7 +83,8 @@ public final class PolicyParser {
     DetectionSettings detection = parseDetection(top);
     AuditSettings audit = parseAudit(top);
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
-    return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys);
+    AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
+    return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity);
   }
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
