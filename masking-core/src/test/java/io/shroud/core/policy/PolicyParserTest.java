@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shroud.core.detect.EntityType;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -306,5 +307,51 @@ class PolicyParserTest {
         + "    - { name: bad, type: X, regex: \"(a+)+b\" }\n"))
         .isInstanceOf(InvalidPolicyException.class)
         .hasMessageStartingWith("Invalid policy p.yaml, line 5: Invalid custom detector 'bad': ");
+  }
+
+  @Test
+  void parsesTheAnonymityContract(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path age = dir.resolve("age.csv");
+    java.nio.file.Files.writeString(age, "30;30-34;30-39;*\n31;30-34;30-39;*\n");
+    Policy policy = parse("""
+        input: { path: a.csv }
+        output: { path: o }
+        anonymity:
+          k: 5
+          maxSuppression: 0.04
+          metric: entropy
+          onFailure: fail
+          quasiIdentifiers:
+            age:  { hierarchy: %s }
+            zip:  { generalize: { prefix: true } }
+            income: { generalize: { ranges: [5000, 20000] } }
+            visit: { generalize: { dates: true } }
+          sensitive:
+            diagnosis: { l: 3 }
+        """.formatted(age));
+    AnonymitySettings a = policy.anonymity().orElseThrow();
+    assertThat(a.k()).isEqualTo(5);
+    assertThat(a.maxSuppression()).isEqualTo(0.04);
+    assertThat(a.quasiIdentifierNames()).containsExactly("age", "zip", "income", "visit");
+    assertThat(a.quasiIdentifiers().get(0).hierarchyRows()).containsExactly(List.of("30", "30-34", "30-39", "*"),
+        List.of("31", "30-34", "30-39", "*"));
+    assertThat(a.quasiIdentifiers().get(1).kind()).isEqualTo(AnonymitySettings.QuasiIdentifier.Kind.PREFIX);
+    assertThat(a.quasiIdentifiers().get(2).widths()).containsExactly(5000.0, 20000.0);
+    assertThat(a.sensitive()).containsEntry("diagnosis", 3);
+    assertThat(a.l()).isEqualTo(3);
+    assertThat(a.dropSuppressed()).isFalse();
+  }
+
+  @Test
+  void anonymityErrorsNameTheKey() {
+    String head = "input: { path: a.csv }\noutput: { path: o }\nanonymity:\n";
+    assertInvalid(head + "  k: 0\n  quasiIdentifiers: { age: { generalize: { prefix: 1 } } }\n",
+        "Invalid policy p.yaml, line 4: 'anonymity.k' must be at least 1, got 0");
+    assertInvalid(head + "  k: 5\n  metric: ncp\n  quasiIdentifiers: { age: { generalize: { prefix: 1 } } }\n",
+        "Invalid policy p.yaml, line 5: invalid value 'ncp' for 'anonymity.metric'; expected one of: entropy, loss, discernibility, height");
+    assertInvalid(head + "  k: 5\n",
+        "Invalid policy p.yaml, line 3: 'anonymity.quasiIdentifiers' is required: the columns that together could re-identify someone");
+    assertInvalid(head + "  k: 5\n  quasiIdentifiers:\n    age: { generalize: { ranges: [0] } }\n",
+        "Invalid policy p.yaml, line 6: 'anonymity.quasiIdentifiers.age.generalize.ranges' must be a list of positive widths, one per level, such as [5, 10, 20]");
   }
 }
