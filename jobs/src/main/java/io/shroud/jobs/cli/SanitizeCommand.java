@@ -56,6 +56,11 @@ public final class SanitizeCommand implements Callable<Integer> {
     RunInfo run = RunInfo.start("sanitize");
     SanitizeResult result = new SanitizeJob(SparkSessions.getOrCreate(common.master())).run(policy, run);
     PrintWriter out = spec.commandLine().getOut();
+    if (result.audit().status().equals("not-anonymized")) {
+      out.printf("Not anonymized: %s%nAudit: %s%n", result.audit().error(), result.auditLocation());
+      out.flush();
+      return ExitCodes.OK;
+    }
     out.printf("Sanitized %d rows from %s to %s%n", result.audit().rowsWritten(), policy.input().path(),
         policy.output().path());
     out.printf("Findings: %s%n", result.audit().findingsByType().isEmpty() ? "none" : result.audit().findingsByType());

@@ -20,7 +20,12 @@ import io.shroud.jobs.spark.OutputWriter;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.SchemaMapping;
 import io.shroud.jobs.spark.ShuffleStage;
+import io.shroud.core.policy.AnonymitySettings;
+import io.shroud.core.policy.InputSpec;
+import io.shroud.jobs.anonymity.AnonymityCheck;
+import io.shroud.jobs.anonymity.AnonymityStage;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -48,6 +53,7 @@ public final class SanitizeJob {
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
     MaskingPlan plan = bound.plan(profiles);
+    Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
     MaskStage stage = new MaskStage(spark.sparkContext());
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
@@ -55,24 +61,71 @@ public final class SanitizeJob {
     AuditBuilder audit = new AuditBuilder(policy, run);
     AuditSink sink = new AuditSink(hadoop);
     String auditDir = policy.audit().directoryFor(policy.output().path());
+    if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
+      return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
+    }
+    Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     try {
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
+      if (anonymity.isPresent()) {
+        masked = AnonymityStage.apply(masked, anonymity.get());
+      }
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {
         throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size());
       }
+      if (anonymity.isPresent()) {
+        anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
+      }
       publisher.publish();
     } catch (RuntimeException e) {
       publisher.abort();
-      AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e));
+      AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
+          anonymityAudit);
       sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
       throw e;
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
-        "succeeded", null);
+        "succeeded", null, anonymityAudit);
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    return new SanitizeResult(record, location);
+  }
+
+  private static Dataset<Row> wellFormed(InputReader.Input input) {
+    return input.hasCorruptColumn()
+        ? input.frame().filter(org.apache.spark.sql.functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();
+  }
+
+  /** Re-reads the staged output and checks it: the audit proves what was written, not what was planned. */
+  private AnonymityCheck.Result recheck(Policy policy, String staging) {
+    AnonymitySettings settings = policy.anonymity().orElseThrow();
+    InputReader.Input written = InputReader.read(spark, new InputSpec(staging, policy.output().format(), policy.output().options()));
+    AnonymityCheck.Result result = AnonymityCheck.check(written.frame(), settings.quasiIdentifierNames(),
+        settings.sensitive().keySet().stream().findFirst().orElse(null), settings.k(), settings.l());
+    if (!result.satisfied()) {
+      throw new ShroudException("Cannot publish " + policy.output().path() + ": the re-check of the written data found "
+          + result.recordsBelowK() + " record(s) in classes smaller than k=" + settings.k() + "; nothing was published");
+    }
+    return result;
+  }
+
+  /** No transformation meets the requirements: nothing is published; fail or report as the policy says. */
+  private SanitizeResult unsatisfiable(Policy policy, RunInfo run, MaskingPlan plan, Operators operators, AuditBuilder audit,
+      AuditSink sink, String auditDir, AnonymityStage.Search search) {
+    AnonymitySettings a = search.settings();
+    String message = "Cannot make " + policy.input().path() + " " + a.k() + "-anonymous"
+        + (a.l() > 1 ? " with " + a.l() + "-diversity" : "") + " over " + String.join(", ", a.quasiIdentifierNames())
+        + " with at most " + Math.round(a.maxSuppression() * 10000) / 100.0 + "% of " + search.records()
+        + " records suppressed: no generalization satisfies it; nothing was written";
+    boolean fail = a.onFailure() == AnonymitySettings.OnFailure.FAIL;
+    AuditRecord record = audit.build(plan, operators, Map.of(), search.records(), 0, fail ? "failed" : "not-anonymized",
+        message, search.toAudit());
+    String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    if (fail) {
+      throw new ShroudException(message);
+    }
     return new SanitizeResult(record, location);
   }
 

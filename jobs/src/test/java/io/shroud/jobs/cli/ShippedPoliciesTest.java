@@ -26,8 +26,10 @@ class ShippedPoliciesTest {
     }
     assertThat(files).isNotEmpty();
     for (Path file : files) {
-      Policy policy = new PolicyParser().parse(Files.readString(file), file.toString(), PolicyOverrides.NONE);
-      assertThat(policy.columns()).as(file.toString()).isNotEmpty();
+      // Shipped policies use paths relative to the repository root, where users run them.
+      String yaml = Files.readString(file).replace("masking-core/", root.resolve("masking-core") + "/");
+      Policy policy = new PolicyParser().parse(yaml, file.toString(), PolicyOverrides.NONE);
+      assertThat(!policy.columns().isEmpty() || policy.anonymity().isPresent()).as(file.toString()).isTrue();
     }
   }
 

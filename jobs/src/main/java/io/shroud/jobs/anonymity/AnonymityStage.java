@@ -1,0 +1,247 @@
+package io.shroud.jobs.anonymity;
+
+import io.shroud.core.anonymity.AnonymityRequirements;
+import io.shroud.core.anonymity.AnonymitySearch;
+import io.shroud.core.anonymity.Evaluation;
+import io.shroud.core.anonymity.FrequencyTable;
+import io.shroud.core.anonymity.Hierarchy;
+import io.shroud.core.anonymity.Metric;
+import io.shroud.core.policy.AnonymitySettings;
+import io.shroud.jobs.spark.ProfileStage;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * k-anonymity with the least information loss. The heavy work happens once in Spark: the data is
+ * aggregated to its frequency table over the quasi-identifiers (one row per distinct combination,
+ * with its count). The lattice search runs on that table in the driver, so its cost grows with the
+ * number of distinct combinations, not with rows. The winning transformation and the suppression of
+ * too-small classes are then applied to the rows in Spark, with the hierarchies broadcast.
+ */
+public final class AnonymityStage {
+  private static final String SEP = "\u0001";
+
+  private AnonymityStage() {}
+
+  /**
+   * The search's outcome.
+   *
+   * @param settings the requirements
+   * @param hierarchies one per quasi-identifier
+   * @param optimum the best transformation, or empty when none satisfies the requirements
+   * @param suppressed keys of level-0 tuples whose records are suppressed under the optimum
+   * @param nodesEvaluated lattice nodes evaluated
+   * @param searchMillis search time in the driver (excluding the Spark aggregation)
+   * @param distinctTuples rows of the frequency table
+   * @param records records in the input
+   */
+  public record Search(AnonymitySettings settings, List<Hierarchy> hierarchies, Optional<Evaluation> optimum,
+      Set<String> suppressed, long nodesEvaluated, long searchMillis, long distinctTuples, long records) {
+
+    public Map<String, Object> toAudit() {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("k", settings.k());
+      map.put("l", settings.l());
+      map.put("maxSuppression", settings.maxSuppression());
+      map.put("metric", settings.metric());
+      map.put("quasiIdentifiers", settings.quasiIdentifierNames());
+      map.put("sensitive", settings.sensitive().keySet());
+      map.put("records", records);
+      map.put("distinctQuasiIdentifierCombinations", distinctTuples);
+      map.put("latticeNodesEvaluated", nodesEvaluated);
+      map.put("searchMillis", searchMillis);
+      map.put("satisfiable", optimum.isPresent());
+      optimum.ifPresent(e -> {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (int i = 0; i < e.levels().length; i++) {
+          levels.put(settings.quasiIdentifierNames().get(i), e.levels()[i]);
+        }
+        map.put("transformation", levels);
+        map.put("suppressedRecords", e.suppressedRecords());
+        map.put("suppressedHandling", settings.dropSuppressed() ? "dropped" : "quasi-identifiers set to *");
+        map.put("classes", e.classes());
+        map.put("smallestClass", e.smallestClass());
+        map.put("classSizeHistogram", e.classSizeHistogram());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("entropy", e.entropy());
+        metrics.put("loss", e.loss());
+        metrics.put("discernibility", e.discernibility());
+        metrics.put("height", e.height());
+        map.put("metrics", metrics);
+      });
+      return map;
+    }
+  }
+
+  /** Aggregates the input in Spark and searches the lattice in the driver. */
+  public static Search search(Dataset<Row> input, AnonymitySettings settings) {
+    List<String> qis = settings.quasiIdentifierNames();
+    String sensitive = settings.sensitive().keySet().stream().findFirst().orElse(null);
+    List<Column> columns = new ArrayList<>();
+    for (String qi : qis) {
+      columns.add(text(qi).as("q" + columns.size()));
+    }
+    if (sensitive != null) {
+      columns.add(text(sensitive).as("s"));
+    }
+    List<Column> groups = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      groups.add(functions.col(i < qis.size() ? "q" + i : "s"));
+    }
+    List<Row> grouped = input.select(columns.toArray(Column[]::new)).groupBy(groups.toArray(Column[]::new)).count()
+        .collectAsList();
+    FrequencyTable table = new FrequencyTable(qis);
+    List<Set<String>> values = new ArrayList<>();
+    qis.forEach(q -> values.add(new LinkedHashSet<>()));
+    Map<String, String[]> tuples = new LinkedHashMap<>();
+    long records = 0;
+    for (Row row : grouped) {
+      String[] tuple = new String[qis.size()];
+      for (int i = 0; i < tuple.length; i++) {
+        tuple[i] = row.getString(i);
+        values.get(i).add(tuple[i]);
+      }
+      long count = row.getLong(row.length() - 1);
+      records += count;
+      if (sensitive == null) {
+        table.add(tuple, count);
+      } else {
+        table.add(tuple, count, row.getString(qis.size()));
+      }
+      tuples.putIfAbsent(String.join(SEP, tuple), tuple);
+    }
+    List<Hierarchy> hierarchies = new ArrayList<>();
+    for (int i = 0; i < qis.size(); i++) {
+      hierarchies.add(hierarchy(settings.quasiIdentifiers().get(i), values.get(i)));
+    }
+    AnonymityRequirements requirements = new AnonymityRequirements(settings.k(), settings.maxSuppression(),
+        Metric.valueOf(settings.metric().toUpperCase(Locale.ROOT)), settings.l());
+    long start = System.nanoTime();
+    AnonymitySearch search = new AnonymitySearch(table, hierarchies, requirements);
+    Optional<Evaluation> optimum = search.optimum();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    Set<String> suppressed = new HashSet<>();
+    optimum.ifPresent(best -> {
+      var predicate = search.suppressedUnder(best.levels());
+      tuples.forEach((key, tuple) -> {
+        if (predicate.test(tuple)) {
+          suppressed.add(key);
+        }
+      });
+    });
+    return new Search(settings, hierarchies, optimum, suppressed, search.nodesEvaluated(), millis, tuples.size(), records);
+  }
+
+  static Hierarchy hierarchy(AnonymitySettings.QuasiIdentifier qi, Set<String> values) {
+    return switch (qi.kind()) {
+      case HIERARCHY -> Hierarchy.fromRows(qi.hierarchyRows());
+      case PREFIX -> Hierarchy.prefixes(values, qi.prefixLevels());
+      case RANGES -> Hierarchy.numericRanges(values, qi.widths());
+      case DATES -> Hierarchy.dates(values);
+    };
+  }
+
+  /** Applies the optimum: generalizes the quasi-identifiers and suppresses (or drops) the records of small classes. */
+  public static Dataset<Row> apply(Dataset<Row> frame, Search search) {
+    Evaluation best = search.optimum().orElseThrow();
+    List<String> qis = search.settings().quasiIdentifierNames();
+    StructType schema = frame.schema();
+    int[] indexes = qis.stream().mapToInt(schema::fieldIndex).toArray();
+    StructType out = new StructType();
+    for (StructField field : schema.fields()) {
+      out = out.add(qis.contains(field.name()) ? new StructField(field.name(), DataTypes.StringType, true, field.metadata()) : field);
+    }
+    Transformation transformation = new Transformation(search.hierarchies(), best.levels(), indexes, search.suppressed(),
+        search.settings().dropSuppressed());
+    Broadcast<Transformation> shared = JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext())
+        .broadcast(transformation);
+    return frame.mapPartitions(new ApplyPartition(shared), Encoders.row(out));
+  }
+
+  private static Column text(String column) {
+    return functions.coalesce(ProfileStage.quoted(column).cast("string"), functions.lit(""));
+  }
+
+  /** The winning transformation, broadcast once to every executor. */
+  record Transformation(List<Hierarchy> hierarchies, int[] levels, int[] indexes, Set<String> suppressed, boolean drop)
+      implements Serializable {}
+
+  private static final class ApplyPartition implements MapPartitionsFunction<Row, Row> {
+    private final Broadcast<Transformation> shared;
+
+    ApplyPartition(Broadcast<Transformation> shared) {
+      this.shared = shared;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      Transformation t = shared.value();
+      return new Iterator<>() {
+        private final String[] tuple = new String[t.indexes().length];
+        private Row next;
+
+        @Override
+        public boolean hasNext() {
+          while (next == null && rows.hasNext()) {
+            next = transform(rows.next());
+          }
+          return next != null;
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          Row result = next;
+          next = null;
+          return result;
+        }
+
+        /** The generalized row, or null when the row is suppressed and dropped. */
+        private Row transform(Row row) {
+          for (int q = 0; q < tuple.length; q++) {
+            Object v = row.get(t.indexes()[q]);
+            tuple[q] = v == null ? "" : String.valueOf(v);
+          }
+          boolean suppressed = t.suppressed().contains(String.join(SEP, tuple));
+          if (suppressed && t.drop()) {
+            return null;
+          }
+          Object[] cells = new Object[row.size()];
+          for (int i = 0; i < cells.length; i++) {
+            cells[i] = row.get(i);
+          }
+          for (int q = 0; q < tuple.length; q++) {
+            int index = t.indexes()[q];
+            cells[index] = suppressed ? "*"
+                : t.levels()[q] == 0 ? (row.isNullAt(index) ? null : tuple[q])
+                : t.hierarchies().get(q).generalize(tuple[q], t.levels()[q]);
+          }
+          return RowFactory.create(cells);
+        }
+      };
+    }
+  }
+}
