@@ -15,26 +15,7 @@ public final class AbaRoutingDetector extends RegexDetector {
   public AbaRoutingDetector() {
     super("aba_routing", EntityType.ABA_ROUTING, CANDIDATE,
         List.of("routing", "aba", "rtn", "transit", "bank", "wire", "ach"));
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 9;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 9;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(9);
   }
 
   @Override

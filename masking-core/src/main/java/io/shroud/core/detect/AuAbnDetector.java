@@ -15,26 +15,7 @@ public final class AuAbnDetector extends RegexDetector {
 
   public AuAbnDetector() {
     super("au_abn", EntityType.AU_ABN, CANDIDATE, new ContextWords(List.of("abn", "business number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 11;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 11;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(11);
   }
 
   @Override

@@ -14,26 +14,7 @@ public final class AuMedicareDetector extends RegexDetector {
 
   public AuMedicareDetector() {
     super("au_medicare", EntityType.AU_MEDICARE, CANDIDATE, new ContextWords(List.of("medicare"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 10;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 10;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(10);
   }
 
   @Override

@@ -11,26 +11,7 @@ public final class AuTfnDetector extends RegexDetector {
 
   public AuTfnDetector() {
     super("au_tfn", EntityType.AU_TFN, CANDIDATE, new ContextWords(List.of("tfn", "tax file", "tax file number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 9;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 9;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(9);
   }
 
   @Override

@@ -14,26 +14,7 @@ public final class CaSinDetector extends RegexDetector {
   public CaSinDetector() {
     super("ca_sin", EntityType.CA_SIN, CANDIDATE,
         new ContextWords(List.of("sin", "social insurance", "nas", "assurance sociale", "insurance number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 9;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 9;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(9);
   }
 
   @Override

@@ -18,26 +18,7 @@ public final class CreditCardDetector extends RegexDetector {
 
   public CreditCardDetector() {
     super("credit_card", EntityType.CREDIT_CARD, CANDIDATE, CONTEXT, false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 12;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 12;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(12);
   }
 
   @Override

@@ -11,26 +11,7 @@ public final class CvvDetector extends RegexDetector {
   public CvvDetector() {
     super("cvv", EntityType.CVV, CANDIDATE, new ContextWords(List.of(
         "cvv", "cvc", "cvv2", "cvc2", "cid", "csc", "security code", "card verification")), true);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 3;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 3;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(3);
   }
 
   @Override

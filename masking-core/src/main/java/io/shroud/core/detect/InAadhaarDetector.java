@@ -14,26 +14,7 @@ public final class InAadhaarDetector extends RegexDetector {
 
   public InAadhaarDetector() {
     super("in_aadhaar", EntityType.IN_AADHAAR, CANDIDATE, new ContextWords(List.of("aadhaar", "aadhar", "uid", "uidai"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 12;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 12;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(12);
   }
 
   @Override

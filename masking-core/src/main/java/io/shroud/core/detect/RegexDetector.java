@@ -17,6 +17,8 @@ public abstract class RegexDetector implements Detector {
   private final boolean contextRequired;
   private Matcher matcher;
 
+  private int digitRun;
+
   protected RegexDetector(String id, EntityType type, Pattern pattern, List<String> contextWords) {
     this(id, type, pattern, new ContextWords(contextWords), false);
   }
@@ -48,9 +50,17 @@ public abstract class RegexDetector implements Detector {
     return context;
   }
 
+  /**
+   * Declares a detector of digit runs of at least {@code digits} digits (SSNs, TFNs, routing numbers):
+   * it skips texts with fewer digits and runs only around numeric clusters that big, without margins.
+   */
+  protected final void digitRun(int digits) {
+    this.digitRun = digits;
+  }
+
   /** Cheap test that lets most texts skip the regex entirely. */
   protected boolean mayContain(TextFeatures features) {
-    return true;
+    return digitRun == 0 || features.digits() >= digitRun;
   }
 
   /**
@@ -65,7 +75,7 @@ public abstract class RegexDetector implements Detector {
    * text. Running only around clusters is what keeps the catalogue fast on prose.
    */
   protected int minClusterDigits(TextFeatures features) {
-    return 0;
+    return digitRun;
   }
 
   /**
@@ -78,12 +88,12 @@ public abstract class RegexDetector implements Detector {
 
   /** Characters before a cluster the match may start at (a letter prefix, '+', '('). */
   protected int clusterMarginBefore() {
-    return 2;
+    return digitRun > 0 ? 0 : 2;
   }
 
   /** Characters after a cluster the match may extend to (a check letter, an extension). */
   protected int clusterMarginAfter() {
-    return 2;
+    return digitRun > 0 ? 0 : 2;
   }
 
   @Override

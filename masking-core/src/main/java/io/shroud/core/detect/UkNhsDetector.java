@@ -10,26 +10,7 @@ public final class UkNhsDetector extends RegexDetector {
 
   public UkNhsDetector() {
     super("uk_nhs", EntityType.UK_NHS, CANDIDATE, new ContextWords(List.of("nhs", "health service", "patient", "nhs number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 10;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 10;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(10);
   }
 
   @Override

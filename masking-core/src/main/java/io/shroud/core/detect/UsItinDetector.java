@@ -15,26 +15,7 @@ public final class UsItinDetector extends RegexDetector {
   public UsItinDetector() {
     super("us_itin", EntityType.US_ITIN, CANDIDATE,
         List.of("itin", "taxpayer", "tax id", "tin", "individual taxpayer"));
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 9;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 9;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(9);
   }
 
   @Override

@@ -19,26 +19,7 @@ public final class UsSsnDetector extends RegexDetector {
   public UsSsnDetector() {
     super("us_ssn", EntityType.US_SSN, CANDIDATE,
         List.of("ssn", "social security", "social", "ssns", "ss#", "ssid", "taxpayer"));
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 9;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 9;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    digitRun(9);
   }
 
   @Override
