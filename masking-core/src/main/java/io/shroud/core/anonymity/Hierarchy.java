@@ -120,7 +120,7 @@ public final class Hierarchy implements Serializable {
         throw new IllegalArgumentException(where + "expected " + height + " columns like line "
             + lineNumbers.get(0) + ", found " + row.size());
       }
-      if (row.contains(null)) {
+      if (row.stream().anyMatch(java.util.Objects::isNull)) {
         throw new IllegalArgumentException(where + "null cell");
       }
       if (!SUPPRESSED.equals(row.get(height - 1))) {
