@@ -9,7 +9,8 @@ import java.util.OptionalInt;
  *
  * <p>Two facts drive it. (1) Privacy is monotone: if a node satisfies the requirements all its
  * successors do, and if it fails all its predecessors fail; each evaluation therefore labels a whole
- * up-set or down-set. (2) Every metric has a cheap lower bound that never decreases along
+ * up-set or down-set, and a node's status is found by binary search on a path above it
+ * ({@link PrivacyTagger}). (2) Every metric has a cheap lower bound that never decreases along
  * generalization (ENTROPY and HEIGHT are that bound exactly; LOSS ignoring suppression; 0 for
  * DISCERNIBILITY). Nodes are visited in (bound, total level, level vector) order, which is exactly the
  * tie-break order, so for ENTROPY and HEIGHT the first satisfying node is the optimum. For LOSS and
@@ -17,9 +18,6 @@ import java.util.OptionalInt;
  * bound exceeds the best value found, skipping up-sets that provably cannot win.
  */
 final class OptimumSearch {
-  private static final byte UNKNOWN = 0;
-  private static final byte SATISFIED = 1;
-  private static final byte FAILED = 2;
   private static final byte PRUNED = 1;
 
   private final Lattice lattice;
@@ -43,12 +41,6 @@ final class OptimumSearch {
 
   OptionalInt run() {
     byte[] privacy = new byte[lattice.size];
-    int top = lattice.top();
-    if (!assess(lattice.levels(top))) {
-      return OptionalInt.empty(); // nothing is more general than all "*": no transformation can satisfy
-    }
-    privacy[top] = SATISFIED;
-    byte[] pruned = new byte[lattice.size];
     double[] bound = new double[lattice.size];
     int[] heights = new int[lattice.size];
     for (int node = 0; node < lattice.size; node++) {
@@ -56,41 +48,46 @@ final class OptimumSearch {
       bound[node] = cheapBound(levels);
       heights[node] = TransformationEvaluator.height(levels);
     }
-    for (int node : visitingOrder(bound, heights)) {
-      if (best >= 0 && bound[node] > bestValue) {
-        break; // every remaining node's metric is at least its bound, which exceeds the best value
+    PrivacyTagger tagger = new PrivacyTagger(lattice, evaluator, bound, privacy);
+    try {
+      if (!tagger.satisfies(lattice.top())) {
+        return OptionalInt.empty(); // nothing is more general than all "*": no transformation can satisfy
       }
-      if (privacy[node] == FAILED || pruned[node] == PRUNED) {
-        continue;
-      }
-      int[] levels = lattice.levels(node);
+      int[] order = visitingOrder(bound, heights);
       if (metric.independentOfClasses()) {
-        if (privacy[node] == SATISFIED || assess(levels)) {
-          return OptionalInt.of(node); // visiting order is (metric, total level, levels): the first one wins
+        for (int node : order) {
+          if (tagger.satisfiesViaPath(node)) {
+            return OptionalInt.of(node); // visiting order is (metric, total level, levels): the first one wins
+          }
         }
-        lattice.markDown(node, privacy, FAILED);
-        continue;
+        throw new IllegalStateException("unreachable: the top node satisfies");
       }
-      if (!assess(levels)) {
-        lattice.markDown(node, privacy, FAILED);
-      } else {
-        lattice.markUp(node, privacy, SATISFIED);
+      byte[] pruned = new byte[lattice.size];
+      for (int node : order) {
+        if (best >= 0 && bound[node] > bestValue) {
+          break; // every remaining node's metric is at least its bound, which exceeds the best value
+        }
+        if (pruned[node] == PRUNED || !tagger.satisfiesViaPath(node)) {
+          continue;
+        }
+        int[] levels = lattice.levels(node);
+        assess(levels); // for the classes: the tagger may have labelled it without evaluating it
         offer(node, evaluator.metric(metric, levels), heights[node]);
         if (evaluator.suppressedRecords == 0) {
           // Successors suppress nothing either, so their Loss/Discernibility is no lower, and they lose ties.
           pruneSuccessors(node, pruned);
+        } else if (metric == Metric.DISCERNIBILITY) {
+          double successorsBound = evaluator.discernibilityBoundForSuccessors();
+          if (successorsBound > bestValue || (successorsBound == bestValue && bestHeight <= heights[node])) {
+            pruneSuccessors(node, pruned);
+          }
         }
       }
-      if (metric == Metric.DISCERNIBILITY && best >= 0) {
-        double successorsBound = evaluator.discernibilityBoundForSuccessors();
-        if (successorsBound > bestValue || (successorsBound == bestValue && bestHeight <= heights[node])) {
-          pruneSuccessors(node, pruned);
-        }
-      }
+      return best >= 0 ? OptionalInt.of(best) : OptionalInt.empty();
+    } finally {
+      evaluated += tagger.evaluated();
     }
-    return best >= 0 ? OptionalInt.of(best) : OptionalInt.empty();
   }
-
   private boolean assess(int[] levels) {
     evaluated++;
     evaluator.assess(levels);
