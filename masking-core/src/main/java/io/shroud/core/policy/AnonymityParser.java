@@ -78,8 +78,14 @@ final class AnonymityParser {
     if (spec.has("hierarchy")) {
       String file = spec.string("hierarchy").orElseThrow();
       String separator = spec.string("separator").orElse(";");
+      List<List<String>> rows = readRows(spec, file, separator);
+      try {
+        io.shroud.core.anonymity.Hierarchy.fromRows(rows); // functional, rectangular, ends in "*"
+      } catch (IllegalArgumentException e) {
+        throw spec.error("hierarchy", e.getMessage().replace("(in memory)", file));
+      }
       return new AnonymitySettings.QuasiIdentifier(column, AnonymitySettings.QuasiIdentifier.Kind.HIERARCHY, file,
-          readRows(spec, file, separator), 0, List.of());
+          rows, 0, List.of());
     }
     YamlObject g = spec.object("generalize").orElseThrow();
     g.allowOnly("prefix", "ranges", "dates");
@@ -105,6 +111,13 @@ final class AnonymityParser {
         }
         if (widths.isEmpty() || widths.stream().anyMatch(w -> !(w > 0))) {
           throw g.error("ranges", "'" + g.dotted("ranges") + "' must be a list of positive widths, one per level, such as [5, 10, 20]");
+        }
+        for (int i = 1; i < widths.size(); i++) {
+          double ratio = widths.get(i) / widths.get(i - 1);
+          if (ratio < 1 || Math.abs(ratio - Math.rint(ratio)) > 1e-9) {
+            throw g.error("ranges", "'" + g.dotted("ranges") + "' must nest: each width a multiple of the one before ("
+                + widths.get(i) + " is not a multiple of " + widths.get(i - 1) + "), so each range falls in one wider range");
+          }
         }
         return new AnonymitySettings.QuasiIdentifier(column, AnonymitySettings.QuasiIdentifier.Kind.RANGES, null, List.of(), 0,
             widths);

@@ -354,4 +354,17 @@ class PolicyParserTest {
     assertInvalid(head + "  k: 5\n  quasiIdentifiers:\n    age: { generalize: { ranges: [0] } }\n",
         "Invalid policy p.yaml, line 6: 'anonymity.quasiIdentifiers.age.generalize.ranges' must be a list of positive widths, one per level, such as [5, 10, 20]");
   }
+
+  @Test
+  void hierarchiesAndRangesAreCheckedAtLoad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path bad = dir.resolve("bad.csv");
+    java.nio.file.Files.writeString(bad, "30;30-34;*\n31;30-39\n");
+    String head = "input: { path: a.csv }\noutput: { path: o }\nanonymity:\n  k: 2\n  quasiIdentifiers:\n";
+    assertThatThrownBy(() -> parse(head + "    age: { hierarchy: " + bad + " }\n"))
+        .isInstanceOf(InvalidPolicyException.class)
+        .hasMessageStartingWith("Invalid policy p.yaml, line 6: Invalid hierarchy " + bad + " line 2: ");
+    assertInvalid(head + "    income: { generalize: { ranges: [5, 12] } }\n",
+        "Invalid policy p.yaml, line 6: 'anonymity.quasiIdentifiers.income.generalize.ranges' must nest: each width a "
+            + "multiple of the one before (12.0 is not a multiple of 5.0), so each range falls in one wider range");
+  }
 }
