@@ -15,26 +15,7 @@ public final class DeTaxIdDetector extends RegexDetector {
   public DeTaxIdDetector() {
     super("de_tax_id", EntityType.DE_TAX_ID, CANDIDATE,
         new ContextWords(List.of("steuer", "steuer-id", "steuerid", "idnr", "steueridentifikationsnummer", "tax id", "tin"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.maxDigitRun() >= 11;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 11;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    contiguousDigitRun(11);
   }
 
   @Override

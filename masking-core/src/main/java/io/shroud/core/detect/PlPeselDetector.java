@@ -16,26 +16,7 @@ public final class PlPeselDetector extends RegexDetector {
 
   public PlPeselDetector() {
     super("pl_pesel", EntityType.PL_PESEL, CANDIDATE, new ContextWords(List.of("pesel"), ContextWords.REFERENCE_NUMBER_WORDS), false);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.maxDigitRun() >= 11;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 11;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    contiguousDigitRun(11);
   }
 
   @Override

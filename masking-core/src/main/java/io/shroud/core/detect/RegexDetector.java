@@ -18,6 +18,7 @@ public abstract class RegexDetector implements Detector {
   private Matcher matcher;
 
   private int digitRun;
+  private boolean contiguous;
 
   protected RegexDetector(String id, EntityType type, Pattern pattern, List<String> contextWords) {
     this(id, type, pattern, new ContextWords(contextWords), false);
@@ -58,9 +59,15 @@ public abstract class RegexDetector implements Detector {
     this.digitRun = digits;
   }
 
+  /** Like {@link #digitRun(int)}, but the digits must also stand together (no separators). */
+  protected final void contiguousDigitRun(int digits) {
+    this.digitRun = digits;
+    this.contiguous = true;
+  }
+
   /** Cheap test that lets most texts skip the regex entirely. */
   protected boolean mayContain(TextFeatures features) {
-    return digitRun == 0 || features.digits() >= digitRun;
+    return digitRun == 0 || (contiguous ? features.maxDigitRun() : features.digits()) >= digitRun;
   }
 
   /**

@@ -15,26 +15,7 @@ public final class UsBankAccountDetector extends RegexDetector {
 
   public UsBankAccountDetector() {
     super("us_bank_account", EntityType.US_BANK_ACCOUNT, CANDIDATE, CONTEXT, true);
-  }
-
-  @Override
-  protected boolean mayContain(TextFeatures features) {
-    return features.maxDigitRun() >= 8;
-  }
-
-  @Override
-  protected int minClusterDigits(TextFeatures features) {
-    return 8;
-  }
-
-  @Override
-  protected int clusterMarginBefore() {
-    return 0;
-  }
-
-  @Override
-  protected int clusterMarginAfter() {
-    return 0;
+    contiguousDigitRun(8);
   }
 
   @Override
