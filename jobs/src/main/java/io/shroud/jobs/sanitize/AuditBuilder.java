@@ -35,6 +35,11 @@ final class AuditBuilder {
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
       long rowsWritten, String status, String error, Map<String, Object> anonymity) {
+    return build(plan, operators, findings, rowsRead, rowsWritten, status, error, anonymity, null);
+  }
+
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+      long rowsWritten, String status, String error, Map<String, Object> anonymity, Map<String, Object> residual) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
     findings.forEach((key, count) -> {
@@ -64,7 +69,7 @@ final class AuditBuilder {
         policyInfo(), Map.of("path", policy.input().path(), "format", policy.input().format().sparkName()),
         Map.of("path", policy.output().path(), "format", policy.output().format().sparkName(),
             "mode", policy.output().mode().yamlName()),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual);
   }
 
   private Map<String, Object> policyInfo() {

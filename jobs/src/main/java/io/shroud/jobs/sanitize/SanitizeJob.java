@@ -65,6 +65,7 @@ public final class SanitizeJob {
       return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
     }
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
+    Map<String, Object> residual = null;
     try {
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
@@ -79,18 +80,31 @@ public final class SanitizeJob {
       if (anonymity.isPresent()) {
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
       }
+      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation());
+      failOnResidual(policy, residual);
       publisher.publish();
     } catch (RuntimeException e) {
       publisher.abort();
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
-          anonymityAudit);
+          anonymityAudit, residual);
       sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
       throw e;
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
-        "succeeded", null, anonymityAudit);
+        "succeeded", null, anonymityAudit, residual);
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
     return new SanitizeResult(record, location);
+  }
+
+  /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */
+  private static void failOnResidual(Policy policy, Map<String, Object> residual) {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Long>> findings = (Map<String, Map<String, Long>>) residual.get("findings");
+    if (policy.audit().failOnResidual() && !findings.isEmpty()) {
+      throw new ShroudException("Cannot publish " + policy.output().path() + ": the rescan of the masked output found "
+          + "personal data (" + findings.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+              .collect(Collectors.joining("; ")) + "); nothing was published");
+    }
   }
 
   private static Dataset<Row> wellFormed(InputReader.Input input) {

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param findingsByType totals over all columns
  * @param entityOperators operator per entity type used for findings
  * @param anonymity k-anonymity search, transformation, suppression, metrics and re-check, or null
+ * @param residual the post-masking rescan of a sample of the output: findings per column, or null
  */
 public record AuditRecord(
     int schemaVersion,
@@ -44,7 +45,8 @@ public record AuditRecord(
     List<ColumnAudit> columns,
     Map<String, Long> findingsByType,
     Map<String, Object> entityOperators,
-    Map<String, Object> anonymity) {
+    Map<String, Object> anonymity,
+    Map<String, Object> residual) {
 
   public static final int SCHEMA_VERSION = 1;
 }

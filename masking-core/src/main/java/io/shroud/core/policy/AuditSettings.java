@@ -7,12 +7,14 @@ import java.util.Optional;
  * Where the run's audit record goes.
  *
  * @param pathOrNull a directory for audit records; null means beside the output ({@code <output>_audit})
+ * @param residualSampleSize output rows re-scanned after masking (0 turns the rescan off)
+ * @param failOnResidual any residual finding fails the run before the output is published
  */
-public record AuditSettings(String pathOrNull) implements Serializable {
-  public static final AuditSettings DEFAULTS = new AuditSettings(null);
+public record AuditSettings(String pathOrNull, int residualSampleSize, boolean failOnResidual) implements Serializable {
+  public static final AuditSettings DEFAULTS = new AuditSettings(null, 1000, false);
 
   public static AuditSettings of(Optional<String> path) {
-    return new AuditSettings(path.orElse(null));
+    return new AuditSettings(path.orElse(null), 1000, false);
   }
 
   public Optional<String> path() {

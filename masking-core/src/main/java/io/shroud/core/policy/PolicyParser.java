@@ -199,8 +199,13 @@ public final class PolicyParser {
     if (section.isEmpty()) {
       return AuditSettings.DEFAULTS;
     }
-    section.get().allowOnly("path");
-    return AuditSettings.of(section.get().string("path"));
+    YamlObject audit = section.get();
+    audit.allowOnly("path", "residualSampleSize", "failOnResidual");
+    int sample = audit.integer("residualSampleSize").orElse(1000);
+    if (sample < 0) {
+      throw audit.error("residualSampleSize", "'audit.residualSampleSize' must not be negative (0 turns the rescan off), got " + sample);
+    }
+    return new AuditSettings(audit.string("path").orElse(null), sample, audit.bool("failOnResidual").orElse(false));
   }
 
   private static Map<String, KeySpec> parseKeys(YamlObject top) {
