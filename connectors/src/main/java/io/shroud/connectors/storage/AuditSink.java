@@ -20,9 +20,15 @@ public final class AuditSink {
 
   /** Writes the record and returns its full location. */
   public String write(String directory, String runId, String json) {
+    return writeFile(directory, "audit-" + runId + ".json", json);
+  }
+
+  /** Writes a new file (never replacing one) in the audit directory and returns its location. */
+  public String writeFile(String directory, String name, String content) {
     Path dir = new Path(directory);
-    Path file = new Path(dir, "audit-" + runId + ".json");
-    Path temp = new Path(dir, ".audit-" + runId + ".json.tmp");
+    Path file = new Path(dir, name);
+    Path temp = new Path(dir, "." + name + ".tmp");
+    String json = content;
     // A private instance: no checksum side files, and no settings leak into Spark's cached one.
     try (FileSystem fs = FileSystem.newInstance(dir.toUri(), conf)) {
       fs.setWriteChecksum(false);

@@ -50,19 +50,22 @@ public final class SanitizeCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace an existing output (default: refuse)")
   boolean overwrite;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr")
+  boolean quiet;
+
   @Override
   public Integer call() {
     Policy policy = loadPolicy();
     RunInfo run = RunInfo.start("sanitize");
-    SanitizeResult result = new SanitizeJob(SparkSessions.getOrCreate(common.master())).run(policy, run);
+    SanitizeResult result = new SanitizeJob(SparkSessions.getOrCreate(common.master()), !quiet).run(policy, run);
     PrintWriter out = spec.commandLine().getOut();
     if (result.audit().status().equals("not-anonymized")) {
       out.printf("Not anonymized: %s%nAudit: %s%n", result.audit().error(), result.auditLocation());
       out.flush();
       return ExitCodes.OK;
     }
-    out.printf("Sanitized %d rows from %s to %s%n", result.audit().rowsWritten(), policy.input().path(),
-        policy.output().path());
+    out.printf(java.util.Locale.ROOT, "Sanitized %d rows from %s to %s in %.1f s%n", result.audit().rowsWritten(),
+        policy.input().path(), policy.output().path(), result.audit().durationMillis() / 1000.0);
     out.printf("Findings: %s%n", result.audit().findingsByType().isEmpty() ? "none" : result.audit().findingsByType());
     out.printf("Audit: %s%n", result.auditLocation());
     out.flush();

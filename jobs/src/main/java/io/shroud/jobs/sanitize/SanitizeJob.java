@@ -14,11 +14,13 @@ import io.shroud.core.plan.BoundPolicy;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.report.RunReportHtml;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.SchemaMapping;
+import io.shroud.jobs.spark.ProgressReporter;
 import io.shroud.jobs.spark.ShuffleStage;
 import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.InputSpec;
@@ -38,9 +40,16 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SanitizeJob {
   private final SparkSession spark;
+  private final boolean progress;
 
   public SanitizeJob(SparkSession spark) {
+    this(spark, false);
+  }
+
+  /** With {@code progress}, a line on stderr every 10 seconds while Spark works. */
+  public SanitizeJob(SparkSession spark, boolean progress) {
     this.spark = spark;
+    this.progress = progress;
   }
 
   public SanitizeResult run(Policy policy, RunInfo run) {
@@ -66,7 +75,9 @@ public final class SanitizeJob {
     }
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     Map<String, Object> residual = null;
-    try {
+    try (ProgressReporter reporter = progress
+        ? ProgressReporter.start(spark.sparkContext(),
+            () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
       if (anonymity.isPresent()) {
@@ -81,6 +92,10 @@ public final class SanitizeJob {
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
       }
       residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation());
+      if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
+        throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
+            + "rows although " + stage.rowsWritten() + " were written; nothing was published");
+      }
       failOnResidual(policy, residual);
       publisher.publish();
     } catch (RuntimeException e) {
@@ -88,11 +103,13 @@ public final class SanitizeJob {
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
           anonymityAudit, residual);
       sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
+      sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(failed));
       throw e;
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
         "succeeded", null, anonymityAudit, residual);
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
     return new SanitizeResult(record, location);
   }
 
@@ -118,6 +135,9 @@ public final class SanitizeJob {
     InputReader.Input written = InputReader.read(spark, new InputSpec(staging, policy.output().format(), policy.output().options()));
     AnonymityCheck.Result result = AnonymityCheck.check(written.frame(), settings.quasiIdentifierNames(),
         settings.sensitive().keySet().stream().findFirst().orElse(null), settings.k(), settings.l());
+    if (result.records() == 0 && result.suppressed() == 0) {
+      throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no rows");
+    }
     if (!result.satisfied()) {
       throw new ShroudException("Cannot publish " + policy.output().path() + ": the re-check of the written data found "
           + result.recordsBelowK() + " record(s) in classes smaller than k=" + settings.k() + "; nothing was published");
@@ -137,6 +157,7 @@ public final class SanitizeJob {
     AuditRecord record = audit.build(plan, operators, Map.of(), search.records(), 0, fail ? "failed" : "not-anonymized",
         message, search.toAudit());
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
     if (fail) {
       throw new ShroudException(message);
     }

@@ -24,6 +24,9 @@ import org.apache.spark.util.LongAccumulator;
  * Malformed records are counted per file and left out; the job refuses to publish if any were seen.
  */
 final class MaskPartition implements MapPartitionsFunction<Row, Row> {
+  /** Rows read by tasks in this JVM, for progress lines; not used for the audit's counts. */
+  static final java.util.concurrent.atomic.AtomicLong LIVE_ROWS = new java.util.concurrent.atomic.AtomicLong();
+
   private final MaskingPlan plan;
   private final int corruptIndex;
   private final int fileIndex;
@@ -86,7 +89,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     public boolean hasNext() {
       while (next == null && rows.hasNext()) {
         Row row = rows.next();
-        read++;
+        if ((++read & 4095) == 0) {
+          LIVE_ROWS.addAndGet(4096);
+        }
         if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
           badRows.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
           continue;

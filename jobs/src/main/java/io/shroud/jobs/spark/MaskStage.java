@@ -79,6 +79,11 @@ public final class MaskStage {
     return keys;
   }
 
+  /** Rows masked so far by tasks in this JVM: live progress in local mode (accumulators land at task end). */
+  public static long liveRows() {
+    return MaskPartition.LIVE_ROWS.get();
+  }
+
   public long rowsRead() {
     return rowsRead.value();
   }

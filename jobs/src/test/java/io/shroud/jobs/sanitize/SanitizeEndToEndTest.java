@@ -115,9 +115,17 @@ class SanitizeEndToEndTest {
     assertThat(orders.findings()).as("Luhn-failing order numbers are not cards").isEmpty();
 
     String auditJson = auditText(Path.of(out + "_audit"));
+    String report;
+    try (Stream<Path> files = Files.list(Path.of(out + "_audit"))) {
+      Path html = files.filter(p -> p.getFileName().toString().matches("report-.*\\.html")).findFirst().orElseThrow();
+      report = Files.readString(html);
+    }
+    assertThat(report).startsWith("<!DOCTYPE html>").contains("<table id=\"columns\">", "<svg id=\"chart\"",
+        "<code>support_note</code>", "SCAN_TEXT").doesNotContain("<script");
     for (Row row : input.values()) {
       for (String column : MASKED_BY_DETECTION) {
         assertThat(auditJson).doesNotContain((String) row.getAs(column));
+        assertThat(report).doesNotContain((String) row.getAs(column));
       }
     }
   }
