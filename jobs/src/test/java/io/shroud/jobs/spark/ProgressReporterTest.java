@@ -18,7 +18,7 @@ class ProgressReporterTest {
     var spark = SparkTestSupport.spark();
     try (ProgressReporter reporter = ProgressReporter.start(spark.sparkContext(), () -> 42, 1, err)) {
       spark.range(0, 4, 1, 2).map((MapFunction<Long, Long>) v -> {
-        Thread.sleep(1500);
+        Thread.sleep(2500);
         return v;
       }, Encoders.LONG()).count();
     }
