@@ -67,7 +67,11 @@ public final class PreviewJob {
         };
         Object value = row.get(i);
         String text = value == null ? null : value instanceof String s ? s : String.valueOf(value);
+        // Quasi-identifiers pass the mask stage untouched and are generalized afterwards over the
+        // whole data set, which a preview of a few rows cannot do: never show them raw.
+        boolean quasiIdentifier = policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())).orElse(false);
         String shown = column.treatment() == Treatment.SHUFFLE ? "(shuffled)"
+            : quasiIdentifier ? "(k-anonymity)"
             : column.treatment() == Treatment.KEEP ? text
             : masker.mask(i, text, counter, c -> row.isNullAt(c) ? null : String.valueOf(row.get(c)));
         cells.add(new Cell(shown, types));

@@ -27,4 +27,16 @@ class PreviewCommandTest {
     assertThat(result.out()).doesNotContain("ann@").doesNotContain("555-2671");
     assertThat(tmp.resolve("unused-preview-output")).doesNotExist();
   }
+
+  @Test
+  void quasiIdentifiersAreNeverShownRaw() throws Exception {
+    Path csv = tmp.resolve("qi.csv");
+    Files.writeString(csv, "zip,diagnosis\n94107,flu\n");
+    Path policy = tmp.resolve("p.yaml");
+    Files.writeString(policy, "input: { path: " + csv + " }\noutput: { path: unused }\nanonymity:\n  k: 2\n"
+        + "  quasiIdentifiers:\n    zip: { generalize: { prefix: 3 } }\n");
+    CliResult result = SparkTestSupport.run("preview", "--config", policy.toString());
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out()).contains("(k-anonymity)").doesNotContain("94107");
+  }
 }
