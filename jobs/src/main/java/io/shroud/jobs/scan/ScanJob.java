@@ -71,12 +71,14 @@ public final class ScanJob {
       ColumnProfile profile = profiler.profile(column.name(), values);
       Map<String, Integer> findings = new TreeMap<>();
       profile.findings().forEach((type, n) -> findings.put(type.name(), n));
-      profile.wholeValueMatches().forEach((type, n) -> findings.merge(type.name(), 0, Integer::sum));
+      // Types recognised by column (PERSON name columns) have whole-value matches but no spans.
+      profile.wholeValueMatches().forEach((type, n) -> findings.putIfAbsent(type.name(), n));
       findings.forEach((type, n) -> totals.merge(type, (long) n, Long::sum));
       String classification = profile.classification().map(Object::toString).orElse(null);
       reports.add(new ScanReport.ColumnReport(column.name(), column.typeName(), classification, profile.confidence(),
           profile.sampled(), profile.nonEmpty(),
-          profile.nonEmpty() == 0 ? 0 : (double) profile.valuesWithFindings() / profile.nonEmpty(),
+          profile.nonEmpty() == 0 ? 0
+              : Math.max((double) profile.valuesWithFindings() / profile.nonEmpty(), profile.confidence()),
           findings, examples(scanner, lastFour, full, column.name(), values),
           PolicySuggester.actionFor(classification, !findings.isEmpty())));
     }

@@ -41,6 +41,11 @@ class ScanCommandTest {
     assertThat(notes.get("shareWithFindings").asDouble()).isBetween(0.2, 0.9);
     assertThat(column(report, "ip_address").get("maskedExamples").get(0).asText()).matches("IP_ADDRESS: [*.]+");
     assertThat(column(report, "order_number").get("findings").size()).isZero();
+    JsonNode names = column(report, "full_name");
+    assertThat(names.get("classification").asText()).isEqualTo("PERSON");
+    assertThat(names.get("findings").get("PERSON").asInt()).isEqualTo(500);
+    assertThat(names.get("shareWithFindings").asDouble()).isEqualTo(1.0);
+    assertThat(names.get("maskedExamples").size()).isZero();
 
     String html = Files.readString(tmp.resolve("r/report.html"));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<table id=\"columns\">").contains("<svg id=\"chart\"")
