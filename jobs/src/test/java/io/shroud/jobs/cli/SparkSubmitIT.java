@@ -1,0 +1,63 @@
+package io.shroud.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shroud.jobs.SparkTestSupport;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded job jar run as a cluster runs it: {@code org.apache.spark.deploy.SparkSubmit} on a
+ * classpath of Spark's own jars only (nothing Shroud shades), so a missing or conflicting class in
+ * the job jar fails here rather than in production.
+ */
+class SparkSubmitIT {
+  /** Jars the job jar must carry itself: kept off the SparkSubmit classpath on purpose. */
+  private static final List<String> SHADED_OR_OURS = List.of("/io/shroud/", "/target/",
+      "/info/picocli/", "/com/googlecode/libphonenumber/", "/org/bouncycastle/", "/net/datafaker/",
+      "/com/github/curious-odd-man/", "/jackson-dataformat-yaml/", "/org/yaml/", "/software/amazon/",
+      "/org/reactivestreams/", "/org/junit/", "/org/assertj/", "/org/wiremock/", "/org/opentest4j/", "/net/bytebuddy/",
+      "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe");
+
+  @TempDir Path tmp;
+
+  @Test
+  void jobJarRunsTheSamplePolicyThroughSparkSubmit() throws Exception {
+    Path root = SparkTestSupport.repoRoot();
+    Path jar = root.resolve("jobs/target/shroud-job.jar");
+    assertThat(jar).exists();
+    String sparkClasspath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> SHADED_OR_OURS.stream().noneMatch(entry::contains))
+        .collect(Collectors.joining(File.pathSeparator));
+    Path policy = tmp.resolve("policy.yaml");
+    Files.writeString(policy, Files.readString(root.resolve("conf/local-sample.yaml"))
+        .replace("samples/customers.csv", root.resolve("samples/customers.csv").toString())
+        .replace("out/customers-masked", tmp.resolve("out").toString())
+        .replace(".shroud/keys/local-sample.key", tmp.resolve("k.key").toString()));
+
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+    command.addAll(List.of(System.getProperty("shroud.spark.jvm.flags", "").split(" ")).stream().filter(f -> !f.isBlank()).toList());
+    command.addAll(List.of("-cp", sparkClasspath, "org.apache.spark.deploy.SparkSubmit",
+        "--class", "io.shroud.jobs.cli.ShroudCli", "--master", "local[2]",
+        "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
+        "--conf", "spark.ui.enabled=false", jar.toString(), "sanitize", "--config", policy.toString(), "--quiet"));
+    Path log = tmp.resolve("submit.log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    Process process = builder.start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isEqualTo(0);
+    assertThat(output).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv"));
+    assertThat(tmp.resolve("out/_SUCCESS")).exists();
+  }
+}
