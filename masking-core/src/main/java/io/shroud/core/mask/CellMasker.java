@@ -24,6 +24,7 @@ public final class CellMasker {
   private final DetectionContext[] contexts;
   private final Map<EntityType, MaskingOperator> entityOperators = new HashMap<>();
   private final int[] subjectIndex;
+  private final Map<EntityType, Integer> spanSubjects = new HashMap<>();
 
   public CellMasker(MaskingPlan plan, KeyProvider keys) {
     this.plan = plan;
@@ -126,11 +127,11 @@ public final class CellMasker {
     return columnOperators[index] instanceof ReversibleOperator r ? r : null;
   }
 
-  /** Span operators; a date shift takes its subject from the same row. */
+  /** Span operators; a date shift takes its subject from the same row (column index resolved once). */
   private MaskingOperator spanOperator(EntityType type, java.util.function.IntFunction<String> cellText) {
     MaskingOperator op = operatorFor(type);
     if (op instanceof DateShifter shifter) {
-      int subject = indexOf(plan.columns(), shifter.subject());
+      int subject = spanSubjects.computeIfAbsent(type, t -> indexOf(plan.columns(), shifter.subject()));
       return (value, t) -> shifter.shift(value, cellText.apply(subject));
     }
     return op;
