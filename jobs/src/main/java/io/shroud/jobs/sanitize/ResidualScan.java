@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -44,20 +43,21 @@ final class ResidualScan {
           new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()));
       List<ColumnInfo> columns = new ArrayList<>();
       for (ColumnPlan c : rescanned) {
-        columns.add(new ColumnInfo(c.name(), ColumnInfo.Kind.STRING, "string"));
+        columns.add(c.column());
       }
-      List<Row> sample = ProfileStage.sample(written, columns, policy.audit().residualSampleSize());
-      result.put("rowsScanned", sample.size());
+      ProfileStage.Sample sampled = ProfileStage.sampleValues(written, columns, policy.audit().residualSampleSize());
+      List<List<String>> sample = sampled.values();
+      result.put("rowsScanned", sampled.rows());
       TextScanner scanner = TextScanner.standard(plan.detection());
       for (int i = 0; i < rescanned.size(); i++) {
         ColumnPlan column = rescanned.get(i);
         Predicate<EntityType> expected = expected(plan, column);
         DetectionContext context = DetectionContext.forColumn(column.name());
-        for (Row row : sample) {
-          if (row.isNullAt(i)) {
+        for (String value : sample.get(i)) {
+          if (value == null) {
             continue;
           }
-          for (Finding f : scanner.scan(String.valueOf(row.get(i)), context)) {
+          for (Finding f : scanner.scan(value, context)) {
             if (!expected.test(f.type())) {
               findings.computeIfAbsent(column.name(), c -> new TreeMap<>()).merge(f.type().name(), 1L, Long::sum);
             }

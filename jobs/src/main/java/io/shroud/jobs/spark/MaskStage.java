@@ -49,26 +49,39 @@ public final class MaskStage {
     List<String> names = List.of(frame.schema().fieldNames());
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
-    MaskPartition function = new MaskPartition(plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
+    MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
         reverse, keys);
     return frame.mapPartitions(function, Encoders.row(outSchema));
   }
 
+  /**
+   * Flat columns: dropped ones removed, masked ones typed as strings where the operator outputs text.
+   * Nested columns keep their exact type (masked leaves stay strings, other leaves keep their types).
+   */
   static StructType outputSchema(StructType input, MaskingPlan plan) {
     StructType out = new StructType();
+    List<LeafPaths.Leaf> leaves = LeafPaths.leaves(input);
     List<ColumnPlan> columns = plan.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      ColumnPlan column = columns.get(i);
-      StructField field = input.fields()[i];
-      if (column.treatment() == Treatment.DROP) {
+    StructField[] fields = input.fields();
+    for (int i = 0; i < fields.length; i++) {
+      int field = i;
+      List<Integer> own = java.util.stream.IntStream.range(0, leaves.size())
+          .filter(j -> leaves.get(j).topIndex() == field).boxed().toList();
+      StructField f = fields[i];
+      if (!own.isEmpty() && own.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP)) {
         continue;
       }
+      if (LeafPaths.isContainer(f.dataType())) {
+        out = out.add(f);
+        continue;
+      }
+      ColumnPlan column = columns.get(own.get(0));
       if (column.becomesString()) {
-        out = out.add(new StructField(field.name(), DataTypes.StringType, true, field.metadata()));
+        out = out.add(new StructField(f.name(), DataTypes.StringType, true, f.metadata()));
       } else if (column.treatment() == Treatment.SCAN_NUMBER) {
-        out = out.add(new StructField(field.name(), field.dataType(), true, field.metadata()));
+        out = out.add(new StructField(f.name(), f.dataType(), true, f.metadata()));
       } else {
-        out = out.add(field);
+        out = out.add(f);
       }
     }
     return out;

@@ -42,7 +42,9 @@ public final class BoundPolicy {
   }
 
   private ColumnPlan planColumn(ColumnInfo column, ColumnRule rule, ColumnProfile profile) {
-    String origin = policy.columns().containsKey(column.name()) ? "policy"
+    boolean named = policy.columns().containsKey(column.name())
+        || column.ancestors().stream().anyMatch(policy.columns()::containsKey);
+    String origin = named ? "policy"
         : policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())
             || a.sensitive().containsKey(column.name())).orElse(false) ? "anonymity" : "unlisted";
     switch (rule.kind()) {
@@ -61,11 +63,12 @@ public final class BoundPolicy {
   }
 
   private ColumnPlan planDetected(ColumnInfo column, ColumnProfile profile, String origin) {
-    if (column.kind() == ColumnInfo.Kind.OTHER_ATOMIC) {
+    if (column.kind() == ColumnInfo.Kind.OTHER_ATOMIC || column.kind() == ColumnInfo.Kind.NESTED) {
       return new ColumnPlan(column, Treatment.KEEP, null, null, origin,
           "type " + column.typeName() + " holds no text the detectors apply to");
     }
-    if (profile != null && profile.classification().isPresent()) {
+    boolean keepsSchema = column.nested() && column.kind() != ColumnInfo.Kind.STRING;
+    if (profile != null && profile.classification().isPresent() && !keepsSchema) {
       EntityType type = profile.classification().get();
       return new ColumnPlan(column, Treatment.MASK_VALUE, type,
           policy.operators().forType(type), "detected",
