@@ -22,6 +22,8 @@ import java.util.TreeMap;
 final class AuditBuilder {
   private final Policy policy;
   private final RunInfo run;
+  private Map<String, Long> malformed;
+  private String quarantine;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -66,10 +68,31 @@ final class AuditBuilder {
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
-        policyInfo(), Map.of("path", policy.input().path(), "format", policy.input().format().sparkName()),
-        Map.of("path", policy.output().path(), "format", policy.output().format().sparkName(),
+        policyInfo(), inputInfo(),
+        Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
             "mode", policy.output().mode().yamlName()),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual);
+  }
+
+  /** Malformed records per file, and where quarantined ones went (null when not quarantined). */
+  void malformed(Map<String, Long> perFile, String quarantine) {
+    this.malformed = new TreeMap<>(perFile);
+    this.quarantine = quarantine;
+  }
+
+  private Map<String, String> inputInfo() {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("path", policy.input().path());
+    info.put("format", policy.input().format().yamlName());
+    info.put("onMalformed", policy.input().onMalformed().yamlName());
+    if (malformed != null) {
+      info.put("malformedRecords", String.valueOf(malformed.values().stream().mapToLong(Long::longValue).sum()));
+      info.put("malformedByFile", malformed.toString());
+    }
+    if (quarantine != null) {
+      info.put("quarantine", quarantine);
+    }
+    return info;
   }
 
   private Map<String, Object> policyInfo() {

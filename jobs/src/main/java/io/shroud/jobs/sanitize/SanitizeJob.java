@@ -19,6 +19,7 @@ import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
 import io.shroud.jobs.spark.ProfileStage;
+import io.shroud.jobs.spark.Quarantine;
 import io.shroud.jobs.spark.SchemaMapping;
 import io.shroud.jobs.spark.ProgressReporter;
 import io.shroud.jobs.spark.ShuffleStage;
@@ -86,7 +87,17 @@ public final class SanitizeJob {
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {
-        throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size());
+        audit.malformed(malformed, null);
+        switch (policy.input().onMalformed()) {
+          case FAIL -> throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size(),
+              policy.input().format());
+          case QUARANTINE -> {
+            String location = auditDir + "/quarantine-" + run.runId();
+            Quarantine.write(input, policy.detection(), location);
+            audit.malformed(malformed, location);
+          }
+          case SKIP -> { }
+        }
       }
       if (anonymity.isPresent()) {
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
@@ -171,12 +182,14 @@ public final class SanitizeJob {
 
   /** Malformed records were found; nothing is published. */
   static final class MalformedInputException extends UsageException {
-    MalformedInputException(String input, Map<String, Long> perFile, int columns) {
+    MalformedInputException(String input, Map<String, Long> perFile, int columns, io.shroud.core.policy.DataFormat format) {
       super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
-          + " malformed record(s), expected " + columns + " columns per row as in the header ("
+          + " malformed record(s), expected " + (format == io.shroud.core.policy.DataFormat.JSON
+              ? "one JSON object per line (set input.options.multiLine: true for JSON spanning lines)"
+              : columns + " columns per row as in the header") + " ("
           + perFile.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(5)
               .map(e -> shortName(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "))
-          + "); nothing was written");
+          + "); nothing was written (input.onMalformed: skip or quarantine publishes the rest)");
     }
 
     private static String shortName(String file) {

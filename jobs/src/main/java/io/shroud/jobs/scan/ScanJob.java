@@ -80,7 +80,7 @@ public final class ScanJob {
           PolicySuggester.actionFor(classification, !findings.isEmpty())));
     }
     totals.values().removeIf(n -> n == 0);
-    return new ScanReport(policy.input().path(), policy.input().format().sparkName(), Instant.now().toString(),
+    return new ScanReport(policy.input().path(), policy.input().format().yamlName(), Instant.now().toString(),
         sample.rows(), Duration.between(start, Instant.now()).toMillis(), reports, totals);
   }
 

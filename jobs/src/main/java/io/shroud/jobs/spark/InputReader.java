@@ -30,6 +30,9 @@ public final class InputReader {
   public static Input read(SparkSession spark, InputSpec spec) {
     Map<String, String> options = defaults(spec);
     String format = spec.format().sparkName();
+    if (spec.format() == DataFormat.TEXT || spec.format() == DataFormat.WHOLETEXT) {
+      return TextInput.read(spark, spec, options);
+    }
     if (spec.format() == DataFormat.PARQUET) {
       Dataset<Row> frame = spark.read().options(options).parquet(spec.path());
       return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);

@@ -89,7 +89,7 @@ public final class PolicyParser {
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
     Optional<YamlObject> section = top.object("input");
-    section.ifPresent(s -> s.allowOnly("path", "format", "options"));
+    section.ifPresent(s -> s.allowOnly("path", "format", "options", "onMalformed"));
     Optional<String> path = overrides.inputPath().or(() -> section.flatMap(s -> s.string("path")));
     if (path.isEmpty() || path.get().isBlank()) {
       throw top.error(section.isPresent() ? "input" : null,
@@ -102,7 +102,9 @@ public final class PolicyParser {
     if (resolved == DataFormat.CSV) {
       options.putIfAbsent("header", "true");
     }
-    return new InputSpec(path.get(), resolved, options);
+    OnMalformed onMalformed = section.flatMap(s -> s.enumValue("onMalformed", OnMalformed.class, OnMalformed::yamlName))
+        .orElse(OnMalformed.FAIL);
+    return new InputSpec(path.get(), resolved, options, onMalformed);
   }
 
   private static OutputSpec parseOutput(YamlObject top, InputSpec input, PolicyOverrides overrides) {
