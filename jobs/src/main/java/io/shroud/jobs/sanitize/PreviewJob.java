@@ -46,13 +46,17 @@ public final class PreviewJob {
     var frame = input.hasCorruptColumn() ? input.frame().filter(functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();
     List<Row> sample = frame.limit(rows).collectAsList();
     List<io.shroud.jobs.spark.LeafPaths.Leaf> leaves = io.shroud.jobs.spark.LeafPaths.leaves(input.dataSchema());
+    List<String> names = plan.columns().subList(0, leaves.size()).stream()
+        .filter(c -> c.treatment() != Treatment.DROP).map(ColumnPlan::name).toList();
     CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(new io.shroud.connectors.keys.AwsKeyProviderFactory()));
-    List<String> names = plan.outputColumns().stream().map(ColumnPlan::name).toList();
+
     List<List<Cell>> out = new ArrayList<>();
     for (Row row : sample) {
       List<Cell> cells = new ArrayList<>();
-      for (int i = 0; i < plan.columns().size(); i++) {
+      for (int i = 0; i < leaves.size(); i++) {
         ColumnPlan column = plan.columns().get(i);
+        // A rule with a condition: preview with whichever of its two plans masks, never the raw value.
+        int planned = column.condition().isPresent() && column.treatment() == Treatment.KEEP ? column.otherwise() : i;
         if (column.treatment() == Treatment.DROP) {
           continue;
         }
@@ -74,11 +78,10 @@ public final class PreviewJob {
         List<String> shown = new ArrayList<>();
         for (Object value : values) {
           String text = value == null ? null : value instanceof String s ? s : String.valueOf(value);
-          int index = i;
           shown.add(column.treatment() == Treatment.SHUFFLE ? "(shuffled)"
               : quasiIdentifier ? "(k-anonymity)"
-              : column.treatment() == Treatment.KEEP ? text
-              : masker.mask(index, text, counter, c -> flatText(row, leaves.get(c))));
+              : column.treatment() == Treatment.KEEP && planned == i ? text
+              : masker.mask(planned, text, counter, c -> flatText(row, leaves.get(c))));
         }
         // Leaves inside arrays or maps have several values per row: shown together, in order.
         cells.add(new Cell(shown.size() == 1 ? shown.get(0) : "[" + String.join(" | ", shown) + "]", types));

@@ -33,7 +33,9 @@ final class ResidualScan {
   private ResidualScan() {}
 
   static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging) {
-    List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii).toList();
+    // Conditional rules add a second plan per field ("[otherwise]"); the rescan reads each field once.
+    List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii)
+        .filter(c -> !c.name().endsWith(" [otherwise]")).toList();
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("sampleSize", policy.audit().residualSampleSize());
     result.put("columnsRescanned", rescanned.stream().map(ColumnPlan::name).toList());

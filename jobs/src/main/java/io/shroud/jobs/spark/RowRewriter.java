@@ -37,7 +37,7 @@ final class RowRewriter {
     this.counter = counter;
     this.reverse = reverse;
     List<LeafPaths.Leaf> leaves = LeafPaths.leaves(schema);
-    if (leaves.size() != columns.size()) {
+    if (leaves.size() > columns.size()) {
       throw new IllegalStateException("Cannot match " + columns.size() + " planned columns to " + leaves.size() + " leaves");
     }
     int width = schema.fields().length;
@@ -54,7 +54,8 @@ final class RowRewriter {
     for (int i = 0; i < width; i++) {
       List<Integer> own = leavesByField.getOrDefault(i, List.of());
       dropped[i] = !own.isEmpty() && own.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP);
-      fields[i] = dropped[i] ? null : build(schema.fields()[i].dataType(), own, leaves, 0, schema.fields()[i].nullable());
+      fields[i] = dropped[i] ? null
+          : build(schema.fields()[i].dataType(), own, leaves, 0, schema.fields()[i].nullable(), null);
       out += dropped[i] ? 0 : 1;
     }
     this.outputWidth = out;
@@ -69,7 +70,7 @@ final class RowRewriter {
     int o = 0;
     for (int i = 0; i < fields.length; i++) {
       if (!dropped[i]) {
-        out[o++] = fields[i].apply(row.isNullAt(i) ? null : row.get(i), cellText);
+        out[o++] = fields[i].apply(row.isNullAt(i) ? null : row.get(i), cellText, null);
       }
     }
     return RowFactory.create(out);
@@ -77,17 +78,34 @@ final class RowRewriter {
 
   /** A rewrite of one value; identity where nothing below needs masking. */
   private interface Node {
-    Object apply(Object value, IntFunction<String> cellText);
+    /** {@code parent} is the struct holding the value, for conditions on a sibling field; null at the top. */
+    Object apply(Object value, IntFunction<String> cellText, Row parent);
   }
 
-  private Node build(DataType type, List<Integer> leafIds, List<LeafPaths.Leaf> leaves, int depth, boolean nullable) {
-    if (leafIds.stream().allMatch(j -> columns.get(j).treatment() == Treatment.KEEP || columns.get(j).treatment() == Treatment.SHUFFLE)) {
-      return (value, cellText) -> value;
+  private boolean passesThrough(int j) {
+    ColumnPlan plan = columns.get(j);
+    boolean unchanged = plan.treatment() == Treatment.KEEP || plan.treatment() == Treatment.SHUFFLE;
+    return unchanged && (plan.otherwise() < 0 || passesThrough(plan.otherwise()));
+  }
+
+  private Node build(DataType type, List<Integer> leafIds, List<LeafPaths.Leaf> leaves, int depth, boolean nullable,
+      StructType parent) {
+    if (leafIds.stream().allMatch(this::passesThrough)) {
+      return (value, cellText, row) -> value;
     }
     LeafPaths.Leaf first = leaves.get(leafIds.get(0));
     if (depth == first.steps().size()) {
       int j = leafIds.get(0);
-      return (value, cellText) -> maskLeaf(j, value, type, nullable, cellText);
+      ColumnPlan plan = columns.get(j);
+      if (plan.condition().isPresent()) {
+        int sibling = parent.fieldIndex(plan.condition().get().field());
+        int otherwise = plan.otherwise();
+        return (value, cellText, row) -> {
+          String test = row == null || row.isNullAt(sibling) ? null : String.valueOf(row.get(sibling));
+          return maskLeaf(plan.condition().get().matches(test) ? j : otherwise, value, type, nullable, cellText);
+        };
+      }
+      return (value, cellText, row) -> maskLeaf(j, value, type, nullable, cellText);
     }
     LeafPaths.Step step = first.steps().get(depth);
     if (step instanceof LeafPaths.Field) {
@@ -97,40 +115,40 @@ final class RowRewriter {
         int field = f;
         List<Integer> below = leafIds.stream()
             .filter(j -> ((LeafPaths.Field) leaves.get(j).steps().get(depth)).index() == field).toList();
-        children[f] = build(struct.fields()[f].dataType(), below, leaves, depth + 1, struct.fields()[f].nullable());
+        children[f] = build(struct.fields()[f].dataType(), below, leaves, depth + 1, struct.fields()[f].nullable(), struct);
       }
-      return (value, cellText) -> {
+      return (value, cellText, row) -> {
         if (value == null) {
           return null;
         }
         Row in = (Row) value;
         Object[] out = new Object[children.length];
         for (int f = 0; f < children.length; f++) {
-          out[f] = children[f].apply(in.isNullAt(f) ? null : in.get(f), cellText);
+          out[f] = children[f].apply(in.isNullAt(f) ? null : in.get(f), cellText, in);
         }
         return RowFactory.create(out);
       };
     }
     if (step instanceof LeafPaths.Element) {
       var array = (org.apache.spark.sql.types.ArrayType) type;
-      Node element = build(array.elementType(), leafIds, leaves, depth + 1, array.containsNull());
-      return (value, cellText) -> {
+      Node element = build(array.elementType(), leafIds, leaves, depth + 1, array.containsNull(), null);
+      return (value, cellText, row) -> {
         if (value == null) {
           return null;
         }
         List<Object> elements = ScalaCollections.elements(value);
-        elements.replaceAll(e -> element.apply(e, cellText));
+        elements.replaceAll(e -> element.apply(e, cellText, null));
         return ScalaCollections.toSeq(elements);
       };
     }
     var map = (org.apache.spark.sql.types.MapType) type;
-    Node mapValue = build(map.valueType(), leafIds, leaves, depth + 1, map.valueContainsNull());
-    return (value, cellText) -> {
+    Node mapValue = build(map.valueType(), leafIds, leaves, depth + 1, map.valueContainsNull(), null);
+    return (value, cellText, row) -> {
       if (value == null) {
         return null;
       }
       Map<Object, Object> entries = ScalaCollections.asJava(value);
-      entries.replaceAll((k, v) -> mapValue.apply(v, cellText));
+      entries.replaceAll((k, v) -> mapValue.apply(v, cellText, null));
       return ScalaCollections.toMap(entries);
     };
   }

@@ -163,6 +163,53 @@ class NestedDataTest {
         + "its schema; use action remove or redact for the field, or drop the top-level column 'meta'");
   }
 
+  @Test
+  void aRoleConditionKeepsAssistantTurnsAndStillDetectsEveryOtherRole() throws IOException {
+    Path in = tmp.resolve("chats.jsonl");
+    Files.write(in, CHATS);
+    Path policy = tmp.resolve("policy.yaml");
+    Files.writeString(policy, String.join("\n",
+        "version: 1",
+        "input: { path: " + in + ", format: json }",
+        "output: { path: " + tmp.resolve("out") + ", format: json }",
+        "columns:",
+        "  messages[].content:",
+        "    action: keep",
+        "    reason: assistant turns are model output, reviewed upstream",
+        "    when: { role: [assistant, system] }",
+        ""));
+    CliResult result = run("sanitize", "--config", policy.toString());
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    Dataset<Row> original = spark().read().json(in.toString());
+    List<Row> rows = spark().read().schema(original.schema()).json(tmp.resolve("out").toString()).orderBy("id")
+        .collectAsList();
+    List<Row> first = rows.get(0).getList(rows.get(0).fieldIndex("messages"));
+    assertThat(first.get(1).<String>getAs("content")).isEqualTo("My email is <EMAIL> and my SSN is <US_SSN>");
+    assertThat(first.get(2).<String>getAs("content")).isEqualTo("Thanks, I will write to jane.doe@example.com today.");
+    AuditRecord audit = onlyAudit(Path.of(tmp.resolve("out") + "_audit"));
+    Map<String, ColumnAudit> byPath = audit.columns().stream().collect(Collectors.toMap(ColumnAudit::name, c -> c));
+    assertThat(byPath.get("messages[].content").reason()).endsWith("(when role in [assistant, system])");
+    assertThat(byPath.get("messages[].content [otherwise]").findings()).containsEntry("EMAIL", 1L);
+  }
+
+  @Test
+  void aConditionOnAFieldThatIsNotBesideItIsRefused() throws IOException {
+    Path in = tmp.resolve("chats.jsonl");
+    Files.write(in, CHATS);
+    Path policy = tmp.resolve("policy.yaml");
+    Files.writeString(policy, String.join("\n",
+        "version: 1",
+        "input: { path: " + in + ", format: json }",
+        "output: { path: " + tmp.resolve("out") + ", format: json }",
+        "columns:",
+        "  messages[].content: { action: redact, when: { speaker: user } }",
+        ""));
+    CliResult result = run("sanitize", "--config", policy.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("'when' on 'messages[].content' tests field 'speaker', which is not a string "
+        + "field beside it (expected 'messages[].speaker')");
+  }
+
   static AuditRecord onlyAudit(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> audits = files.filter(p -> p.getFileName().toString().startsWith("audit-")).toList();

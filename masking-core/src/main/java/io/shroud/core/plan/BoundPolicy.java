@@ -4,6 +4,7 @@ import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.RuleCondition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,14 @@ public final class BoundPolicy {
   private final Policy policy;
   private final List<ColumnInfo> schema;
   private final Map<String, ColumnRule> decisions;
+  private final Map<String, ColumnRule> fallbacks;
 
-  BoundPolicy(Policy policy, List<ColumnInfo> schema, Map<String, ColumnRule> decisions) {
+  BoundPolicy(Policy policy, List<ColumnInfo> schema, Map<String, ColumnRule> decisions,
+      Map<String, ColumnRule> fallbacks) {
     this.policy = policy;
     this.schema = List.copyOf(schema);
     this.decisions = Map.copyOf(decisions);
+    this.fallbacks = Map.copyOf(fallbacks);
   }
 
   public Policy policy() {
@@ -27,7 +31,8 @@ public final class BoundPolicy {
   /** Columns whose treatment depends on what a sample of them holds. */
   public List<ColumnInfo> columnsToProfile() {
     return schema.stream()
-        .filter(c -> decisions.get(c.name()).kind() == ColumnRule.Kind.DETECT)
+        .filter(c -> decisions.get(c.name()).kind() == ColumnRule.Kind.DETECT
+            || (fallbacks.containsKey(c.name()) && fallbacks.get(c.name()).kind() == ColumnRule.Kind.DETECT))
         .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER)
         .toList();
   }
@@ -35,9 +40,24 @@ public final class BoundPolicy {
   /** The final plan, given profiles of the columns from {@link #columnsToProfile()}. */
   public MaskingPlan plan(Map<String, ColumnProfile> profiles) {
     List<ColumnPlan> plans = new ArrayList<>();
+    List<ColumnPlan> otherwise = new ArrayList<>();
     for (ColumnInfo column : schema) {
-      plans.add(planColumn(column, decisions.get(column.name()), profiles.get(column.name())));
+      ColumnPlan plan = planColumn(column, decisions.get(column.name()), profiles.get(column.name()));
+      ColumnRule fallback = fallbacks.get(column.name());
+      if (fallback != null) {
+        // Values that do not match the condition follow a second plan, appended after the leaves.
+        ColumnInfo rest = new ColumnInfo(column.name() + " [otherwise]", column.kind(), column.typeName(),
+            column.topLevel(), column.ancestors(), column.nullable());
+        ColumnPlan other = planColumn(rest, fallback, profiles.get(column.name()));
+        RuleCondition condition = decisions.get(column.name()).condition().orElseThrow();
+        plan = new ColumnPlan(column, plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.origin(),
+            plan.reason() + " (when " + condition + ")", condition, schema.size() + otherwise.size());
+        otherwise.add(new ColumnPlan(rest, other.treatment(), other.entityType(), other.operatorSpec(), other.origin(),
+            other.reason() + " (when not " + condition + ")"));
+      }
+      plans.add(plan);
     }
+    plans.addAll(otherwise);
     return new MaskingPlan(plans, policy.operators(), policy.detection(), policy.keys());
   }
 

@@ -16,9 +16,11 @@ final class NestedRules {
   /** The rule that applies to {@code column}, or null when the policy names neither it nor a container. */
   static ColumnRule ruleFor(Policy policy, ColumnInfo column) {
     ColumnRule own = policy.columns().get(column.name());
-    if (own != null) {
-      return own;
-    }
+    return own != null ? own : inheritedRule(policy, column);
+  }
+
+  /** The rule of the nearest enclosing container that has one, or null. */
+  static ColumnRule inheritedRule(Policy policy, ColumnInfo column) {
     List<String> ancestors = column.ancestors();
     for (int i = ancestors.size() - 1; i >= 0; i--) {
       ColumnRule inherited = policy.columns().get(ancestors.get(i));
@@ -30,6 +32,25 @@ final class NestedRules {
       }
     }
     return null;
+  }
+
+  /**
+   * A conditional rule needs a string field beside the ruled one to test; returns the sibling's path.
+   */
+  static void checkCondition(Policy policy, ColumnInfo column, ColumnRule rule, java.util.Map<String, ColumnInfo> byName) {
+    io.shroud.core.policy.RuleCondition condition = rule.condition().orElseThrow();
+    String where = Planner.pointer(column.name()) + "/when";
+    if (!column.nested() || !column.name().equals(rule.column())) {
+      throw policy.source().error(where, "'when' works on a field inside a struct (such as messages[].content), "
+          + "and '" + rule.column() + "' is " + (column.nested() ? "a container" : "a top-level column"));
+    }
+    String parent = column.ancestors().get(column.ancestors().size() - 1);
+    String siblingPath = parent + "." + condition.field();
+    ColumnInfo sibling = byName.get(siblingPath);
+    if (sibling == null || sibling.kind() != ColumnInfo.Kind.STRING || !column.name().startsWith(parent + ".")) {
+      throw policy.source().error(where, "'when' on '" + column.name() + "' tests field '" + condition.field()
+          + "', which is not a string field beside it (expected '" + siblingPath + "')");
+    }
   }
 
   /** Refuses actions a nested leaf cannot take without changing the schema. */

@@ -33,6 +33,7 @@ public final class Planner {
     }
     Map<String, ColumnRule> anonymity = anonymityColumns(policy, byName, addressable);
     Map<String, ColumnRule> decisions = new LinkedHashMap<>();
+    Map<String, ColumnRule> fallbacks = new LinkedHashMap<>();
     List<String> undecided = new ArrayList<>();
     for (ColumnInfo column : schema) {
       ColumnRule rule = NestedRules.ruleFor(policy, column);
@@ -48,13 +49,25 @@ public final class Planner {
         };
       }
       decisions.put(column.name(), NestedRules.check(policy, column, rule));
+      if (rule.condition().isPresent()) {
+        NestedRules.checkCondition(policy, column, rule, byName);
+        ColumnRule otherwise = NestedRules.inheritedRule(policy, column);
+        if (otherwise == null) {
+          otherwise = switch (policy.unlistedColumns()) {
+            case DETECT, FAIL -> ColumnRule.detect(column.name());
+            case DROP -> ColumnRule.detect(column.name()); // a field inside a struct cannot be dropped: detect it
+            case KEEP -> ColumnRule.keep(column.name(), "unlistedColumns: keep");
+          };
+        }
+        fallbacks.put(column.name(), NestedRules.check(policy, column, otherwise));
+      }
     }
     if (policy.unlistedColumns() == io.shroud.core.policy.UnlistedColumns.FAIL && !undecided.isEmpty()) {
       throw policy.source().error("/unlistedColumns", "unlistedColumns is 'fail' and the policy has no rule for "
           + undecided.size() + " column(s): " + String.join(", ", undecided));
     }
     checkSubjects(policy, byName);
-    return new BoundPolicy(policy, schema, decisions);
+    return new BoundPolicy(policy, schema, decisions, fallbacks);
   }
 
   static String pointer(String column) {
