@@ -71,6 +71,24 @@ class NestedDataTest {
   }
 
   @Test
+  void theChatSampleKeepsItsSchemaRecordsAndEveryMessage() {
+    Path in = io.shroud.jobs.SparkTestSupport.repoRoot().resolve("samples/chats.jsonl");
+    Path out = tmp.resolve("out");
+    CliResult result = run("sanitize", "--input", in.toString(), "--output", out.toString(), "--output-format", "json");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    Dataset<Row> original = spark().read().json(in.toString());
+    Dataset<Row> masked = spark().read().json(out.toString());
+    assertThat(masked.schema()).isEqualTo(original.schema());
+    String[] shape = {"conversation_id", "size(messages) as n", "transform(messages, m -> m.role) as roles", "meta"};
+    assertThat(masked.selectExpr(shape).orderBy("conversation_id").collectAsList())
+        .isEqualTo(original.selectExpr(shape).orderBy("conversation_id").collectAsList());
+    List<String> contents = masked.selectExpr("explode(messages.content)").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList();
+    assertThat(String.join("\n", contents)).doesNotContainPattern("[a-z._]+@[a-z.]+\\.(com|org|net|uk)")
+        .doesNotContainPattern("\\b\\d{3}-\\d{2}-\\d{4}\\b").contains("<EMAIL>", "<PHONE>", "<US_SSN>", "<CREDIT_CARD>");
+  }
+
+  @Test
   void nestedParquetKeepsItsExactSchemaAndPathRulesApply() throws IOException {
     StructType address = new StructType().add("street", DataTypes.StringType).add("zip", DataTypes.StringType);
     StructType item = new StructType().add("sku", DataTypes.StringType).add("qty", DataTypes.IntegerType, false)
