@@ -101,6 +101,17 @@ final class AuditBuilder {
     info.put("sha256", policy.digest());
     info.put("auto", policy.isAuto());
     info.put("unlistedColumns", policy.unlistedColumns().yamlName());
+    // Text left the cluster for these services: the audit says so, and where to.
+    policy.detection().comprehend().ifPresent(c -> {
+      Map<String, Object> comprehend = new LinkedHashMap<>();
+      comprehend.put("region", c.region());
+      comprehend.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
+      comprehend.put("languageCode", c.languageCode());
+      comprehend.put("columns", c.columns().isEmpty() ? "every free-text column" : c.columns());
+      comprehend.put("maxCharactersPerExecutor", c.maxCharacters());
+      comprehend.put("findingsDetectorId", "comprehend");
+      info.put("amazonComprehend", comprehend);
+    });
     return info;
   }
 

@@ -37,10 +37,19 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final CountersAccumulator malformed;
   private final boolean reverse;
   private final KeyProviderFactory keys;
+  private final io.shroud.core.detect.DetectorSource remote;
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
       KeyProviderFactory keys) {
+    this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
+        io.shroud.core.detect.DetectorSource.NONE);
+  }
+
+  MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
+      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed,
+      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote) {
+    this.remote = remote;
     this.reverse = reverse;
     this.keys = keys;
     this.plan = plan;
@@ -55,7 +64,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys));
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys), remote);
     return new MaskingIterator(rows, masker);
   }
 

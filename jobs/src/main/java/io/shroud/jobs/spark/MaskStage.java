@@ -25,6 +25,7 @@ public final class MaskStage {
 
   private final boolean reverse;
   private final io.shroud.core.keys.KeyProviderFactory keys;
+  private final io.shroud.core.detect.DetectorSource remote;
 
   public MaskStage(SparkContext sc) {
     this(sc, false);
@@ -34,6 +35,8 @@ public final class MaskStage {
   public MaskStage(SparkContext sc, boolean reverse) {
     this.reverse = reverse;
     this.keys = new io.shroud.connectors.keys.AwsKeyProviderFactory();
+    // Remote detectors (Amazon Comprehend, when the policy turns it on); their cost guard is per run.
+    this.remote = new io.shroud.connectors.comprehend.ComprehendDetectorSource(java.util.UUID.randomUUID().toString());
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();
@@ -50,7 +53,7 @@ public final class MaskStage {
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
     MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
-        reverse, keys);
+        reverse, keys, remote);
     return frame.mapPartitions(function, Encoders.row(outSchema));
   }
 

@@ -167,7 +167,7 @@ public final class PolicyParser {
     }
     YamlObject s = section.get();
     s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
-        "customDetectors");
+        "customDetectors", "comprehend");
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -185,7 +185,8 @@ public final class PolicyParser {
             + "' in 'detection.phoneRegions'; expected a two-letter ISO 3166 code such as US or GB");
       }
     }
-    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s));
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s),
+        ComprehendParser.parse(s));
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {

@@ -1,0 +1,52 @@
+package io.shroud.core.policy;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Parses {@code detection.comprehend}. */
+final class ComprehendParser {
+  private ComprehendParser() {}
+
+  static ComprehendSettings parse(YamlObject detection) {
+    Optional<YamlObject> section = detection.object("comprehend");
+    if (section.isEmpty()) {
+      return null;
+    }
+    YamlObject c = section.get();
+    c.allowOnly("enabled", "region", "endpoint", "languageCode", "minScore", "columns", "maxCharacters",
+        "requestsPerSecond", "allowInsecureEndpoint");
+    if (!c.bool("enabled").orElse(true)) {
+      return null;
+    }
+    String region = c.string("region").orElseThrow(() -> c.error(null,
+        "'detection.comprehend' needs a 'region' (such as us-east-1): text is sent to that region's service"));
+    if (!region.matches("[a-z]{2}(-gov)?-[a-z]+-\\d")) {
+      throw c.error("region", "invalid region '" + region + "' in 'detection.comprehend.region'; expected one such as us-east-1");
+    }
+    boolean insecure = c.bool("allowInsecureEndpoint").orElse(false);
+    String endpoint = c.string("endpoint").orElse(null);
+    if (endpoint != null && !endpoint.startsWith("https://") && !(insecure && endpoint.startsWith("http://"))) {
+      throw c.error("endpoint", "invalid endpoint '" + endpoint + "' in 'detection.comprehend.endpoint': expected https://"
+          + " (plain http only with allowInsecureEndpoint: true, for local testing)");
+    }
+    String language = c.string("languageCode").orElse("en");
+    if (!ComprehendSettings.LANGUAGES.contains(language)) {
+      throw c.error("languageCode", "invalid languageCode '" + language + "'; Comprehend detects PII in: "
+          + String.join(", ", ComprehendSettings.LANGUAGES));
+    }
+    double minScore = c.number("minScore").orElse(0.5);
+    if (!(minScore >= 0 && minScore <= 1)) {
+      throw c.error("minScore", "'detection.comprehend.minScore' must be between 0 and 1, got " + minScore);
+    }
+    long maxCharacters = c.integer("maxCharacters").map(Integer::longValue).orElse(10_000_000L);
+    if (maxCharacters < 1) {
+      throw c.error("maxCharacters", "'detection.comprehend.maxCharacters' must be at least 1, got " + maxCharacters);
+    }
+    double rate = c.number("requestsPerSecond").orElse(10.0);
+    if (!(rate > 0)) {
+      throw c.error("requestsPerSecond", "'detection.comprehend.requestsPerSecond' must be positive, got " + rate);
+    }
+    List<String> columns = c.stringList("columns").orElse(List.of());
+    return new ComprehendSettings(region, endpoint, language, minScore, columns, maxCharacters, rate, insecure);
+  }
+}
