@@ -24,6 +24,7 @@ final class AuditBuilder {
   private final RunInfo run;
   private Map<String, Long> malformed;
   private String quarantine;
+  private Map<String, Object> macie;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -74,6 +75,23 @@ final class AuditBuilder {
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual);
   }
 
+  /** What Amazon Macie reported and where it was read from; hints per column (counts only). */
+  void macie(String bucket, String prefix, int findings, int resultFiles, io.shroud.core.plan.ColumnHints hints) {
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("bucket", bucket);
+    info.put("prefix", prefix);
+    info.put("findingsRead", findings);
+    info.put("detailedResultFiles", resultFiles);
+    Map<String, Object> columns = new TreeMap<>();
+    hints.byColumn().forEach((column, types) -> {
+      Map<String, Long> counts = new TreeMap<>();
+      types.forEach((type, n) -> counts.put(type.name(), n));
+      columns.put(column, counts);
+    });
+    info.put("occurrencesByColumn", columns);
+    this.macie = info;
+  }
+
   /** Malformed records per file, and where quarantined ones went (null when not quarantined). */
   void malformed(Map<String, Long> perFile, String quarantine) {
     this.malformed = new TreeMap<>(perFile);
@@ -112,6 +130,9 @@ final class AuditBuilder {
       comprehend.put("findingsDetectorId", "comprehend");
       info.put("amazonComprehend", comprehend);
     });
+    if (macie != null) {
+      info.put("amazonMacie", macie);
+    }
     return info;
   }
 

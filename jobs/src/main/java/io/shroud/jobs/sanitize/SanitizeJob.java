@@ -62,13 +62,20 @@ public final class SanitizeJob {
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
-    MaskingPlan plan = bound.plan(profiles);
+    AuditBuilder audit = new AuditBuilder(policy, run);
+    io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
+    if (policy.detection().macie().isPresent()) {
+      var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
+          .fetch(policy.input().path());
+      hints = macie.hints();
+      audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
+    }
+    MaskingPlan plan = bound.plan(profiles, hints);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
     MaskStage stage = new MaskStage(spark.sparkContext());
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
-    AuditBuilder audit = new AuditBuilder(policy, run);
     AuditSink sink = new AuditSink(hadoop);
     String auditDir = policy.audit().directoryFor(policy.output().path());
     if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {

@@ -39,10 +39,20 @@ public final class BoundPolicy {
 
   /** The final plan, given profiles of the columns from {@link #columnsToProfile()}. */
   public MaskingPlan plan(Map<String, ColumnProfile> profiles) {
+    return plan(profiles, ColumnHints.NONE);
+  }
+
+  /**
+   * The final plan, with an outside scanner's {@code hints} merged in: a detected column the hints
+   * flag is masked even when Shroud's own sample scan missed it; explicit rules still win, and their
+   * reason notes the hint.
+   */
+  public MaskingPlan plan(Map<String, ColumnProfile> profiles, ColumnHints hints) {
     List<ColumnPlan> plans = new ArrayList<>();
     List<ColumnPlan> otherwise = new ArrayList<>();
     for (ColumnInfo column : schema) {
-      ColumnPlan plan = planColumn(column, decisions.get(column.name()), profiles.get(column.name()));
+      ColumnPlan plan = withHint(planColumn(column, decisions.get(column.name()), profiles.get(column.name())),
+          decisions.get(column.name()), profiles.get(column.name()), hints);
       ColumnRule fallback = fallbacks.get(column.name());
       if (fallback != null) {
         // Values that do not match the condition follow a second plan, appended after the leaves.
@@ -59,6 +69,33 @@ public final class BoundPolicy {
     }
     plans.addAll(otherwise);
     return new MaskingPlan(plans, policy.operators(), policy.detection(), policy.keys());
+  }
+
+  private ColumnPlan withHint(ColumnPlan plan, ColumnRule rule, ColumnProfile profile, ColumnHints hints) {
+    ColumnInfo column = plan.column();
+    EntityType hinted = hints.strongest(column.name());
+    if (hinted == null) {
+      return plan;
+    }
+    String seen = hints.source() + " found " + hints.describe(column.name());
+    if (rule.kind() != ColumnRule.Kind.DETECT) {
+      return note(plan, plan.reason() + "; note: " + seen + " in it");
+    }
+    boolean scanned = plan.treatment() == Treatment.SCAN_TEXT || plan.treatment() == Treatment.SCAN_NUMBER;
+    boolean sampleAgrees = profile != null && profile.findings().keySet().stream()
+        .anyMatch(t -> hints.byColumn().get(column.name()).containsKey(t));
+    boolean typeSafe = column.kind() == ColumnInfo.Kind.STRING || !column.nested();
+    if ((scanned && !sampleAgrees || plan.treatment() == Treatment.KEEP) && typeSafe) {
+      // Shroud's scan of the sample did not see what the outside scanner saw: trust it and mask the whole column.
+      return new ColumnPlan(column, Treatment.MASK_VALUE, hinted, policy.operators().forType(hinted), "macie",
+          seen + "; Shroud's sample scan did not, so every value is masked as " + hinted);
+    }
+    return note(plan, plan.reason() + "; " + seen);
+  }
+
+  private static ColumnPlan note(ColumnPlan plan, String reason) {
+    return new ColumnPlan(plan.column(), plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.origin(), reason,
+        plan.conditionOrNull(), plan.otherwise());
   }
 
   private ColumnPlan planColumn(ColumnInfo column, ColumnRule rule, ColumnProfile profile) {

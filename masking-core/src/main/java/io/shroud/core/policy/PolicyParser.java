@@ -167,7 +167,7 @@ public final class PolicyParser {
     }
     YamlObject s = section.get();
     s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
-        "customDetectors", "comprehend");
+        "customDetectors", "comprehend", "macie");
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -186,7 +186,7 @@ public final class PolicyParser {
       }
     }
     return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s),
-        ComprehendParser.parse(s));
+        ComprehendParser.parse(s), MacieParser.parse(s));
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {
