@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class PolicyParser {
   private static final String[] TOP_LEVEL_KEYS = {
-    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity"
+    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity", "aws"
   };
 
   private final YAMLFactory factory;
@@ -84,7 +84,9 @@ public final class PolicyParser {
     AuditSettings audit = parseAudit(top);
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
-    return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity);
+    AwsSettings aws = AwsParser.parse(top, output, audit).orElse(null);
+    return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity,
+        aws);
   }
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
