@@ -1,5 +1,7 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.s3.S3Failures;
+import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
@@ -26,6 +28,8 @@ import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
+import io.shroud.core.policy.AwsSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,6 +58,19 @@ public final class SanitizeJob {
 
   public SanitizeResult run(Policy policy, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String auditDir = policy.audit().directoryFor(policy.output().path());
+    S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
+    try {
+      return runConfigured(policy, run, hadoop, auditDir);
+    } catch (Exception e) {
+      // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
+      throw S3Failures.explain(e, AwsSettings.isS3Path(policy.output().path())
+          ? AwsSettings.bucketOf(policy.output().path()) : AwsSettings.isS3Path(policy.input().path())
+          ? AwsSettings.bucketOf(policy.input().path()) : "(none)");
+    }
+  }
+
+  private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir) {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
@@ -69,7 +86,6 @@ public final class SanitizeJob {
 
     AuditBuilder audit = new AuditBuilder(policy, run);
     AuditSink sink = new AuditSink(hadoop);
-    String auditDir = policy.audit().directoryFor(policy.output().path());
     if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
       return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
     }
@@ -98,13 +114,18 @@ public final class SanitizeJob {
       }
       failOnResidual(policy, residual);
       publisher.publish();
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       publisher.abort();
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
           anonymityAudit, residual);
-      sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
-      sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(failed));
-      throw e;
+      try {
+        sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
+        sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(failed));
+      } catch (RuntimeException auditFailure) {
+        // The run's own failure is the one to report (the audit often fails for the same reason).
+        e.addSuppressed(auditFailure);
+      }
+      throw S3Failures.sneaky(e);
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
         "succeeded", null, anonymityAudit, residual);
