@@ -22,10 +22,17 @@ import java.util.TreeMap;
 final class AuditBuilder {
   private final Policy policy;
   private final RunInfo run;
+  private Map<String, Object> aws;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
     this.run = run;
+  }
+
+  /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
+  AuditBuilder withAws(Map<String, Object> awsSection) {
+    this.aws = awsSection;
+    return this;
   }
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
@@ -69,7 +76,7 @@ final class AuditBuilder {
         policyInfo(), Map.of("path", policy.input().path(), "format", policy.input().format().sparkName()),
         Map.of("path", policy.output().path(), "format", policy.output().format().sparkName(),
             "mode", policy.output().mode().yamlName()),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
   }
 
   private Map<String, Object> policyInfo() {

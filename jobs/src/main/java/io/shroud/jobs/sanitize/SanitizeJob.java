@@ -61,7 +61,8 @@ public final class SanitizeJob {
     String auditDir = policy.audit().directoryFor(policy.output().path());
     S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
     try {
-      return runConfigured(policy, run, hadoop, auditDir);
+      Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
+      return runConfigured(policy, run, hadoop, auditDir, awsAudit);
     } catch (Exception e) {
       // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
       throw S3Failures.explain(e, AwsSettings.isS3Path(policy.output().path())
@@ -70,7 +71,8 @@ public final class SanitizeJob {
     }
   }
 
-  private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir) {
+  private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
+      Map<String, Object> awsAudit) {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
@@ -84,7 +86,7 @@ public final class SanitizeJob {
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
-    AuditBuilder audit = new AuditBuilder(policy, run);
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     AuditSink sink = new AuditSink(hadoop);
     if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
       return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());

@@ -1,6 +1,7 @@
 package io.shroud.jobs.aws;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -11,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.shroud.core.audit.AuditJson;
+import io.shroud.core.audit.AuditRecord;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +48,7 @@ class S3EndToEndTest {
       2,Alan Turing,alan@example.org,basic
       3,Grace Hopper,grace@example.net,pro
       """;
+  static final String CALLER_ARN = "arn:aws:sts::111122223333:assumed-role/shroud-job/i-0abc";
   static final AtomicInteger BUCKETS = new AtomicInteger();
 
   @RegisterExtension
@@ -71,6 +75,7 @@ class S3EndToEndTest {
             .withBody("{\"ARN\":\"arn:aws:secretsmanager:us-east-1:111122223333:secret:shroud/pii-a1b2c3\","
                 + "\"Name\":\"shroud/pii\",\"SecretString\":\"" + Base64.getEncoder().encodeToString(key)
                 + "\",\"VersionId\":\"EXAMPLE1-90ab-cdef-fedc-ba987SECRET1\",\"VersionStages\":[\"AWSCURRENT\"]}")));
+    stubKmsAndSts();
     s3 = S3_MOCK.createS3ClientV2();
     // Fail fast against unreachable endpoints (S3A's defaults retry for minutes); buckets keep their own settings.
     var conf = spark().sparkContext().hadoopConfiguration();
@@ -78,6 +83,24 @@ class S3EndToEndTest {
     conf.set("fs.s3a.retry.interval", "10ms");
     conf.set("fs.s3a.attempts.maximum", "1");
     conf.set("fs.s3a.connection.establish.timeout", "2s");
+  }
+
+  /** KMS DescribeKey/GetKeyRotationStatus and STS GetCallerIdentity, shaped as AWS documents them. */
+  static void stubKmsAndSts() {
+    secrets.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("TrentService.DescribeKey"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"KeyMetadata\":{\"AWSAccountId\":\"111122223333\",\"Arn\":\"" + KEY_ARN + "\",\"Enabled\":true,"
+                + "\"KeyId\":\"" + KEY_ID + "\",\"KeyManager\":\"CUSTOMER\",\"KeySpec\":\"SYMMETRIC_DEFAULT\","
+                + "\"KeyState\":\"Enabled\",\"KeyUsage\":\"ENCRYPT_DECRYPT\",\"Origin\":\"AWS_KMS\"}}")));
+    secrets.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("TrentService.GetKeyRotationStatus"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody("{\"KeyId\":\"" + KEY_ARN + "\",\"KeyRotationEnabled\":true,\"RotationPeriodInDays\":365}")));
+    secrets.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(
+            "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+                + "<Arn>" + CALLER_ARN + "</Arn><UserId>AROA3XFRBF535EXAMPLE:i-0abc</UserId><Account>111122223333</Account>"
+                + "</GetCallerIdentityResult><ResponseMetadata><RequestId>01234567-89ab-cdef-0123-456789abcdef</RequestId>"
+                + "</ResponseMetadata></GetCallerIdentityResponse>")));
   }
 
   @AfterAll
@@ -97,7 +120,17 @@ class S3EndToEndTest {
     return new String[] {raw, clean};
   }
 
+  // S3Mock has no bucket encryption or Block Public Access API (PreflightTest covers them against WireMock S3),
+  // and its listings of versioned buckets show objects the committer deleted, so versioning only warns here.
+  static final String PREFLIGHT = "{ encryption: \"off\", publicAccessBlock: \"off\", versioning: warn, kmsKey: require, "
+      + "callerIdentity: require }";
+  static final String REQUIRE_VERSIONING = "{ encryption: \"off\", publicAccessBlock: \"off\", versioning: require }";
+
   Path policy(String raw, String clean, String endpoint, String kmsKeyId, String scheme) throws IOException {
+    return policy(raw, clean, endpoint, kmsKeyId, scheme, PREFLIGHT);
+  }
+
+  Path policy(String raw, String clean, String endpoint, String kmsKeyId, String scheme, String preflight) throws IOException {
     Path file = tmp.resolve("policy-" + raw + ".yaml");
     Files.writeString(file, """
         version: 1
@@ -117,8 +150,9 @@ class S3EndToEndTest {
             allowInsecureEndpoint: true
             pathStyleAccess: true
             encryption: { algorithm: SSE-KMS, kmsKeyId: "%6$s" }
-          preflight: { encryption: "off", publicAccessBlock: "off", versioning: "off", kmsKey: "off", callerIdentity: "off" }
-        """.formatted(raw, clean, endpoint, scheme, "http://127.0.0.1:" + secrets.port(), kmsKeyId));
+          endpoints: { kms: "%5$s", sts: "%5$s" }
+          preflight: %7$s
+        """.formatted(raw, clean, endpoint, scheme, "http://127.0.0.1:" + secrets.port(), kmsKeyId, preflight));
     return file;
   }
 
@@ -127,6 +161,7 @@ class S3EndToEndTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void masksCsvFromS3IntoSseKmsParquetAndAudit() throws IOException {
     String[] b = buckets();
     CliResult result = run("sanitize", "--config", policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a").toString(), "-q");
@@ -143,6 +178,15 @@ class S3EndToEndTest {
       assertThat(head.ssekmsKeyId()).as(key).endsWith(KEY_ID);
     }
     assertThat(keys(b[1], "")).noneMatch(k -> k.contains("shroud-staging")).noneMatch(k -> k.contains("_temporary"));
+    String auditKey = audit.stream().filter(k -> k.endsWith(".json")).findFirst().orElseThrow();
+    AuditRecord record = AuditJson.fromJson(s3.getObjectAsBytes(g -> g.bucket(b[1]).key(auditKey)).asUtf8String());
+    assertThat(record.aws()).containsEntry("callerIdentity",
+        Map.of("account", "111122223333", "arn", CALLER_ARN, "userId", "AROA3XFRBF535EXAMPLE:i-0abc"));
+    assertThat((List<Object>) record.aws().get("preflight")).contains(
+        Map.of("check", "kmsKey", "subject", "KMS key " + KEY_ID, "outcome", "passed",
+            "detail", "customer-managed, enabled, rotation on"),
+        Map.of("check", "versioning", "subject", "bucket '" + b[1] + "'", "outcome", "warned",
+            "detail", "versioning was never enabled"));
 
     Map<String, Row> rows = spark().read().parquet("s3a://" + b[1] + "/masked").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("id").toString(), r -> r));
@@ -173,11 +217,30 @@ class S3EndToEndTest {
   }
 
   @Test
+  void preflightRefusalStopsTheRunBeforeAnythingIsWritten() throws IOException {
+    String[] b = buckets();
+    CliResult result = run("sanitize", "--config",
+        policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a", REQUIRE_VERSIONING).toString(), "-q");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("shroud: Cannot write to S3: preflight refused: bucket '" + b[1]
+        + "': versioning was never enabled (aws.preflight.versioning); nothing was read or written\n");
+    assertThat(keys(b[1], "")).isEmpty();
+  }
+
+  @Test
   void unreachableEndpointIsAClearError() throws IOException {
     String[] b = buckets();
-    CliResult result = run("sanitize", "--config", policy(b[0], b[1], "http://127.0.0.1:1", KEY_ID, "s3a").toString(), "-q");
+    CliResult result = run("sanitize", "--config",
+        policy(b[0], b[1], "http://127.0.0.1:1", KEY_ID, "s3a", REQUIRE_VERSIONING).toString(), "-q");
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-    assertThat(result.err()).startsWith("shroud: Cannot read input s3a://" + b[0] + "/in/people.csv: ");
+    assertThat(result.err()).startsWith("shroud: Cannot run preflight checks on bucket '" + b[1] + "': service unreachable: ");
+
+    String[] c = buckets();
+    String noPreflight = "{ encryption: \"off\", publicAccessBlock: \"off\", versioning: \"off\", kmsKey: \"off\", "
+        + "callerIdentity: \"off\" }";
+    result = run("sanitize", "--config", policy(c[0], c[1], "http://127.0.0.1:1", KEY_ID, "s3a", noPreflight).toString(), "-q");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+    assertThat(result.err()).startsWith("shroud: Cannot read input s3a://" + c[0] + "/in/people.csv: ");
   }
 
   static List<String> concat(List<String> a, List<String> b) {
