@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code shroud keys}: key management helpers. */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Key management.",
-    subcommands = {KeysCommand.Generate.class})
+    subcommands = {KeysCommand.Generate.class, KeysCommand.PublicKey.class})
 public final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -36,6 +36,28 @@ public final class KeysCommand implements Runnable {
     public Integer call() {
       LocalKeyFileProvider.generate(name, out);
       spec.commandLine().getOut().println("Wrote a new 256-bit key to " + out + " (mode 0600)");
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code shroud keys public-key --config FILE}: the Ed25519 public key that verifies this policy's manifests. */
+  @Command(name = "public-key", mixinStandardHelpOptions = true,
+      description = "Print the Ed25519 public key (base64) of the policy's audit.signingKey, for verify-audit --public-key.")
+  public static final class PublicKey implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "Policy naming audit.signingKey")
+    Path config;
+
+    @Override
+    public Integer call() {
+      io.shroud.core.policy.Policy policy = new io.shroud.core.policy.PolicyParser()
+          .parse(config, io.shroud.core.policy.PolicyOverrides.NONE);
+      String name = policy.audit().signingKey().orElseThrow(() -> new io.shroud.core.UsageException(
+          "Invalid policy " + config + ": it has no audit.signingKey"));
+      var key = new io.shroud.connectors.keys.AwsKeyProviderFactory().create().get(policy.keys().get(name));
+      spec.commandLine().getOut().println(io.shroud.connectors.audit.Ed25519Signer.fromKey(key).publicKeyBase64());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

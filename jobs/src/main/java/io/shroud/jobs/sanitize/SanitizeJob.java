@@ -1,5 +1,6 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.audit.AuditManifest;
 import io.shroud.connectors.s3.S3Failures;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
@@ -86,6 +87,7 @@ public final class SanitizeJob {
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
+    var signing = ManifestStage.signing(policy, System.err);
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     AuditSink sink = new AuditSink(hadoop);
     if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
@@ -131,9 +133,12 @@ public final class SanitizeJob {
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
         "succeeded", null, anonymityAudit, residual);
-    String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    String json = AuditJson.toJson(record);
+    String location = sink.write(auditDir, run.runId(), json);
     sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
-    return new SanitizeResult(record, location);
+    String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
+        "audit-" + run.runId() + ".json", json, signing);
+    return new SanitizeResult(record, location, manifest);
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */

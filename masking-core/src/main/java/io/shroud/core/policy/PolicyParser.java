@@ -81,7 +81,7 @@ public final class PolicyParser {
         .orElse(UnlistedColumns.DETECT);
     EntityOperators entityOperators = parseEntityOperators(top, operators);
     DetectionSettings detection = parseDetection(top);
-    AuditSettings audit = parseAudit(top);
+    AuditSettings audit = parseAudit(top, keys);
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
     AwsSettings aws = AwsParser.parse(top, output, audit).orElse(null);
@@ -196,18 +196,24 @@ public final class PolicyParser {
     return value;
   }
 
-  private static AuditSettings parseAudit(YamlObject top) {
+  private static AuditSettings parseAudit(YamlObject top, Map<String, KeySpec> keys) {
     Optional<YamlObject> section = top.object("audit");
     if (section.isEmpty()) {
       return AuditSettings.DEFAULTS;
     }
     YamlObject audit = section.get();
-    audit.allowOnly("path", "residualSampleSize", "failOnResidual");
+    audit.allowOnly("path", "residualSampleSize", "failOnResidual", "signingKey");
     int sample = audit.integer("residualSampleSize").orElse(1000);
     if (sample < 0) {
       throw audit.error("residualSampleSize", "'audit.residualSampleSize' must not be negative (0 turns the rescan off), got " + sample);
     }
-    return new AuditSettings(audit.string("path").orElse(null), sample, audit.bool("failOnResidual").orElse(false));
+    String signingKey = audit.string("signingKey").orElse(null);
+    if (signingKey != null && !keys.containsKey(signingKey)) {
+      throw audit.error("signingKey", "'audit.signingKey' names key '" + signingKey + "', which is not defined under 'keys'"
+          + (keys.isEmpty() ? "" : " (defined: " + String.join(", ", new java.util.TreeSet<>(keys.keySet())) + ")"));
+    }
+    return new AuditSettings(audit.string("path").orElse(null), sample, audit.bool("failOnResidual").orElse(false),
+        signingKey);
   }
 
   private static Map<String, KeySpec> parseKeys(YamlObject top) {
