@@ -141,6 +141,7 @@ class S3EndToEndTest {
           name: { action: redact, replacement: "<PERSON>" }
           email: { action: hash, key: pii, length: 16 }
           plan: { action: keep, reason: "product tier" }
+        audit: { signingKey: pii }
         keys:
           pii: { secretsManager: { secret: shroud/pii, region: us-east-1, endpoint: "%5$s" } }
         aws:
@@ -188,6 +189,30 @@ class S3EndToEndTest {
         Map.of("check", "versioning", "subject", "bucket '" + b[1] + "'", "outcome", "warned",
             "detail", "versioning was never enabled"));
 
+    // The signed manifest verifies against the signer's public key, and stops verifying once a data file changes.
+    String manifest = "s3a://" + b[1] + "/" + audit.stream().filter(k -> k.contains("manifest-")).findFirst().orElseThrow();
+    assertThat(result.out()).contains("Manifest: " + manifest);
+    Path policyFile = tmp.resolve("policy-" + b[0] + ".yaml");
+    CliResult publicKey = run("keys", "public-key", "--config", policyFile.toString());
+    assertThat(publicKey.exitCode()).as(publicKey.err()).isEqualTo(0);
+    Path keyFile = Files.writeString(tmp.resolve("audit.pub"), publicKey.out());
+    CliResult verified = run("verify-audit", manifest, "--config", policyFile.toString(), "--public-key", keyFile.toString());
+    assertThat(verified.exitCode()).as(verified.err()).isEqualTo(0);
+    assertThat(verified.out()).isEqualTo("Verified " + manifest + ": Ed25519 signature (key pii v1), audit record, "
+        + (data.size() + 1) + " output file(s)\n");
+    s3.putObject(p -> p.bucket(b[1]).key(data.get(0)).serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(KEY_ID),
+        RequestBody.fromString("not the masked data"));
+    CliResult tampered = run("verify-audit", manifest, "--config", policyFile.toString(), "--public-key", keyFile.toString());
+    assertThat(tampered.exitCode()).isEqualTo(1);
+    assertThat(tampered.err()).startsWith("shroud: Cannot verify audit " + manifest + ": output file "
+        + data.get(0).substring("masked/".length()) + " has size 19 and SHA-256 ");
+  }
+
+  @Test
+  void maskedRowsReadBackThroughS3a() throws IOException {
+    String[] b = buckets();
+    CliResult result = run("sanitize", "--config", policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a").toString(), "-q");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     Map<String, Row> rows = spark().read().parquet("s3a://" + b[1] + "/masked").collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("id").toString(), r -> r));
     assertThat(rows).hasSize(3);
