@@ -46,6 +46,8 @@ public final class CheckAnonymityCommand implements Callable<Integer> {
     AnonymitySettings settings = policy.anonymity().orElseThrow(() -> new UsageException(
         "Invalid policy " + config + ": check-anonymity needs an 'anonymity' section naming the quasi-identifiers"));
     SparkSession spark = SparkSessions.getOrCreate(common.master());
+    io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
+        java.util.List.of(policy.input().path()));
     InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
     InputReader.Input data = InputReader.read(spark, policy.input());
     for (String column : settings.quasiIdentifierNames()) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code shroud keys}: key management helpers. */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Key management.",
-    subcommands = {KeysCommand.Generate.class})
+    subcommands = {KeysCommand.Generate.class, KeysCommand.Create.class, KeysCommand.PublicKey.class})
 public final class KeysCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -36,6 +36,81 @@ public final class KeysCommand implements Runnable {
     public Integer call() {
       LocalKeyFileProvider.generate(name, out);
       spec.commandLine().getOut().println("Wrote a new 256-bit key to " + out + " (mode 0600)");
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code shroud keys public-key --config FILE}: the Ed25519 public key that verifies this policy's manifests. */
+  @Command(name = "public-key", mixinStandardHelpOptions = true,
+      description = "Print the Ed25519 public key (base64) of the policy's audit.signingKey, for verify-audit --public-key.")
+  public static final class PublicKey implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "Policy naming audit.signingKey")
+    Path config;
+
+    @Override
+    public Integer call() {
+      io.shroud.core.policy.Policy policy = new io.shroud.core.policy.PolicyParser()
+          .parse(config, io.shroud.core.policy.PolicyOverrides.NONE);
+      String name = policy.audit().signingKey().orElseThrow(() -> new io.shroud.core.UsageException(
+          "Invalid policy " + config + ": it has no audit.signingKey"));
+      var key = new io.shroud.connectors.keys.AwsKeyProviderFactory().create().get(policy.keys().get(name));
+      spec.commandLine().getOut().println(io.shroud.connectors.audit.Ed25519Signer.fromKey(key).publicKeyBase64());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code shroud keys create --kms-key-id ARN --name NAME}: a KMS-wrapped data key, printed as a policy key entry. */
+  @Command(name = "create", mixinStandardHelpOptions = true,
+      description = {"Create a 256-bit data key wrapped by a KMS key and print the 'keys:' entry that uses it.",
+          "Only the wrapped key (CiphertextBlob) is printed; the plaintext never leaves KMS."})
+  public static final class Create implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--kms-key-id", required = true, paramLabel = "KEY", description = "KMS key id, ARN or alias that wraps the data key")
+    String kmsKeyId;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Key name for the policy entry")
+    String name;
+
+    @Option(names = "--context", paramLabel = "K=V", description = "Encryption context pair (repeatable; default purpose=shroud)")
+    java.util.Map<String, String> context = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the SDK's region chain)")
+    String region;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "KMS endpoint, such as a VPC interface endpoint (https)")
+    String endpoint;
+
+    @Override
+    public Integer call() {
+      if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
+        throw new io.shroud.core.UsageException("Invalid --name " + name + ": use letters, digits, '.', '_' and '-'");
+      }
+      if (endpoint != null && !endpoint.startsWith("https://") && !endpoint.startsWith("http://127.0.0.1")
+          && !endpoint.startsWith("http://localhost")) {
+        throw new io.shroud.core.UsageException("Invalid --endpoint " + endpoint
+            + ": expected https:// (plain http only for 127.0.0.1/localhost test servers)");
+      }
+      java.util.Map<String, String> ctx = context.isEmpty() ? java.util.Map.of("purpose", "shroud") : context;
+      var wrapped = io.shroud.connectors.keys.KmsDataKeyCreator.create(kmsKeyId, ctx, region, endpoint);
+      StringBuilder yaml = new StringBuilder("keys:\n  " + name + ":\n    kms:\n");
+      yaml.append("      keyId: \"").append(wrapped.keyArn()).append("\"\n");
+      yaml.append("      encryptedDataKey: \"").append(wrapped.encryptedDataKey()).append("\"\n");
+      yaml.append("      context: { ");
+      yaml.append(String.join(", ", new java.util.TreeMap<>(ctx).entrySet().stream()
+          .map(e -> e.getKey() + ": \"" + e.getValue() + "\"").toList()));
+      yaml.append(" }\n");
+      if (region != null) {
+        yaml.append("      region: ").append(region).append("\n");
+      }
+      if (endpoint != null) {
+        yaml.append("      endpoint: \"").append(endpoint).append("\"\n");
+      }
+      spec.commandLine().getOut().print(yaml);
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

@@ -68,6 +68,7 @@ public final class SanitizeCommand implements Callable<Integer> {
         policy.input().path(), policy.output().path(), result.audit().durationMillis() / 1000.0);
     out.printf("Findings: %s%n", result.audit().findingsByType().isEmpty() ? "none" : result.audit().findingsByType());
     out.printf("Audit: %s%n", result.auditLocation());
+    result.manifestLocation().ifPresent(m -> out.printf("Manifest: %s%n", m));
     out.flush();
     return ExitCodes.OK;
   }

@@ -90,8 +90,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UsageException("Invalid --sample-size " + sampleSize + ": expected at least 1");
     }
     DetectionSettings d = base.detection();
-    return new Policy(base.source(), base.digest(), base.input(), base.output(), base.columns(), base.unlistedColumns(),
-        base.operators(), d.withSampleSize(sampleSize), base.audit(), base.keys());
+    return base.withDetection(d.withSampleSize(sampleSize));
   }
 
   private static String require(String input) {

@@ -25,10 +25,17 @@ final class AuditBuilder {
   private Map<String, Long> malformed;
   private String quarantine;
   private Map<String, Object> macie;
+  private Map<String, Object> aws;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
     this.run = run;
+  }
+
+  /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
+  AuditBuilder withAws(Map<String, Object> awsSection) {
+    this.aws = awsSection;
+    return this;
   }
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
@@ -72,7 +79,7 @@ final class AuditBuilder {
         policyInfo(), inputInfo(),
         Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
             "mode", policy.output().mode().yamlName()),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
   }
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */

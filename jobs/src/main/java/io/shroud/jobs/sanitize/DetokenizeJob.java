@@ -50,6 +50,11 @@ public final class DetokenizeJob {
    */
   public SanitizeResult run(Policy policy, List<String> columns, java.util.Map<String, Integer> keyVersions, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String auditDir = policy.audit().directoryFor(policy.output().path());
+    io.shroud.connectors.s3.S3aConfigurer.apply(hadoop, policy.aws(),
+        List.of(policy.input().path(), policy.output().path(), auditDir));
+    // Re-identified data is the most sensitive output there is: the same posture checks as sanitize.
+    java.util.Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
@@ -58,9 +63,8 @@ public final class DetokenizeJob {
     MaskStage stage = new MaskStage(spark.sparkContext(), true);
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key);
-    AuditBuilder audit = new AuditBuilder(policy, run);
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     AuditSink sink = new AuditSink(hadoop);
-    String auditDir = policy.audit().directoryFor(policy.output().path());
     try {
       Dataset<Row> restored = stage.apply(input, plan);
       OutputWriter.write(restored, policy.output(), publisher.stagingLocation());

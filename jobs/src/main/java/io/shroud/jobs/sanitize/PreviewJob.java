@@ -39,6 +39,8 @@ public final class PreviewJob {
   public record Preview(List<String> columns, List<List<Cell>> rows) {}
 
   public Preview run(Policy policy, int rows) {
+    io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
+        java.util.List.of(policy.input().path()));
     InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));

@@ -1,5 +1,8 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.audit.AuditManifest;
+import io.shroud.connectors.s3.S3Failures;
+import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
@@ -27,6 +30,8 @@ import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
+import io.shroud.core.policy.AwsSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,6 +60,21 @@ public final class SanitizeJob {
 
   public SanitizeResult run(Policy policy, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String auditDir = policy.audit().directoryFor(policy.output().path());
+    S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
+    try {
+      Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
+      return runConfigured(policy, run, hadoop, auditDir, awsAudit);
+    } catch (Exception e) {
+      // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
+      throw S3Failures.explain(e, AwsSettings.isS3Path(policy.output().path())
+          ? AwsSettings.bucketOf(policy.output().path()) : AwsSettings.isS3Path(policy.input().path())
+          ? AwsSettings.bucketOf(policy.input().path()) : "(none)");
+    }
+  }
+
+  private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
+      Map<String, Object> awsAudit) {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
@@ -62,7 +82,7 @@ public final class SanitizeJob {
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
-    AuditBuilder audit = new AuditBuilder(policy, run);
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
       var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
@@ -76,8 +96,8 @@ public final class SanitizeJob {
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
+    var signing = ManifestStage.signing(policy, System.err);
     AuditSink sink = new AuditSink(hadoop);
-    String auditDir = policy.audit().directoryFor(policy.output().path());
     if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
       return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
     }
@@ -116,19 +136,27 @@ public final class SanitizeJob {
       }
       failOnResidual(policy, residual);
       publisher.publish();
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       publisher.abort();
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
           anonymityAudit, residual);
-      sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
-      sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(failed));
-      throw e;
+      try {
+        sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
+        sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(failed));
+      } catch (RuntimeException auditFailure) {
+        // The run's own failure is the one to report (the audit often fails for the same reason).
+        e.addSuppressed(auditFailure);
+      }
+      throw S3Failures.sneaky(e);
     }
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
         "succeeded", null, anonymityAudit, residual);
-    String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
+    String json = AuditJson.toJson(record);
+    String location = sink.write(auditDir, run.runId(), json);
     sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
-    return new SanitizeResult(record, location);
+    String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
+        "audit-" + run.runId() + ".json", json, signing);
+    return new SanitizeResult(record, location, manifest);
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */

@@ -44,6 +44,8 @@ public final class ScanJob {
 
   public ScanReport run(Policy policy) {
     Instant start = Instant.now();
+    io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
+        java.util.List.of(policy.input().path()));
     InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
     InputReader.Input input = InputReader.read(spark, policy.input());
     List<ColumnInfo> columns = SchemaMapping.columns(input.dataSchema());

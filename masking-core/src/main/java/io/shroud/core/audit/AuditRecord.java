@@ -26,6 +26,7 @@ import java.util.Map;
  * @param entityOperators operator per entity type used for findings
  * @param anonymity k-anonymity search, transformation, suppression, metrics and re-check, or null
  * @param residual the post-masking rescan of a sample of the output: findings per column, or null
+ * @param aws S3 runs: the caller identity (STS) and the preflight checks' outcomes, or null
  */
 public record AuditRecord(
     int schemaVersion,
@@ -46,7 +47,17 @@ public record AuditRecord(
     Map<String, Long> findingsByType,
     Map<String, Object> entityOperators,
     Map<String, Object> anonymity,
-    Map<String, Object> residual) {
+    Map<String, Object> residual,
+    Map<String, Object> aws) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
+      String error, String startedAt, String finishedAt, long durationMillis, Map<String, Object> policy,
+      Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
+      Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
+      Map<String, Object> residual) {
+    this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
+        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null);
+  }
 }

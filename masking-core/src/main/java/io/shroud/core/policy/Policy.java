@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param audit where the audit record goes
  * @param keys named keys
  * @param anonymityOrNull the k-anonymity requirements, or null
+ * @param awsOrNull S3 endpoint, encryption and preflight settings, or null (no S3)
  */
 public record Policy(
     PolicySource source,
@@ -33,7 +34,8 @@ public record Policy(
     DetectionSettings detection,
     AuditSettings audit,
     Map<String, KeySpec> keys,
-    AnonymitySettings anonymityOrNull) {
+    AnonymitySettings anonymityOrNull,
+    AwsSettings awsOrNull) {
 
   public static final String AUTO_POLICY_NAME = "built-in auto policy";
 
@@ -73,7 +75,23 @@ public record Policy(
   public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
       UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
       Map<String, KeySpec> keys) {
-    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, null);
+    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, null, null);
+  }
+
+  public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
+      UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
+      Map<String, KeySpec> keys, AnonymitySettings anonymityOrNull) {
+    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymityOrNull, null);
+  }
+
+  /** The same policy with other detection settings. */
+  public Policy withDetection(DetectionSettings newDetection) {
+    return new Policy(source, digest, input, output, columns, unlistedColumns, operators, newDetection, audit, keys,
+        anonymityOrNull, awsOrNull);
+  }
+
+  public java.util.Optional<AwsSettings> aws() {
+    return java.util.Optional.ofNullable(awsOrNull);
   }
 
   public java.util.Optional<AnonymitySettings> anonymity() {

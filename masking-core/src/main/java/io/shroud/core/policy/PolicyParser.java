@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class PolicyParser {
   private static final String[] TOP_LEVEL_KEYS = {
-    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity"
+    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity", "aws"
   };
 
   private final YAMLFactory factory;
@@ -81,10 +81,12 @@ public final class PolicyParser {
         .orElse(UnlistedColumns.DETECT);
     EntityOperators entityOperators = parseEntityOperators(top, operators);
     DetectionSettings detection = parseDetection(top);
-    AuditSettings audit = parseAudit(top);
+    AuditSettings audit = parseAudit(top, keys);
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
-    return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity);
+    AwsSettings aws = AwsParser.parse(top, output, audit).orElse(null);
+    return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity,
+        aws);
   }
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
@@ -197,18 +199,24 @@ public final class PolicyParser {
     return value;
   }
 
-  private static AuditSettings parseAudit(YamlObject top) {
+  private static AuditSettings parseAudit(YamlObject top, Map<String, KeySpec> keys) {
     Optional<YamlObject> section = top.object("audit");
     if (section.isEmpty()) {
       return AuditSettings.DEFAULTS;
     }
     YamlObject audit = section.get();
-    audit.allowOnly("path", "residualSampleSize", "failOnResidual");
+    audit.allowOnly("path", "residualSampleSize", "failOnResidual", "signingKey");
     int sample = audit.integer("residualSampleSize").orElse(1000);
     if (sample < 0) {
       throw audit.error("residualSampleSize", "'audit.residualSampleSize' must not be negative (0 turns the rescan off), got " + sample);
     }
-    return new AuditSettings(audit.string("path").orElse(null), sample, audit.bool("failOnResidual").orElse(false));
+    String signingKey = audit.string("signingKey").orElse(null);
+    if (signingKey != null && !keys.containsKey(signingKey)) {
+      throw audit.error("signingKey", "'audit.signingKey' names key '" + signingKey + "', which is not defined under 'keys'"
+          + (keys.isEmpty() ? "" : " (defined: " + String.join(", ", new java.util.TreeSet<>(keys.keySet())) + ")"));
+    }
+    return new AuditSettings(audit.string("path").orElse(null), sample, audit.bool("failOnResidual").orElse(false),
+        signingKey);
   }
 
   private static Map<String, KeySpec> parseKeys(YamlObject top) {

@@ -1,0 +1,151 @@
+package io.shroud.connectors.iam;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shroud.core.UsageException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reviews an execution-role policy for a Shroud job: wildcard actions or resources (beyond object
+ * prefixes and the secret-name suffix), {@code NotAction}/{@code NotResource}, Allow statements
+ * without {@code aws:SecureTransport}, S3 statements without {@code aws:SourceVpce} (a warning), and
+ * actions the job does not need.
+ */
+public final class IamPolicyLinter {
+  /** Every action the generator can grant: what any Shroud job may need. */
+  public static final Set<String> SHROUD_ACTIONS = Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
+      "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket", "s3:GetEncryptionConfiguration",
+      "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "kms:GenerateDataKey", "kms:Decrypt",
+      "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue", "comprehend:DetectPiiEntities",
+      "macie2:ListFindings", "macie2:GetFindings");
+  /** Actions IAM defines no resource type for: "*" is their only resource, not a wildcard grant. */
+  private static final Set<String> WITHOUT_RESOURCE_TYPES = Set.of("comprehend:DetectPiiEntities",
+      "macie2:ListFindings", "macie2:GetFindings");
+  /** Object-prefix wildcards ({@code arn:aws:s3:::b/p/*}, staging {@code .../.name.shroud-staging-*}) and secret suffixes. */
+  private static final Pattern ALLOWED_WILDCARD = Pattern.compile(
+      "arn:aws:s3:::[a-z0-9.-]+/[^*?]*\\*|arn:aws:secretsmanager:[^*?]+-\\?{6}");
+
+  /**
+   * One problem.
+   *
+   * @param severity error (fails the lint) or warning
+   * @param statement the statement's Sid, or its position
+   * @param message what is wrong
+   */
+  public record Finding(Severity severity, String statement, String message) {
+    @Override
+    public String toString() {
+      return severity.name().toLowerCase(java.util.Locale.ROOT) + ": statement " + statement + ": " + message;
+    }
+  }
+
+  /** How bad a finding is. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
+  private IamPolicyLinter() {}
+
+  /** Lints a policy document; {@code needed} is the action set the job needs (from its policy), or all Shroud actions. */
+  public static List<Finding> lint(String json, String source, Set<String> needed) {
+    JsonNode doc;
+    try {
+      doc = new ObjectMapper().readTree(json);
+    } catch (IOException e) {
+      throw new UsageException("Invalid IAM policy " + source + ": not JSON");
+    }
+    JsonNode statements = doc == null ? null : doc.get("Statement");
+    if (statements == null) {
+      throw new UsageException("Invalid IAM policy " + source + ": no 'Statement'");
+    }
+    List<Finding> findings = new ArrayList<>();
+    int index = 0;
+    for (JsonNode st : statements.isArray() ? statements : List.of(statements)) {
+      index++;
+      String name = st.hasNonNull("Sid") ? st.get("Sid").asText() : "#" + index;
+      boolean allow = "Allow".equals(st.path("Effect").asText());
+      for (String forbidden : List.of("NotAction", "NotResource", "NotPrincipal")) {
+        if (st.has(forbidden)) {
+          findings.add(new Finding(Severity.ERROR, name, "uses " + forbidden + ", which grants everything not listed"));
+        }
+      }
+      if (!allow) {
+        continue;
+      }
+      List<String> actions = strings(st.get("Action"));
+      for (String action : actions) {
+        if (action.contains("*") || action.contains("?")) {
+          findings.add(new Finding(Severity.ERROR, name, "wildcard action '" + action + "'"));
+        } else if (!needed.contains(action)) {
+          findings.add(new Finding(Severity.ERROR, name, "action '" + action + "' is not needed by the job"));
+        }
+      }
+      boolean resourceless = !actions.isEmpty() && WITHOUT_RESOURCE_TYPES.containsAll(actions);
+      for (String resource : strings(st.get("Resource"))) {
+        if (resourceless && resource.equals("*")) {
+          continue;
+        }
+        if ((resource.contains("*") || resource.contains("?")) && !ALLOWED_WILDCARD.matcher(resource).matches()) {
+          findings.add(new Finding(Severity.ERROR, name, "wildcard resource '" + resource + "'"));
+        }
+      }
+      if (!secureTransportRequired(st)) {
+        findings.add(new Finding(Severity.ERROR, name, "missing condition aws:SecureTransport = true (TLS only)"));
+      }
+      boolean s3 = actions.stream().anyMatch(a -> a.startsWith("s3:"));
+      if (s3 && !hasCondition(st, "aws:SourceVpce")) {
+        findings.add(new Finding(Severity.WARNING, name, "no aws:SourceVpce condition: S3 is reachable from outside the VPC endpoint"));
+      }
+    }
+    return findings;
+  }
+
+  /** The actions a generated policy grants. */
+  @SuppressWarnings("unchecked")
+  public static Set<String> actionsOf(java.util.Map<String, Object> document) {
+    Set<String> actions = new TreeSet<>();
+    for (Object st : (List<Object>) document.get("Statement")) {
+      actions.addAll((List<String>) ((java.util.Map<String, Object>) st).get("Action"));
+    }
+    return actions;
+  }
+
+  private static boolean secureTransportRequired(JsonNode statement) {
+    JsonNode value = statement.path("Condition").path("Bool").path("aws:SecureTransport");
+    return value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asText());
+  }
+
+  private static boolean hasCondition(JsonNode statement, String key) {
+    JsonNode conditions = statement.get("Condition");
+    if (conditions == null) {
+      return false;
+    }
+    for (Iterator<JsonNode> it = conditions.elements(); it.hasNext(); ) {
+      JsonNode operator = it.next();
+      if (operator.has(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> values = new ArrayList<>();
+    if (node == null) {
+      return values;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> values.add(n.asText()));
+    } else {
+      values.add(node.asText());
+    }
+    return values;
+  }
+}

@@ -1,0 +1,37 @@
+package io.shroud.jobs.sanitize;
+
+import io.shroud.connectors.aws.AwsServiceClients;
+import io.shroud.connectors.aws.CheckResult;
+import io.shroud.connectors.aws.Preflight;
+import io.shroud.connectors.aws.PreflightReport;
+import io.shroud.core.policy.AwsSettings;
+import io.shroud.core.policy.Policy;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the preflight checks on the output and audit buckets before the job reads a row, prints the
+ * warnings, and returns the audit's {@code aws} section (null for runs without an {@code aws} section).
+ */
+final class AwsPreflightStage {
+  private AwsPreflightStage() {}
+
+  static Map<String, Object> run(Policy policy, String auditDir, PrintStream warnings) {
+    if (policy.aws().isEmpty()) {
+      return null;
+    }
+    AwsSettings aws = policy.aws().get();
+    List<String> written = Stream.of(policy.output().path(), auditDir).filter(AwsSettings::isS3Path).toList();
+    PreflightReport report;
+    try (AwsServiceClients clients = new AwsServiceClients(aws)) {
+      report = new Preflight(aws, clients).run(written);
+    }
+    for (CheckResult warning : report.warnings()) {
+      warnings.println("shroud: warning: " + warning.describe());
+    }
+    warnings.flush();
+    return report.toAudit();
+  }
+}

@@ -1,0 +1,52 @@
+package io.shroud.core.policy;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The policy's {@code aws:} section: where S3 and the AWS services are and how objects are encrypted.
+ * Plain data (masking-core knows nothing of AWS); connectors turn it into S3A settings and preflight
+ * checks. Credentials are never part of it: they come from the default provider chain.
+ *
+ * @param regionOrNull the AWS region (null: the default region chain)
+ * @param s3 S3 endpoint and encryption
+ * @param kmsEndpointOrNull KMS endpoint override, such as a VPC interface endpoint (null: AWS default)
+ * @param stsEndpointOrNull STS endpoint override (null: AWS default)
+ * @param preflight bucket and key posture checks run before any row is written
+ */
+public record AwsSettings(
+    String regionOrNull,
+    S3Settings s3,
+    String kmsEndpointOrNull,
+    String stsEndpointOrNull,
+    PreflightSettings preflight) implements Serializable {
+
+  public AwsSettings {
+    java.util.Objects.requireNonNull(s3, "s3");
+    java.util.Objects.requireNonNull(preflight, "preflight");
+  }
+
+  public Optional<String> region() {
+    return Optional.ofNullable(regionOrNull);
+  }
+
+  public Optional<String> kmsEndpoint() {
+    return Optional.ofNullable(kmsEndpointOrNull);
+  }
+
+  public Optional<String> stsEndpoint() {
+    return Optional.ofNullable(stsEndpointOrNull);
+  }
+
+  /** True for the URI schemes Shroud reads and writes through S3 ({@code s3a://} and EMR's {@code s3://}). */
+  public static boolean isS3Path(String path) {
+    return path != null && (path.startsWith("s3a://") || path.startsWith("s3://"));
+  }
+
+  /** The bucket of an {@code s3a://} or {@code s3://} path. */
+  public static String bucketOf(String path) {
+    String rest = path.substring(path.indexOf("://") + 3);
+    int slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.substring(0, slash);
+  }
+}
