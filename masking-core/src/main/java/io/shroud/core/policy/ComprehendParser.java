@@ -18,17 +18,9 @@ final class ComprehendParser {
     if (!c.bool("enabled").orElse(true)) {
       return null;
     }
-    String region = c.string("region").orElseThrow(() -> c.error(null,
-        "'detection.comprehend' needs a 'region' (such as us-east-1): text is sent to that region's service"));
-    if (!region.matches("[a-z]{2}(-gov)?-[a-z]+-\\d")) {
-      throw c.error("region", "invalid region '" + region + "' in 'detection.comprehend.region'; expected one such as us-east-1");
-    }
+    String region = ServiceEndpoints.region(c, "such as us-east-1; text is sent to that region's service");
     boolean insecure = c.bool("allowInsecureEndpoint").orElse(false);
-    String endpoint = c.string("endpoint").orElse(null);
-    if (endpoint != null && !endpoint.startsWith("https://") && !(insecure && endpoint.startsWith("http://"))) {
-      throw c.error("endpoint", "invalid endpoint '" + endpoint + "' in 'detection.comprehend.endpoint': expected https://"
-          + " (plain http only with allowInsecureEndpoint: true, for local testing)");
-    }
+    String endpoint = ServiceEndpoints.endpoint(c);
     String language = c.string("languageCode").orElse("en");
     if (!ComprehendSettings.LANGUAGES.contains(language)) {
       throw c.error("languageCode", "invalid languageCode '" + language + "'; Comprehend detects PII in: "

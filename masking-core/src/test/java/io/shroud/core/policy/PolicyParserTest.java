@@ -71,8 +71,8 @@ class PolicyParserTest {
         .isEqualTo(OnMalformed.QUARANTINE);
 
     assertInvalid(MINIMAL + "detection:\n  comprehend: { columns: [notes] }\n",
-        "Invalid policy p.yaml, line 5: 'detection.comprehend' needs a 'region' (such as us-east-1): text is sent to that "
-            + "region's service");
+        "Invalid policy p.yaml, line 5: 'detection.comprehend' needs a 'region' (such as us-east-1; text is sent to that "
+            + "region's service)");
     assertInvalid(MINIMAL + "detection:\n  comprehend: { region: us-east-1, endpoint: \"http://x\" }\n",
         "Invalid policy p.yaml, line 5: invalid endpoint 'http://x' in 'detection.comprehend.endpoint': expected https:// "
             + "(plain http only with allowInsecureEndpoint: true, for local testing)");
