@@ -108,17 +108,12 @@ class NestedDataTest {
         RowFactory.create(11L, null, List.of(), null, Map.of()));
     Path in = tmp.resolve("orders.parquet");
     spark().createDataFrame(rows, schema).coalesce(1).write().parquet(in.toString());
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
-        "input: { path: " + in + ", format: parquet }",
-        "output: { path: " + tmp.resolve("out") + ", format: parquet }",
+    Path policy = policy(in, "parquet",
         "columns:",
         "  customer.email: { action: partial-mask, keepLast: 11 }",
         "  customer.name: { action: redact, replacement: \"<NAME>\" }",
         "  items[].address.zip: { action: partial-mask, keepFirst: 2 }",
-        "  items[].sku: { action: keep, reason: product code }",
-        ""));
+        "  items[].sku: { action: keep, reason: product code }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
 
@@ -148,14 +143,9 @@ class NestedDataTest {
   void unknownPathIsRefusedWithTheNearestValidPath() throws IOException {
     Path in = tmp.resolve("chats.jsonl");
     Files.write(in, CHATS);
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
-        "input: { path: " + in + ", format: json }",
-        "output: { path: " + tmp.resolve("out") + ", format: json }",
+    Path policy = policy(in, "json",
         "columns:",
-        "  messages[].contents: redact",
-        ""));
+        "  messages[].contents: redact");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("line 5: path 'messages[].contents' is not in the input")
@@ -167,14 +157,9 @@ class NestedDataTest {
   void droppingAFieldInsideAStructIsRefused() throws IOException {
     Path in = tmp.resolve("chats.jsonl");
     Files.write(in, CHATS);
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
-        "input: { path: " + in + ", format: json }",
-        "output: { path: " + tmp.resolve("out") + ", format: json }",
+    Path policy = policy(in, "json",
         "columns:",
-        "  meta.source: drop",
-        ""));
+        "  meta.source: drop");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("line 5: cannot drop 'meta.source': it is inside 'meta' and nested output keeps "
@@ -185,17 +170,12 @@ class NestedDataTest {
   void aRoleConditionKeepsAssistantTurnsAndStillDetectsEveryOtherRole() throws IOException {
     Path in = tmp.resolve("chats.jsonl");
     Files.write(in, CHATS);
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
-        "input: { path: " + in + ", format: json }",
-        "output: { path: " + tmp.resolve("out") + ", format: json }",
+    Path policy = policy(in, "json",
         "columns:",
         "  messages[].content:",
         "    action: keep",
         "    reason: assistant turns are model output, reviewed upstream",
-        "    when: { role: [assistant, system] }",
-        ""));
+        "    when: { role: [assistant, system] }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     Dataset<Row> original = spark().read().json(in.toString());
@@ -214,18 +194,25 @@ class NestedDataTest {
   void aConditionOnAFieldThatIsNotBesideItIsRefused() throws IOException {
     Path in = tmp.resolve("chats.jsonl");
     Files.write(in, CHATS);
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
-        "input: { path: " + in + ", format: json }",
-        "output: { path: " + tmp.resolve("out") + ", format: json }",
+    Path policy = policy(in, "json",
         "columns:",
-        "  messages[].content: { action: redact, when: { speaker: user } }",
-        ""));
+        "  messages[].content: { action: redact, when: { speaker: user } }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("'when' on 'messages[].content' tests field 'speaker', which is not a string "
         + "field beside it (expected 'messages[].speaker')");
+  }
+
+  /** A policy reading {@code in} in {@code format} and writing {@code out} in the same format, then {@code lines}. */
+  private Path policy(Path in, String format, String... lines) throws IOException {
+    return writePolicy(tmp, "input: { path: \"" + in + "\", format: " + format + " }",
+        "output: { path: \"" + tmp.resolve("out") + "\", format: " + format + " }", lines);
+  }
+
+  static Path writePolicy(Path dir, String input, String output, String... lines) throws IOException {
+    List<String> all = new java.util.ArrayList<>(List.of("version: 1", input, output));
+    all.addAll(List.of(lines));
+    return Files.write(dir.resolve("policy.yaml"), all);
   }
 
   static AuditRecord onlyAudit(Path dir) throws IOException {

@@ -39,14 +39,11 @@ class TextAndMalformedTest {
     Files.writeString(in.resolve("sub dir/b.txt"), "no personal data\n");
     String big = "filler words here. ".repeat(120_000) + "contact carol@example.net";
     Files.writeString(in.resolve("big.txt"), big);
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
+    Path policy = NestedDataTest.writePolicy(tmp,
         "input: { path: \"" + in + "\", format: wholetext }",
         "output: { path: \"" + tmp.resolve("out") + "\", format: wholetext }",
         "columns:",
-        "  file: { action: keep, reason: generated document ids }",
-        ""));
+        "  file: { action: keep, reason: generated document ids }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     Path out = tmp.resolve("out");
@@ -72,12 +69,9 @@ class TextAndMalformedTest {
   @Test
   void quarantineWritesMaskedBadLinesBesideTheAuditAndPublishesTheRest() throws IOException {
     Path in = writeChats();
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
+    Path policy = NestedDataTest.writePolicy(tmp,
         "input: { path: \"" + in + "\", format: json, onMalformed: quarantine }",
-        "output: { path: \"" + tmp.resolve("out") + "\", format: json }",
-        ""));
+        "output: { path: \"" + tmp.resolve("out") + "\", format: json }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     assertThat(spark().read().json(tmp.resolve("out").toString()).count()).isEqualTo(2);
@@ -96,12 +90,9 @@ class TextAndMalformedTest {
   @Test
   void skipPublishesTheRestAndCountsTheBadLines() throws IOException {
     Path in = writeChats();
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
+    Path policy = NestedDataTest.writePolicy(tmp,
         "input: { path: \"" + in + "\", onMalformed: skip }",
-        "output: { path: \"" + tmp.resolve("out") + "\" }",
-        ""));
+        "output: { path: \"" + tmp.resolve("out") + "\" }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     AuditRecord audit = NestedDataTest.onlyAudit(Path.of(tmp.resolve("out") + "_audit"));
@@ -113,12 +104,9 @@ class TextAndMalformedTest {
   void multiLineJsonIsReadWhenAsked() throws IOException {
     Path in = tmp.resolve("doc.json");
     Files.writeString(in, "[\n {\"id\": 1,\n  \"note\": \"mail ann@example.com\"},\n {\"id\": 2, \"note\": \"none\"}\n]\n");
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, String.join("\n",
-        "version: 1",
+    Path policy = NestedDataTest.writePolicy(tmp,
         "input: { path: \"" + in + "\", options: { multiLine: true } }",
-        "output: { path: \"" + tmp.resolve("out") + "\", format: json }",
-        ""));
+        "output: { path: \"" + tmp.resolve("out") + "\", format: json }");
     CliResult result = run("sanitize", "--config", policy.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     List<Row> rows = spark().read().json(tmp.resolve("out").toString()).orderBy("id").collectAsList();
