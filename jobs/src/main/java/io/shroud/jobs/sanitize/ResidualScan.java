@@ -32,7 +32,8 @@ import org.apache.spark.sql.SparkSession;
 final class ResidualScan {
   private ResidualScan() {}
 
-  static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging) {
+  static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging,
+      org.apache.spark.sql.types.StructType schema) {
     // Conditional rules add a second plan per field ("[otherwise]"); the rescan reads each field once.
     List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii)
         .filter(c -> !c.name().endsWith(" [otherwise]")).toList();
@@ -41,8 +42,9 @@ final class ResidualScan {
     result.put("columnsRescanned", rescanned.stream().map(ColumnPlan::name).toList());
     Map<String, Map<String, Long>> findings = new TreeMap<>();
     if (!rescanned.isEmpty() && policy.audit().residualSampleSize() > 0) {
+      // The schema just written is known: JSON output is not re-inferred over all of it for a sample.
       InputReader.Input written = InputReader.read(spark,
-          new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()));
+          new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()), schema);
       List<ColumnInfo> columns = new ArrayList<>();
       for (ColumnPlan c : rescanned) {
         columns.add(c.column());

@@ -129,7 +129,7 @@ public final class SanitizeJob {
       if (anonymity.isPresent()) {
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
       }
-      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation());
+      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());
       if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");

@@ -35,8 +35,9 @@ final class ScalaCollections {
     throw new IllegalStateException("Cannot read a map value of class " + map.getClass().getName());
   }
 
+  /** A Scala view of {@code list} (no copy): Spark's row encoder takes any scala.collection.Seq. */
   static scala.collection.Seq<Object> toSeq(List<Object> list) {
-    return CollectionConverters.asScala(list).toSeq();
+    return CollectionConverters.asScala(list);
   }
 
   static scala.collection.Map<Object, Object> toMap(Map<Object, Object> map) {
