@@ -11,7 +11,12 @@ import java.util.List;
  */
 public final class ApiTokenDetector implements Detector {
   /** A provider token: literal prefix, body alphabet, body length bounds. */
-  private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {}
+  private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {
+    /** A prefix holding '_' or '-' cannot occur in a text without that character. */
+    boolean mayOccur(TextFeatures features) {
+      return (prefix.indexOf('_') < 0 || features.has('_')) && (prefix.indexOf('-') < 0 || features.has('-'));
+    }
+  }
 
   private static final List<Kind> KINDS = List.of(
       new Kind("ghp_", "GitHub", false, 36, 255),
@@ -49,6 +54,9 @@ public final class ApiTokenDetector implements Detector {
       return;
     }
     for (Kind kind : KINDS) {
+      if (!kind.mayOccur(features)) {
+        continue;
+      }
       int from = 0;
       int at;
       while ((at = text.indexOf(kind.prefix(), from)) >= 0) {
