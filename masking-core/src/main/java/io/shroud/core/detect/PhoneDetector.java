@@ -32,9 +32,15 @@ public final class PhoneDetector implements Detector {
   private final List<String> regions;
   private Matcher matcher;
   private Matcher dateMatcher;
+  private double reportingThreshold = io.shroud.core.policy.DetectionSettings.DEFAULTS.minConfidence();
 
   public PhoneDetector(List<String> regions) {
     this.regions = List.copyOf(regions);
+  }
+
+  @Override
+  public void reportingThreshold(double minConfidence) {
+    this.reportingThreshold = minConfidence;
   }
 
   @Override
@@ -135,7 +141,9 @@ public final class PhoneDetector implements Detector {
     }
     ContextWords.Support support = CONTEXT.support(features, start, end, context);
     if (support == ContextWords.Support.NONE) {
-      return null;
+      // Grouped like a phone number but valid in no configured region and no phone word near.
+      return reportingThreshold <= RegexDetector.SHAPE_ONLY_SCORE ? new Finding(EntityType.PHONE, start, end,
+          RegexDetector.SHAPE_ONLY_SCORE, id(), "shape only: phone-shaped number") : null;
     }
     return boosted(new Finding(EntityType.PHONE, start, end, 0.3, id(), "phone-shaped number"), support);
   }

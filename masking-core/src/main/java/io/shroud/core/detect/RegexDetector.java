@@ -10,12 +10,21 @@ import java.util.regex.Pattern;
  * kept and reset per text (detectors are per thread), so scanning allocates nothing per text.
  */
 public abstract class RegexDetector implements Detector {
+  /**
+   * Score of a context-required detector's candidate that has no context at all: the shape matched,
+   * nothing else vouches for it. Below any useful threshold (Presidio reports such candidates at
+   * 0.0-0.15); produced only for a scanner whose threshold is this low, so the default scan pays
+   * nothing for it.
+   */
+  public static final double SHAPE_ONLY_SCORE = 0.1;
+
   private final String id;
   private final EntityType type;
   private final Pattern pattern;
   private final ContextWords context;
   private final boolean contextRequired;
   private Matcher matcher;
+  private double reportingThreshold = io.shroud.core.policy.DetectionSettings.DEFAULTS.minConfidence();
 
   private int digitRun;
   private boolean contiguous;
@@ -35,6 +44,42 @@ public abstract class RegexDetector implements Detector {
     this.pattern = pattern;
     this.context = context;
     this.contextRequired = contextRequired;
+  }
+
+  @Override
+  public final void reportingThreshold(double minConfidence) {
+    this.reportingThreshold = minConfidence;
+  }
+
+  /**
+   * Whether a context-required detector reports candidates without context, at
+   * {@link #SHAPE_ONLY_SCORE}: only for a scanner whose threshold admits that score.
+   */
+  private boolean shapeOnlyReported() {
+    return contextRequired && shapeOnlyTier();
+  }
+
+  /** Whether the scanner reports findings as weak as {@link #SHAPE_ONLY_SCORE}. */
+  protected final boolean shapeOnlyTier() {
+    return reportingThreshold <= SHAPE_ONLY_SCORE;
+  }
+
+  /**
+   * Shape-only candidates of numbers written with two different groupings (SSN 078-051121 or
+   * 07805-1121): {@code pattern} finds them, {@code valid} checks the digits; reported at
+   * {@link #SHAPE_ONLY_SCORE}, and only when the scanner's threshold admits that score.
+   */
+  protected final void addMixedGroupings(String text, TextFeatures features, Pattern pattern,
+      java.util.function.Predicate<String> valid, List<Finding> out) {
+    if (!shapeOnlyTier() || !features.has('-')) {
+      return;
+    }
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (valid.test(Checksums.digitsOf(m.group()))) {
+        out.add(new Finding(type, m.start(), m.end(), SHAPE_ONLY_SCORE, id, "shape only: mixed grouping"));
+      }
+    }
   }
 
   @Override
@@ -108,7 +153,7 @@ public abstract class RegexDetector implements Detector {
     if (text.isEmpty() || !mayContain(features)) {
       return;
     }
-    if (contextRequired && !context.mayApply(features, detectionContext)) {
+    if (contextRequired && !shapeOnlyReported() && !context.mayApply(features, detectionContext)) {
       return;
     }
     int minDigits = minClusterDigits(features);
@@ -175,11 +220,17 @@ public abstract class RegexDetector implements Detector {
         m.region(end, to);
       }
       ContextWords.Support support = context.support(features, start, end, detectionContext);
-      if (support == ContextWords.Support.NONE && (contextRequired || context.suppressed(features, start, detectionContext))) {
-        continue;
-      }
       double value = score.value();
       String reason = score.reason();
+      if (support == ContextWords.Support.NONE && contextRequired) {
+        if (!shapeOnlyReported() || context.suppressed(features, start, detectionContext)) {
+          continue;
+        }
+        value = Math.min(value, SHAPE_ONLY_SCORE);
+        reason += "; shape only, no context";
+      } else if (support == ContextWords.Support.NONE && context.suppressed(features, start, detectionContext)) {
+        continue;
+      }
       if (support == ContextWords.Support.COLUMN) {
         value += ContextWords.COLUMN_BOOST;
         reason += "; column name";
