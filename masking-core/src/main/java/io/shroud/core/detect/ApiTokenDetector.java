@@ -11,10 +11,25 @@ import java.util.List;
  */
 public final class ApiTokenDetector implements Detector {
   /** A provider token: literal prefix, body alphabet, body length bounds. */
-  private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {
-    /** A prefix holding '_' or '-' cannot occur in a text without that character. */
+  private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody,
+      int[] prefixWords) {
+    Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {
+      this(prefix, provider, allowDashUnderscore, minBody, maxBody, prefixWords(prefix));
+    }
+
+    /**
+     * A prefix holding '_' or '-' cannot occur in a text without that character. A prefix ending in
+     * '_' or '-' after a non-letter (so at a word start) makes its letter runs whole words of an ASCII
+     * text ("ghp", "sk" and "live"), which the text's word filter can rule out.
+     */
     boolean mayOccur(TextFeatures features) {
-      return (prefix.indexOf('_') < 0 || features.has('_')) && (prefix.indexOf('-') < 0 || features.has('-'));
+      return (prefix.indexOf('_') < 0 || features.has('_')) && (prefix.indexOf('-') < 0 || features.has('-'))
+          && (prefixWords == null || !features.ascii() || features.mayContainWholeWord(prefixWords));
+    }
+
+    private static int[] prefixWords(String prefix) {
+      char last = prefix.charAt(prefix.length() - 1);
+      return last == '_' || last == '-' ? TextFeatures.wordRunHashes(prefix.toLowerCase(java.util.Locale.ROOT)) : null;
     }
   }
 

@@ -138,6 +138,15 @@ public abstract class RegexDetector implements Detector {
     return null;
   }
 
+  /**
+   * Cheap test of what stands before a numeric cluster starting at {@code clusterStart}: false when
+   * no match can involve this cluster (a NINO needs letters right before its digits). Must never
+   * reject a cluster the pattern could match around.
+   */
+  protected boolean clusterMayMatch(String text, int clusterStart) {
+    return true;
+  }
+
   /** Characters before a cluster the match may start at (a letter prefix, '+', '('). */
   protected int clusterMarginBefore() {
     return digitRun > 0 ? 0 : 2;
@@ -172,7 +181,7 @@ public abstract class RegexDetector implements Detector {
     // of the next region, so an entity starting inside the previous margin is still seen whole.
     int foundTo = 0;
     for (int c = 0; c < clusters.length; c += 3) {
-      if (clusters[c + 2] < minDigits) {
+      if (clusters[c + 2] < minDigits || !clusterMayMatch(text, clusters[c])) {
         continue;
       }
       int from = Math.max(foundTo, clusters[c] - clusterMarginBefore());
