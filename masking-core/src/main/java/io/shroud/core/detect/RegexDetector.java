@@ -28,6 +28,7 @@ public abstract class RegexDetector implements Detector {
 
   private int digitRun;
   private boolean contiguous;
+  private int[][] runShapes;
 
   protected RegexDetector(String id, EntityType type, Pattern pattern, List<String> contextWords) {
     this(id, type, pattern, new ContextWords(contextWords), false);
@@ -110,6 +111,16 @@ public abstract class RegexDetector implements Detector {
     this.contiguous = true;
   }
 
+  /**
+   * Declares the only ways a match can be written as maximal digit runs: {9} for nine digits
+   * together, {3, 2, 4} for 123-45-6789. A numeric cluster without one of these run sequences is
+   * skipped without running the pattern (a 16-digit card number is no SSN). Every shape the
+   * pattern accepts must be listed.
+   */
+  protected final void digitRunShapes(int[]... shapes) {
+    this.runShapes = shapes;
+  }
+
   /** Cheap test that lets most texts skip the regex entirely. */
   protected boolean mayContain(TextFeatures features) {
     return digitRun == 0 || (contiguous ? features.maxDigitRun() : features.digits()) >= digitRun;
@@ -139,12 +150,13 @@ public abstract class RegexDetector implements Detector {
   }
 
   /**
-   * Cheap test of what stands before a numeric cluster starting at {@code clusterStart}: false when
-   * no match can involve this cluster (a NINO needs letters right before its digits). Must never
-   * reject a cluster the pattern could match around.
+   * Cheap test of a numeric cluster [clusterStart, clusterEnd) and what stands before it: false when
+   * no match can involve this cluster (a NINO needs letters right before its digits; an SSN needs
+   * runs of 9 or 3-2-4 digits, see {@link #digitRunShapes}). Must never reject a cluster the pattern
+   * could match around.
    */
-  protected boolean clusterMayMatch(String text, int clusterStart) {
-    return true;
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
+    return runShapes == null || TextFeatures.hasDigitRuns(text, clusterStart, clusterEnd, runShapes);
   }
 
   /** Characters before a cluster the match may start at (a letter prefix, '+', '('). */
@@ -181,7 +193,7 @@ public abstract class RegexDetector implements Detector {
     // of the next region, so an entity starting inside the previous margin is still seen whole.
     int foundTo = 0;
     for (int c = 0; c < clusters.length; c += 3) {
-      if (clusters[c + 2] < minDigits || !clusterMayMatch(text, clusters[c])) {
+      if (clusters[c + 2] < minDigits || !clusterMayMatch(text, clusters[c], clusters[c + 1])) {
         continue;
       }
       int from = Math.max(foundTo, clusters[c] - clusterMarginBefore());

@@ -308,6 +308,45 @@ public final class TextFeatures {
     return java.util.Arrays.copyOf(out, count);
   }
 
+  /**
+   * Whether the maximal runs of ASCII digits in [from, to), in order, contain one of {@code shapes}
+   * as consecutive runs ({3, 2, 4} is in "123-45-6789"). Linear in the range.
+   */
+  static boolean hasDigitRuns(String text, int from, int to, int[][] shapes) {
+    int[] last = new int[4]; // the most recent run lengths, newest at count % 4
+    int count = 0;
+    int i = from;
+    while (i < to) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      last[count++ & 3] = i - start;
+      for (int[] shape : shapes) {
+        if (endsWith(last, count, shape)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(int[] last, int count, int[] shape) {
+    if (count < shape.length) {
+      return false;
+    }
+    for (int k = 0; k < shape.length; k++) {
+      if (last[(count - shape.length + k) & 3] != shape[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isClusterSeparator(char c) {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':';
   }

@@ -41,7 +41,7 @@ public final class UkNinoDetector extends RegexDetector {
    * numeric cluster, and every other cluster is skipped without running the pattern.
    */
   @Override
-  protected boolean clusterMayMatch(String text, int clusterStart) {
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
     return (clusterStart >= 1 && asciiLetter(text.charAt(clusterStart - 1)))
         || (clusterStart >= 2 && text.charAt(clusterStart - 1) == ' ' && asciiLetter(text.charAt(clusterStart - 2)));
   }

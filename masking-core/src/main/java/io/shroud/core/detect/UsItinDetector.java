@@ -20,6 +20,7 @@ public final class UsItinDetector extends RegexDetector {
     super("us_itin", EntityType.US_ITIN, CANDIDATE,
         List.of("itin", "taxpayer", "tax id", "tin", "individual taxpayer"));
     digitRun(9);
+    digitRunShapes(new int[] {9}, new int[] {3, 2, 4});
   }
 
   @Override

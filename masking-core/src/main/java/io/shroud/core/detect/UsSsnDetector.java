@@ -23,6 +23,7 @@ public final class UsSsnDetector extends RegexDetector {
     super("us_ssn", EntityType.US_SSN, CANDIDATE,
         List.of("ssn", "social security", "social", "ssns", "ss#", "ssid", "taxpayer"));
     digitRun(9);
+    digitRunShapes(new int[] {9}, new int[] {3, 2, 4});
   }
 
   @Override
