@@ -12,9 +12,10 @@ import java.util.List;
 public final class ApiTokenDetector implements Detector {
   /** A provider token: literal prefix, body alphabet, body length bounds. */
   private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody,
-      int[] prefixWords) {
+      int[] prefixWords, boolean needsUnderscore, boolean needsDash) {
     Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {
-      this(prefix, provider, allowDashUnderscore, minBody, maxBody, prefixWords(prefix));
+      this(prefix, provider, allowDashUnderscore, minBody, maxBody, prefixWords(prefix), prefix.indexOf('_') >= 0,
+          prefix.indexOf('-') >= 0);
     }
 
     /**
@@ -23,7 +24,7 @@ public final class ApiTokenDetector implements Detector {
      * text ("ghp", "sk" and "live"), which the text's word filter can rule out.
      */
     boolean mayOccur(TextFeatures features) {
-      return (prefix.indexOf('_') < 0 || features.has('_')) && (prefix.indexOf('-') < 0 || features.has('-'))
+      return (!needsUnderscore || features.has('_')) && (!needsDash || features.has('-'))
           && (prefixWords == null || !features.ascii() || features.mayContainWholeWord(prefixWords));
     }
 
@@ -33,7 +34,7 @@ public final class ApiTokenDetector implements Detector {
     }
   }
 
-  private static final List<Kind> KINDS = List.of(
+  private static final Kind[] KINDS = {
       new Kind("ghp_", "GitHub", false, 36, 255),
       new Kind("gho_", "GitHub", false, 36, 255),
       new Kind("ghu_", "GitHub", false, 36, 255),
@@ -51,7 +52,7 @@ public final class ApiTokenDetector implements Detector {
       new Kind("AIza", "Google", true, 35, 35),
       new Kind("sk-", "OpenAI-style", true, 32, 255),
       new Kind("glpat-", "GitLab", true, 20, 255),
-      new Kind("npm_", "npm", false, 36, 36));
+      new Kind("npm_", "npm", false, 36, 36)};
 
   @Override
   public String id() {
