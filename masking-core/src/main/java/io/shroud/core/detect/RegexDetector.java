@@ -121,6 +121,16 @@ public abstract class RegexDetector implements Detector {
     this.runShapes = shapes;
   }
 
+  /** The candidate pattern (for tests that check the declared shapes against it). */
+  final Pattern pattern() {
+    return pattern;
+  }
+
+  /** The declared digit-run shapes, or null. */
+  final int[][] runShapes() {
+    return runShapes;
+  }
+
   /** Cheap test that lets most texts skip the regex entirely. */
   protected boolean mayContain(TextFeatures features) {
     return digitRun == 0 || (contiguous ? features.maxDigitRun() : features.digits()) >= digitRun;
