@@ -58,6 +58,10 @@ public final class PhoneDetector implements Detector {
     if (features.digits() < 7) {
       return;
     }
+    int[] clusters = features.numericClusters();
+    if (!hasClusterOf(clusters, 7)) {
+      return;
+    }
     Matcher m = matcher;
     if (m == null) {
       m = matcher = CANDIDATE.matcher(text);
@@ -66,7 +70,6 @@ public final class PhoneDetector implements Detector {
     } else {
       m.reset(text);
     }
-    int[] clusters = features.numericClusters();
     int foundTo = 0;
     for (int c = 0; c < clusters.length; c += 3) {
       if (clusters[c + 2] < 7) {
@@ -256,9 +259,19 @@ public final class PhoneDetector implements Detector {
     return true;
   }
 
+  private static boolean hasClusterOf(int[] clusters, int digits) {
+    for (int c = 2; c < clusters.length; c += 3) {
+      if (clusters[c] >= digits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int firstLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         return i;
       }
     }
