@@ -16,6 +16,7 @@ public final class AbaRoutingDetector extends RegexDetector {
     super("aba_routing", EntityType.ABA_ROUTING, CANDIDATE,
         List.of("routing", "aba", "rtn", "transit", "bank", "wire", "ach"));
     digitRun(9);
+    digitRunShapes(new int[] {9}, new int[] {4, 4, 1});
   }
 
   @Override

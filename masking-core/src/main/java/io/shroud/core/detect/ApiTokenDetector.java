@@ -11,9 +11,30 @@ import java.util.List;
  */
 public final class ApiTokenDetector implements Detector {
   /** A provider token: literal prefix, body alphabet, body length bounds. */
-  private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {}
+  private record Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody,
+      int[] prefixWords, boolean needsUnderscore, boolean needsDash) {
+    Kind(String prefix, String provider, boolean allowDashUnderscore, int minBody, int maxBody) {
+      this(prefix, provider, allowDashUnderscore, minBody, maxBody, prefixWords(prefix), prefix.indexOf('_') >= 0,
+          prefix.indexOf('-') >= 0);
+    }
 
-  private static final List<Kind> KINDS = List.of(
+    /**
+     * A prefix holding '_' or '-' cannot occur in a text without that character. A prefix ending in
+     * '_' or '-' after a non-letter (so at a word start) makes its letter runs whole words of an ASCII
+     * text ("ghp", "sk" and "live"), which the text's word filter can rule out.
+     */
+    boolean mayOccur(TextFeatures features) {
+      return (!needsUnderscore || features.has('_')) && (!needsDash || features.has('-'))
+          && (prefixWords == null || !features.ascii() || features.mayContainWholeWord(prefixWords));
+    }
+
+    private static int[] prefixWords(String prefix) {
+      char last = prefix.charAt(prefix.length() - 1);
+      return last == '_' || last == '-' ? TextFeatures.wordRunHashes(prefix.toLowerCase(java.util.Locale.ROOT)) : null;
+    }
+  }
+
+  private static final Kind[] KINDS = {
       new Kind("ghp_", "GitHub", false, 36, 255),
       new Kind("gho_", "GitHub", false, 36, 255),
       new Kind("ghu_", "GitHub", false, 36, 255),
@@ -31,7 +52,7 @@ public final class ApiTokenDetector implements Detector {
       new Kind("AIza", "Google", true, 35, 35),
       new Kind("sk-", "OpenAI-style", true, 32, 255),
       new Kind("glpat-", "GitLab", true, 20, 255),
-      new Kind("npm_", "npm", false, 36, 36));
+      new Kind("npm_", "npm", false, 36, 36)};
 
   @Override
   public String id() {
@@ -49,6 +70,9 @@ public final class ApiTokenDetector implements Detector {
       return;
     }
     for (Kind kind : KINDS) {
+      if (!kind.mayOccur(features)) {
+        continue;
+      }
       int from = 0;
       int at;
       while ((at = text.indexOf(kind.prefix(), from)) >= 0) {

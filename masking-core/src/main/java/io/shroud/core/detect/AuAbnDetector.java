@@ -16,6 +16,7 @@ public final class AuAbnDetector extends RegexDetector {
   public AuAbnDetector() {
     super("au_abn", EntityType.AU_ABN, CANDIDATE, new ContextWords(List.of("abn", "business number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(11);
+    digitRunShapes(new int[] {11}, new int[] {2, 3, 3, 3});
   }
 
   @Override

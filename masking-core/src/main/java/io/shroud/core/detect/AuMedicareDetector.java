@@ -15,6 +15,7 @@ public final class AuMedicareDetector extends RegexDetector {
   public AuMedicareDetector() {
     super("au_medicare", EntityType.AU_MEDICARE, CANDIDATE, new ContextWords(List.of("medicare"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(10);
+    digitRunShapes(new int[] {10}, new int[] {4, 5, 1});
   }
 
   @Override

@@ -12,6 +12,7 @@ public final class AuTfnDetector extends RegexDetector {
   public AuTfnDetector() {
     super("au_tfn", EntityType.AU_TFN, CANDIDATE, new ContextWords(List.of("tfn", "tax file", "tax file number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(9);
+    digitRunShapes(new int[] {9}, new int[] {3, 3, 3});
   }
 
   @Override

@@ -15,6 +15,7 @@ public final class CaSinDetector extends RegexDetector {
     super("ca_sin", EntityType.CA_SIN, CANDIDATE,
         new ContextWords(List.of("sin", "social insurance", "nas", "assurance sociale", "insurance number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(9);
+    digitRunShapes(new int[] {9}, new int[] {3, 3, 3});
   }
 
   @Override

@@ -29,6 +29,9 @@ public final class ContextWords {
 
   private final List<String> words;
   private final List<String> suppressors;
+  /** Letter runs of each word (and suppressor), for {@link TextFeatures#mayContainWholeWord}. */
+  private final int[][] wordRuns;
+  private final int[][] suppressorRuns;
   /**
    * The last column answer: contexts repeat for every cell of a column. Shared across threads; the
    * record is immutable and a lost race only recomputes.
@@ -45,6 +48,16 @@ public final class ContextWords {
   public ContextWords(List<String> words, List<String> suppressors) {
     this.words = lower(words);
     this.suppressors = lower(suppressors);
+    this.wordRuns = runs(this.words);
+    this.suppressorRuns = runs(this.suppressors);
+  }
+
+  private static int[][] runs(List<String> list) {
+    int[][] runs = new int[list.size()][];
+    for (int i = 0; i < runs.length; i++) {
+      runs[i] = TextFeatures.wordRunHashes(list.get(i));
+    }
+    return runs;
   }
 
   private static List<String> lower(List<String> list) {
@@ -93,7 +106,8 @@ public final class ContextWords {
     String lower = features.lowerText();
     int from = Math.max(0, start - WINDOW);
     int to = Math.min(lower.length(), end + WINDOW);
-    if (findWord(features, lower, words, from, start, false) || findWord(features, lower, words, end, to, false)) {
+    if (findWord(features, lower, words, wordRuns, from, start, false)
+        || findWord(features, lower, words, wordRuns, end, to, false)) {
       return Support.TEXT;
     }
     return Support.NONE;
@@ -117,7 +131,7 @@ public final class ContextWords {
         return true;
       }
     }
-    return findWord(features, features.lowerText(), suppressors, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
+    return findWord(features, features.lowerText(), suppressors, suppressorRuns, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
   }
 
   /**
@@ -128,9 +142,8 @@ public final class ContextWords {
     if (inColumn(context)) {
       return true;
     }
-    String lower = features.lowerText();
-    for (String word : words) {
-      if (features.mayContainWord(word) && lower.indexOf(word) >= 0) {
+    for (int i = 0; i < wordRuns.length; i++) {
+      if (features.mayContainWholeWord(wordRuns[i]) && features.lowerText().indexOf(words.get(i)) >= 0) {
         return true;
       }
     }
@@ -141,12 +154,13 @@ public final class ContextWords {
    * A whole word (not part of a longer word) from {@code list} lies within [from, to) of text. With
    * {@code strict}, digits also extend a word ("v6" is not the word "v").
    */
-  private static boolean findWord(TextFeatures features, String text, List<String> list, int from, int to,
-      boolean strict) {
-    for (String word : list) {
-      if (!features.mayContainWord(word)) {
+  private static boolean findWord(TextFeatures features, String text, List<String> list, int[][] runs, int from,
+      int to, boolean strict) {
+    for (int i = 0; i < runs.length; i++) {
+      if (!features.mayContainWholeWord(runs[i])) {
         continue;
       }
+      String word = list.get(i);
       int at = text.indexOf(word, from);
       while (at >= 0 && at + word.length() <= to) {
         boolean startOk = at == 0 || !wordChar(text.charAt(at - 1), strict);

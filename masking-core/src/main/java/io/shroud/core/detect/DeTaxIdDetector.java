@@ -16,6 +16,7 @@ public final class DeTaxIdDetector extends RegexDetector {
     super("de_tax_id", EntityType.DE_TAX_ID, CANDIDATE,
         new ContextWords(List.of("steuer", "steuer-id", "steuerid", "idnr", "steueridentifikationsnummer", "tax id", "tin"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     contiguousDigitRun(11);
+    digitRunShapes(new int[] {11});
   }
 
   @Override

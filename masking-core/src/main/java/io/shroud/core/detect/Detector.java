@@ -20,6 +20,14 @@ public interface Detector {
    */
   void detect(String text, TextFeatures features, DetectionContext context, List<Finding> out);
 
+  /**
+   * Tells the detector the lowest score its scanner reports (the policy's {@code minConfidence}).
+   * Detectors may skip work for candidates that could not reach it; a detector with a shape-only
+   * tier (candidates without any context, scored {@link RegexDetector#SHAPE_ONLY_SCORE}) produces
+   * it only when the threshold admits it. A detector used on its own assumes the default threshold.
+   */
+  default void reportingThreshold(double minConfidence) {}
+
   /** Convenience for a single detector: computes the text features itself. */
   default void detect(String text, DetectionContext context, List<Finding> out) {
     detect(text, TextFeatures.of(text), context, out);

@@ -29,6 +29,9 @@ public final class IbanDetector extends RegexDetector {
     }
     // An IBAN starts with two letters and two digits at a word start.
     String text = features.text();
+    if (features.ascii()) {
+      return asciiStart(text, features.numericClusters());
+    }
     for (int i = 0; i + 3 < text.length(); i++) {
       if (Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
           && Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
@@ -37,6 +40,30 @@ public final class IbanDetector extends RegexDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * The same test for ASCII text, looking only where digit runs start: a digit run that follows a
+   * letter always starts a numeric cluster.
+   */
+  private static boolean asciiStart(String text, int[] clusters) {
+    for (int c = 0; c < clusters.length; c += 3) {
+      int i = clusters[c] - 2;
+      if (i >= 0 && i + 3 < text.length() && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+          && isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1))
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   @Override

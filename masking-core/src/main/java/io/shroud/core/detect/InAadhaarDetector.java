@@ -15,6 +15,7 @@ public final class InAadhaarDetector extends RegexDetector {
   public InAadhaarDetector() {
     super("in_aadhaar", EntityType.IN_AADHAAR, CANDIDATE, new ContextWords(List.of("aadhaar", "aadhar", "uid", "uidai"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(12);
+    digitRunShapes(new int[] {12}, new int[] {4, 4, 4});
   }
 
   @Override

@@ -17,6 +17,7 @@ public final class PlPeselDetector extends RegexDetector {
   public PlPeselDetector() {
     super("pl_pesel", EntityType.PL_PESEL, CANDIDATE, new ContextWords(List.of("pesel"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     contiguousDigitRun(11);
+    digitRunShapes(new int[] {11});
   }
 
   @Override

@@ -21,7 +21,8 @@ public final class PostalCodeDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 2;
+    // Every code holds two digits except the Girobank code GIR 0AA.
+    return features.digits() >= 2 || (features.digits() == 1 && features.contains("GIR"));
   }
 
   @Override

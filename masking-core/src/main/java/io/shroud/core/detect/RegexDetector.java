@@ -10,15 +10,25 @@ import java.util.regex.Pattern;
  * kept and reset per text (detectors are per thread), so scanning allocates nothing per text.
  */
 public abstract class RegexDetector implements Detector {
+  /**
+   * Score of a context-required detector's candidate that has no context at all: the shape matched,
+   * nothing else vouches for it. Below any useful threshold (Presidio reports such candidates at
+   * 0.0-0.15); produced only for a scanner whose threshold is this low, so the default scan pays
+   * nothing for it.
+   */
+  public static final double SHAPE_ONLY_SCORE = 0.1;
+
   private final String id;
   private final EntityType type;
   private final Pattern pattern;
   private final ContextWords context;
   private final boolean contextRequired;
   private Matcher matcher;
+  private double reportingThreshold = io.shroud.core.policy.DetectionSettings.DEFAULTS.minConfidence();
 
   private int digitRun;
   private boolean contiguous;
+  private int[][] runShapes;
 
   protected RegexDetector(String id, EntityType type, Pattern pattern, List<String> contextWords) {
     this(id, type, pattern, new ContextWords(contextWords), false);
@@ -35,6 +45,42 @@ public abstract class RegexDetector implements Detector {
     this.pattern = pattern;
     this.context = context;
     this.contextRequired = contextRequired;
+  }
+
+  @Override
+  public final void reportingThreshold(double minConfidence) {
+    this.reportingThreshold = minConfidence;
+  }
+
+  /**
+   * Whether a context-required detector reports candidates without context, at
+   * {@link #SHAPE_ONLY_SCORE}: only for a scanner whose threshold admits that score.
+   */
+  private boolean shapeOnlyReported() {
+    return contextRequired && shapeOnlyTier();
+  }
+
+  /** Whether the scanner reports findings as weak as {@link #SHAPE_ONLY_SCORE}. */
+  protected final boolean shapeOnlyTier() {
+    return reportingThreshold <= SHAPE_ONLY_SCORE;
+  }
+
+  /**
+   * Shape-only candidates of numbers written with two different groupings (SSN 078-051121 or
+   * 07805-1121): {@code pattern} finds them, {@code valid} checks the digits; reported at
+   * {@link #SHAPE_ONLY_SCORE}, and only when the scanner's threshold admits that score.
+   */
+  protected final void addMixedGroupings(String text, TextFeatures features, Pattern pattern,
+      java.util.function.Predicate<String> valid, List<Finding> out) {
+    if (!shapeOnlyTier() || !features.has('-')) {
+      return;
+    }
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (valid.test(Checksums.digitsOf(m.group()))) {
+        out.add(new Finding(type, m.start(), m.end(), SHAPE_ONLY_SCORE, id, "shape only: mixed grouping"));
+      }
+    }
   }
 
   @Override
@@ -65,6 +111,26 @@ public abstract class RegexDetector implements Detector {
     this.contiguous = true;
   }
 
+  /**
+   * Declares the only ways a match can be written as maximal digit runs: {9} for nine digits
+   * together, {3, 2, 4} for 123-45-6789. A numeric cluster without one of these run sequences is
+   * skipped without running the pattern (a 16-digit card number is no SSN). Every shape the
+   * pattern accepts must be listed.
+   */
+  protected final void digitRunShapes(int[]... shapes) {
+    this.runShapes = shapes;
+  }
+
+  /** The candidate pattern (for tests that check the declared shapes against it). */
+  final Pattern pattern() {
+    return pattern;
+  }
+
+  /** The declared digit-run shapes, or null. */
+  final int[][] runShapes() {
+    return runShapes;
+  }
+
   /** Cheap test that lets most texts skip the regex entirely. */
   protected boolean mayContain(TextFeatures features) {
     return digitRun == 0 || (contiguous ? features.maxDigitRun() : features.digits()) >= digitRun;
@@ -93,6 +159,16 @@ public abstract class RegexDetector implements Detector {
     return null;
   }
 
+  /**
+   * Cheap test of a numeric cluster [clusterStart, clusterEnd) and what stands before it: false when
+   * no match can involve this cluster (a NINO needs letters right before its digits; an SSN needs
+   * runs of 9 or 3-2-4 digits, see {@link #digitRunShapes}). Must never reject a cluster the pattern
+   * could match around.
+   */
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
+    return runShapes == null || TextFeatures.hasDigitRuns(text, clusterStart, clusterEnd, runShapes);
+  }
+
   /** Characters before a cluster the match may start at (a letter prefix, '+', '('). */
   protected int clusterMarginBefore() {
     return digitRun > 0 ? 0 : 2;
@@ -108,7 +184,7 @@ public abstract class RegexDetector implements Detector {
     if (text.isEmpty() || !mayContain(features)) {
       return;
     }
-    if (contextRequired && !context.mayApply(features, detectionContext)) {
+    if (contextRequired && !shapeOnlyReported() && !context.mayApply(features, detectionContext)) {
       return;
     }
     int minDigits = minClusterDigits(features);
@@ -127,7 +203,7 @@ public abstract class RegexDetector implements Detector {
     // of the next region, so an entity starting inside the previous margin is still seen whole.
     int foundTo = 0;
     for (int c = 0; c < clusters.length; c += 3) {
-      if (clusters[c + 2] < minDigits) {
+      if (clusters[c + 2] < minDigits || !clusterMayMatch(text, clusters[c], clusters[c + 1])) {
         continue;
       }
       int from = Math.max(foundTo, clusters[c] - clusterMarginBefore());
@@ -175,11 +251,17 @@ public abstract class RegexDetector implements Detector {
         m.region(end, to);
       }
       ContextWords.Support support = context.support(features, start, end, detectionContext);
-      if (support == ContextWords.Support.NONE && (contextRequired || context.suppressed(features, start, detectionContext))) {
-        continue;
-      }
       double value = score.value();
       String reason = score.reason();
+      if (support == ContextWords.Support.NONE && contextRequired) {
+        if (!shapeOnlyReported() || context.suppressed(features, start, detectionContext)) {
+          continue;
+        }
+        value = Math.min(value, SHAPE_ONLY_SCORE);
+        reason += "; shape only, no context";
+      } else if (support == ContextWords.Support.NONE && context.suppressed(features, start, detectionContext)) {
+        continue;
+      }
       if (support == ContextWords.Support.COLUMN) {
         value += ContextWords.COLUMN_BOOST;
         reason += "; column name";

@@ -31,7 +31,13 @@ public final class TextFeatures {
   private final int colons;
   private String lowerText;
   private int[] clusters;
-  private final long[] bigrams = new long[11];
+  private final boolean ascii;
+  /**
+   * Bloom filter of the text's words (maximal runs of letters, lower-cased, as {@link #lowerText}
+   * holds them): a context word can stand whole in the text only if each of its letter runs is here.
+   */
+  private final long[] words = new long[WORD_FILTER_LONGS];
+  private static final int WORD_FILTER_LONGS = 8;
 
   private TextFeatures(String text) {
     this.text = text;
@@ -44,7 +50,9 @@ public final class TextFeatures {
     int maxToken = 0;
     int colonCount = 0;
     long marks = 0L;
-    int previousLetter = -1;
+    int wordHash = 0;
+    boolean inWord = false;
+    boolean onlyAscii = true;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int kind = c < 0x80 ? ASCII[c] : OTHER;
@@ -57,7 +65,10 @@ public final class TextFeatures {
           if (++tokenRun > maxToken) {
             maxToken = tokenRun;
           }
-          previousLetter = -1;
+          if (inWord) {
+            addWord(wordHash);
+            inWord = false;
+          }
           continue;
         }
         case UPPER, LOWER -> {
@@ -69,12 +80,8 @@ public final class TextFeatures {
           if (++tokenRun > maxToken) {
             maxToken = tokenRun;
           }
-          int letter = (c | 0x20) - 'a';
-          if (previousLetter >= 0) {
-            int bit = previousLetter * 26 + letter;
-            bigrams[bit >>> 6] |= 1L << (bit & 63);
-          }
-          previousLetter = letter;
+          wordHash = inWord ? wordHash * 31 + (c | 0x20) : (c | 0x20);
+          inWord = true;
         }
         case MARK -> {
           marks |= 1L << (c - ' ');
@@ -88,21 +95,41 @@ public final class TextFeatures {
           } else {
             tokenRun = 0;
           }
-          previousLetter = -1;
+          if (inWord) {
+            addWord(wordHash);
+            inWord = false;
+          }
         }
         default -> {
           tokenRun = 0;
-          previousLetter = -1;
-          if (c >= 0x80 && Character.isLetter(c)) {
-            if (Character.isUpperCase(c)) {
-              u++;
-            } else {
-              l++;
+          boolean letter = false;
+          if (c >= 0x80) {
+            onlyAscii = false;
+            if (Character.isLetter(c)) {
+              if (Character.isUpperCase(c)) {
+                u++;
+              } else {
+                l++;
+              }
             }
+            // Word runs follow lowerText's characters, which findWord tests with isLetter.
+            char lc = Character.toLowerCase(c);
+            if (Character.isLetter(lc)) {
+              letter = true;
+              wordHash = inWord ? wordHash * 31 + lc : lc;
+              inWord = true;
+            }
+          }
+          if (!letter && inWord) {
+            addWord(wordHash);
+            inWord = false;
           }
         }
       }
       run = 0;
+    }
+    if (inWord) {
+      addWord(wordHash);
     }
     this.digits = d;
     this.upper = u;
@@ -111,6 +138,47 @@ public final class TextFeatures {
     this.punctuation = marks;
     this.maxTokenRun = maxToken;
     this.colons = colonCount;
+    this.ascii = onlyAscii;
+  }
+
+  private void addWord(int hash) {
+    int bit = wordBit(hash);
+    words[bit >>> 6] |= 1L << (bit & 63);
+  }
+
+  private static int wordBit(int hash) {
+    return (hash * 0x9E3779B9) >>> (32 - 9); // 512 bits = WORD_FILTER_LONGS * 64
+  }
+
+  /** Hash of one lower-case letter run, as the constructor computes it for the text's words. */
+  static int wordHash(CharSequence run, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = h * 31 + run.charAt(i);
+    }
+    return h;
+  }
+
+  /**
+   * The letter runs of a lower-case word or phrase ("date of birth" has three), as hashes for
+   * {@link #mayContainWholeWord}.
+   */
+  public static int[] wordRunHashes(String lowerWord) {
+    int[] hashes = new int[lowerWord.length()];
+    int count = 0;
+    int i = 0;
+    while (i < lowerWord.length()) {
+      if (!Character.isLetter(lowerWord.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < lowerWord.length() && Character.isLetter(lowerWord.charAt(i))) {
+        i++;
+      }
+      hashes[count++] = wordHash(lowerWord, start, i);
+    }
+    return java.util.Arrays.copyOf(hashes, count);
   }
 
   public static TextFeatures of(String text) {
@@ -156,22 +224,24 @@ public final class TextFeatures {
   }
 
   /**
-   * Cheap negative test for a lower-case word: false when some pair of adjacent letters of the word
-   * (a-z only) never occurs in the lower-cased text, so the word cannot occur either. Lets
-   * context-gated detectors skip a text without searching it for each of their words.
+   * Cheap negative test for a lower-case word or phrase given as {@link #wordRunHashes}: false when
+   * it cannot stand in the text as a whole word (not part of a longer word), because one of its
+   * letter runs is not among the text's words. Lets context-gated detectors skip a text without
+   * searching it for each of their words.
    */
-  public boolean mayContainWord(String lowerWord) {
-    for (int i = 1; i < lowerWord.length(); i++) {
-      int a = lowerWord.charAt(i - 1) - 'a';
-      int b = lowerWord.charAt(i) - 'a';
-      if (a >= 0 && a < 26 && b >= 0 && b < 26) {
-        int bit = a * 26 + b;
-        if ((bigrams[bit >>> 6] & (1L << (bit & 63))) == 0) {
-          return false;
-        }
+  public boolean mayContainWholeWord(int[] runHashes) {
+    for (int hash : runHashes) {
+      int bit = wordBit(hash);
+      if ((words[bit >>> 6] & (1L << (bit & 63))) == 0) {
+        return false;
       }
     }
     return true;
+  }
+
+  /** Whether every character is ASCII (lets detectors use ASCII-only fast paths). */
+  public boolean ascii() {
+    return ascii;
   }
 
   /**
@@ -236,6 +306,45 @@ public final class TextFeatures {
       out[count++] = digitCount;
     }
     return java.util.Arrays.copyOf(out, count);
+  }
+
+  /**
+   * Whether the maximal runs of ASCII digits in [from, to), in order, contain one of {@code shapes}
+   * as consecutive runs ({3, 2, 4} is in "123-45-6789"). Linear in the range.
+   */
+  static boolean hasDigitRuns(String text, int from, int to, int[][] shapes) {
+    int[] last = new int[4]; // the most recent run lengths, newest at count % 4
+    int count = 0;
+    int i = from;
+    while (i < to) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      last[count++ & 3] = i - start;
+      for (int[] shape : shapes) {
+        if (endsWith(last, count, shape)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(int[] last, int count, int[] shape) {
+    if (count < shape.length) {
+      return false;
+    }
+    for (int k = 0; k < shape.length; k++) {
+      if (last[(count - shape.length + k) & 3] != shape[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isClusterSeparator(char c) {

@@ -45,6 +45,9 @@ public final class TextScanner {
       all.add(spec.toDetector());
     }
     this.detectors = List.copyOf(all);
+    for (Detector detector : this.detectors) {
+      detector.reportingThreshold(minConfidence);
+    }
     this.minConfidence = minConfidence;
     this.maxChunk = maxChunk;
     this.options = options;

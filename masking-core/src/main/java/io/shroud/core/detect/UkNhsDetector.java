@@ -11,6 +11,7 @@ public final class UkNhsDetector extends RegexDetector {
   public UkNhsDetector() {
     super("uk_nhs", EntityType.UK_NHS, CANDIDATE, new ContextWords(List.of("nhs", "health service", "patient", "nhs number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(10);
+    digitRunShapes(new int[] {10}, new int[] {3, 3, 4});
   }
 
   @Override

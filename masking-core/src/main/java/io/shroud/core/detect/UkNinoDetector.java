@@ -36,6 +36,20 @@ public final class UkNinoDetector extends RegexDetector {
     return 3;
   }
 
+  /**
+   * The prefix letters stand right before the digits or before one space: the digits then start a
+   * numeric cluster, and every other cluster is skipped without running the pattern.
+   */
+  @Override
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
+    return (clusterStart >= 1 && asciiLetter(text.charAt(clusterStart - 1)))
+        || (clusterStart >= 2 && text.charAt(clusterStart - 1) == ' ' && asciiLetter(text.charAt(clusterStart - 2)));
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     return EXCLUDED.contains(match.group(1).toUpperCase(Locale.ROOT)) ? null

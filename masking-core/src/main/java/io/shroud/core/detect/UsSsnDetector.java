@@ -16,10 +16,21 @@ public final class UsSsnDetector extends RegexDetector {
       "078051120", "219099999", "457555462", "123456789", "987654320", "111111111", "222222222",
       "333333333", "444444444", "555555555", "777777777", "888888888", "012345678", "098765432");
 
+  /** 3-6 and 5-4 groupings: not how SSNs are written, shape-only candidates at most. */
+  private static final Pattern MIXED = Pattern.compile("(?<![\\w-])(?:\\d{3}-\\d{6}|\\d{5}-\\d{4})(?![\\w-])");
+
   public UsSsnDetector() {
     super("us_ssn", EntityType.US_SSN, CANDIDATE,
         List.of("ssn", "social security", "social", "ssns", "ss#", "ssid", "taxpayer"));
     digitRun(9);
+    digitRunShapes(new int[] {9}, new int[] {3, 2, 4});
+  }
+
+  @Override
+  public void detect(String text, TextFeatures features, DetectionContext context, List<Finding> out) {
+    super.detect(text, features, context, out);
+    addMixedGroupings(text, features, MIXED,
+        d -> validate(d.substring(0, 3), d.substring(3, 5), d.substring(5)) == Validation.CONFIRMED, out);
   }
 
   @Override
