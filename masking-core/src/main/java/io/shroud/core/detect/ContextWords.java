@@ -45,8 +45,20 @@ public final class ContextWords {
     this(words, List.of());
   }
 
+  /**
+   * Words that are context in a sentence ("call me on ...", "text me at ...") but name no data type
+   * as a column: a {@code text} or {@code messages[].content} column is where free text lives in
+   * training sets, and must not make every number in it look like a phone.
+   */
+  static final java.util.Set<String> NOT_COLUMN_HINTS = java.util.Set.of("text", "message", "messages", "content",
+      "body", "note", "notes", "comment", "comments", "description", "call", "called", "calling", "reach", "ring",
+      "answering", "desk", "office");
+
+  private final List<String> columnWords;
+
   public ContextWords(List<String> words, List<String> suppressors) {
     this.words = lower(words);
+    this.columnWords = this.words.stream().filter(w -> !NOT_COLUMN_HINTS.contains(w)).toList();
     this.suppressors = lower(suppressors);
     this.wordRuns = runs(this.words);
     this.suppressorRuns = runs(this.suppressors);
@@ -90,7 +102,7 @@ public final class ContextWords {
     if (last != null && last.context() == context) {
       return last.mentions();
     }
-    boolean mentions = context.columnMentions(words);
+    boolean mentions = context.columnMentions(columnWords);
     lastColumn = new ColumnAnswer(context, mentions);
     return mentions;
   }

@@ -139,7 +139,7 @@ public final class PhoneDetector implements Detector {
         // not a number in this region
       }
     }
-    if (!formatted) {
+    if (!formatted || dottedQuad(candidate)) {
       return null;
     }
     ContextWords.Support support = CONTEXT.support(features, start, end, context);
@@ -149,6 +149,20 @@ public final class PhoneDetector implements Detector {
           RegexDetector.SHAPE_ONLY_SCORE, id(), "shape only: phone-shaped number") : null;
     }
     return boosted(new Finding(EntityType.PHONE, start, end, 0.3, id(), "phone-shaped number"), support);
+  }
+
+  /** {@code 127.45.206.31}: four dot-separated groups of at most 255 are an IPv4 address, never a phone. */
+  static boolean dottedQuad(String candidate) {
+    String[] parts = candidate.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit) || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isFormatted(String candidate) {

@@ -52,4 +52,28 @@ class PhoneDetectorTest {
     assertThat(PhoneDetector.nanpPlausible("2 415 555 2671")).isFalse();
     assertThat(PhoneDetector.nanpPlausible("415 555 2671 1234")).isFalse();
   }
+
+  @Test
+  void dottedQuadsAreIpAddressesEvenInAMessagesColumn() {
+    TextScanner scanner = TextScanner.standard(io.shroud.core.policy.DetectionSettings.DEFAULTS);
+    String text = "The login from 127.45.206.31 wasn't me; call me on (415) 555-2671 or 415.555.2671";
+    for (String column : new String[] {"messages[].content", "text", "notes"}) {
+      java.util.List<Finding> found = scanner.scan(text, DetectionContext.forColumn(column));
+      org.assertj.core.api.Assertions.assertThat(found).extracting(f -> f.type() + ":" + text.substring(f.start(), f.end()))
+          .as(column).containsExactly("IP_ADDRESS:127.45.206.31", "PHONE:(415) 555-2671", "PHONE:415.555.2671");
+    }
+    org.assertj.core.api.Assertions.assertThat(PhoneDetector.dottedQuad("10.0.0.256")).isFalse();
+    org.assertj.core.api.Assertions.assertThat(PhoneDetector.dottedQuad("415.555.26.71")).isFalse();
+    org.assertj.core.api.Assertions.assertThat(PhoneDetector.dottedQuad("41.55.52.67")).isTrue();
+  }
+
+  @Test
+  void genericColumnNamesAreNotPhoneContext() {
+    String text = "ref 12 3456 7890";
+    TextScanner scanner = TextScanner.standard(io.shroud.core.policy.DetectionSettings.DEFAULTS);
+    org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("messages"))).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("text"))).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("phone_number")))
+        .as("a real phone column still supports the same shape").hasSize(1);
+  }
 }
