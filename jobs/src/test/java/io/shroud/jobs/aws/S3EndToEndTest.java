@@ -51,6 +51,11 @@ class S3EndToEndTest {
   static final String CALLER_ARN = "arn:aws:sts::111122223333:assumed-role/shroud-job/i-0abc";
   static final AtomicInteger BUCKETS = new AtomicInteger();
 
+  static {
+    // Spark registers Hadoop's URL stream handler factory JVM-wide; S3Mock's Tomcat must not try to replace it.
+    org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
+  }
+
   @RegisterExtension
   static final S3MockExtension S3_MOCK = S3MockExtension.builder().silent().withSecureConnection(false)
       .withHttpPort(0).withHttpsPort(0).withValidKmsKeys(KEY_ARN).build();
