@@ -103,7 +103,7 @@ public final class SyntheticCustomers {
         .replace("%o", orderNumber());
   }
 
-  private String email(String first, String last) {
+  String email(String first, String last) {
     String local = switch (random.nextInt(3)) {
       case 0 -> first.toLowerCase() + "." + last.toLowerCase();
       case 1 -> first.substring(0, 1).toLowerCase() + last.toLowerCase() + random.nextInt(100);
@@ -113,7 +113,7 @@ public final class SyntheticCustomers {
   }
 
   /** US numbers with valid area codes and 555-01xx style lines are still valid per libphonenumber. */
-  private String phone() {
+  String phone() {
     int[] areas = {201, 212, 303, 312, 415, 503, 617, 702, 713, 808};
     int area = areas[random.nextInt(areas.length)];
     int exchange = 200 + random.nextInt(700);
@@ -125,7 +125,7 @@ public final class SyntheticCustomers {
     };
   }
 
-  private String ssn() {
+  String ssn() {
     int area;
     do {
       area = 1 + random.nextInt(899);
@@ -134,7 +134,7 @@ public final class SyntheticCustomers {
   }
 
   /** A Luhn-valid Visa or Mastercard number, grouped in fours. */
-  private String card() {
+  String card() {
     StringBuilder digits = new StringBuilder(random.nextBoolean() ? "4" : "5" + (1 + random.nextInt(5)));
     while (digits.length() < 15) {
       digits.append(random.nextInt(10));
@@ -144,7 +144,7 @@ public final class SyntheticCustomers {
     return random.nextBoolean() ? d : d.substring(0, 4) + " " + d.substring(4, 8) + " " + d.substring(8, 12) + " " + d.substring(12);
   }
 
-  private String ip() {
+  String ip() {
     return (11 + random.nextInt(200)) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
   }
 

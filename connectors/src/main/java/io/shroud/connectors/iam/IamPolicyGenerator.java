@@ -107,6 +107,14 @@ public final class IamPolicyGenerator {
       statements.add(s.kmsViaS3("InputKeyThroughS3", List.of("kms:Decrypt"), inputKeys, region));
     }
     keyStatements(policy, region, account, s, statements);
+    // Comprehend's DetectPiiEntities and Macie's finding reads have no resource types in IAM: "*" is the
+    // only resource they take, so these statements are as narrow as the services allow.
+    if (policy.detection().comprehend().isPresent()) {
+      statements.add(s.plain("DetectPiiWithComprehend", List.of("comprehend:DetectPiiEntities"), List.of("*")));
+    }
+    if (policy.detection().macie().isPresent()) {
+      statements.add(s.plain("ReadMacieFindings", List.of("macie2:ListFindings", "macie2:GetFindings"), List.of("*")));
+    }
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("Version", "2012-10-17");
     document.put("Statement", statements);

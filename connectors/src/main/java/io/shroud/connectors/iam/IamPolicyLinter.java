@@ -22,7 +22,11 @@ public final class IamPolicyLinter {
   public static final Set<String> SHROUD_ACTIONS = Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
       "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket", "s3:GetEncryptionConfiguration",
       "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "kms:GenerateDataKey", "kms:Decrypt",
-      "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue");
+      "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue", "comprehend:DetectPiiEntities",
+      "macie2:ListFindings", "macie2:GetFindings");
+  /** Actions IAM defines no resource type for: "*" is their only resource, not a wildcard grant. */
+  private static final Set<String> WITHOUT_RESOURCE_TYPES = Set.of("comprehend:DetectPiiEntities",
+      "macie2:ListFindings", "macie2:GetFindings");
   /** Object-prefix wildcards ({@code arn:aws:s3:::b/p/*}, staging {@code .../.name.shroud-staging-*}) and secret suffixes. */
   private static final Pattern ALLOWED_WILDCARD = Pattern.compile(
       "arn:aws:s3:::[a-z0-9.-]+/[^*?]*\\*|arn:aws:secretsmanager:[^*?]+-\\?{6}");
@@ -83,7 +87,11 @@ public final class IamPolicyLinter {
           findings.add(new Finding(Severity.ERROR, name, "action '" + action + "' is not needed by the job"));
         }
       }
+      boolean resourceless = !actions.isEmpty() && WITHOUT_RESOURCE_TYPES.containsAll(actions);
       for (String resource : strings(st.get("Resource"))) {
+        if (resourceless && resource.equals("*")) {
+          continue;
+        }
         if ((resource.contains("*") || resource.contains("?")) && !ALLOWED_WILDCARD.matcher(resource).matches()) {
           findings.add(new Finding(Severity.ERROR, name, "wildcard resource '" + resource + "'"));
         }

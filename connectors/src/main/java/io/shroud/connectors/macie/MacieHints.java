@@ -1,44 +1,184 @@
 package io.shroud.connectors.macie;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shroud.core.ShroudException;
+import io.shroud.core.UsageException;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.plan.ColumnHints;
+import io.shroud.core.policy.MacieSettings;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.macie2.Macie2Client;
+import software.amazon.awssdk.services.macie2.model.CriterionAdditionalProperties;
+import software.amazon.awssdk.services.macie2.model.Finding;
+import software.amazon.awssdk.services.macie2.model.ListFindingsResponse;
+import software.amazon.awssdk.services.macie2.model.Macie2Exception;
 
 /**
- * Column hints from Amazon Macie: for each column, the entity types Macie found there and how often.
- *
- * @param byColumn column name to Shroud entity type name to occurrences Macie reported
- * @param findingIds the Macie findings the hints came from (for the audit)
- * @param resultFiles the detailed discovery results read (for the audit)
+ * Reads Macie's sensitive-data findings for the input's bucket and prefix (ListFindings, then
+ * GetFindings in batches of 50) and, optionally, the JSON-lines discovery results each finding points
+ * to, and returns occurrences per column. Runs on the driver, before planning. Only counts and column
+ * names are kept: Macie findings hold no cell values, and nothing is logged.
  */
-public record MacieHints(Map<String, Map<String, Long>> byColumn, List<String> findingIds, List<String> resultFiles) {
-  public MacieHints {
-    TreeMap<String, Map<String, Long>> copy = new TreeMap<>();
-    byColumn.forEach((column, types) -> copy.put(column, Map.copyOf(types)));
-    byColumn = java.util.Collections.unmodifiableMap(copy);
-    findingIds = List.copyOf(findingIds);
-    resultFiles = List.copyOf(resultFiles);
+public final class MacieHints {
+  public static final String SOURCE = "Amazon Macie";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MacieSettings settings;
+  private final Configuration hadoop;
+
+  public MacieHints(MacieSettings settings, Configuration hadoop) {
+    this.settings = settings;
+    this.hadoop = hadoop;
   }
 
-  /** Macie's managed data identifier types mapped to Shroud's entity names; others keep Macie's name. */
-  static final Map<String, String> ENTITY_TYPES = Map.ofEntries(
-      Map.entry("EMAIL_ADDRESS", "EMAIL"), Map.entry("PHONE_NUMBER", "PHONE"),
-      Map.entry("USA_SOCIAL_SECURITY_NUMBER", "US_SSN"), Map.entry("CREDIT_CARD_NUMBER", "CREDIT_CARD"),
-      Map.entry("CREDIT_CARD_EXPIRATION", "CREDIT_CARD_EXPIRY"), Map.entry("CREDIT_CARD_SECURITY_CODE", "CVV"),
-      Map.entry("IP_ADDRESS", "IP_ADDRESS"), Map.entry("BANK_ACCOUNT_NUMBER", "US_BANK_ACCOUNT"),
-      Map.entry("USA_PASSPORT_NUMBER", "US_PASSPORT"), Map.entry("USA_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "US_ITIN"),
-      Map.entry("UK_NATIONAL_INSURANCE_NUMBER", "UK_NINO"), Map.entry("UK_NATIONAL_HEALTH_SERVICE_NUMBER", "UK_NHS"),
-      Map.entry("CANADA_SOCIAL_INSURANCE_NUMBER", "CA_SIN"), Map.entry("AWS_CREDENTIALS", "AWS_SECRET_KEY"),
-      Map.entry("NAME", "PERSON"), Map.entry("ADDRESS", "ADDRESS"), Map.entry("DATE_OF_BIRTH", "DATE_OF_BIRTH"));
+  /** What was read, for the audit. */
+  public record Result(ColumnHints hints, int findingsRead, int detailedResultFiles, String bucket, String prefix) {}
 
-  static String entityType(String macieType) {
-    return ENTITY_TYPES.getOrDefault(macieType, macieType);
+  public Result fetch(String inputPath) {
+    String bucket = settings.bucketOrNull() != null ? settings.bucketOrNull() : bucketOf(inputPath);
+    String prefix = settings.prefixOrNull() != null ? settings.prefixOrNull() : prefixOf(inputPath);
+    Macie2Client client = client();
+    List<String> ids = new ArrayList<>();
+    String token = null;
+    try {
+      do {
+        String next = token;
+        ListFindingsResponse page = client.listFindings(r -> r.maxResults(50).nextToken(next)
+            .findingCriteria(c -> c.criterion(Map.of(
+                "category", CriterionAdditionalProperties.builder().eq("CLASSIFICATION").build(),
+                "resourcesAffected.s3Bucket.name", CriterionAdditionalProperties.builder().eq(bucket).build())))
+            .sortCriteria(s -> s.attributeName("updatedAt").orderBy("DESC")));
+        ids.addAll(page.findingIds());
+        token = page.nextToken();
+      } while (token != null && !token.isEmpty() && ids.size() < settings.maxFindings());
+      Map<String, Map<EntityType, Long>> byColumn = new TreeMap<>();
+      Set<String> results = new LinkedHashSet<>();
+      int read = 0;
+      List<String> wanted = ids.subList(0, Math.min(ids.size(), settings.maxFindings()));
+      for (int i = 0; i < wanted.size(); i += 50) {
+        List<String> batch = wanted.subList(i, Math.min(wanted.size(), i + 50));
+        for (Finding finding : client.getFindings(r -> r.findingIds(batch)).findings()) {
+          String key = finding.resourcesAffected() == null || finding.resourcesAffected().s3Object() == null ? ""
+              : finding.resourcesAffected().s3Object().key();
+          if (prefix.isEmpty() || key.startsWith(prefix)) {
+            read++;
+            MacieOccurrences.collect(JSON.valueToTree(toMap(finding)), byColumn);
+            if (settings.detailedResults() && finding.classificationDetails() != null
+                && finding.classificationDetails().detailedResultsLocation() != null) {
+              results.add(finding.classificationDetails().detailedResultsLocation());
+            }
+          }
+        }
+      }
+      for (String location : results) {
+        readDetailedResults(location, byColumn);
+      }
+      return new Result(new ColumnHints(SOURCE, byColumn), read, results.size(), bucket, prefix);
+    } catch (Macie2Exception e) {
+      String code = e.awsErrorDetails() == null ? "error" : e.awsErrorDetails().errorCode();
+      throw new ShroudException("Cannot read Amazon Macie findings for bucket " + bucket + " in " + settings.region()
+          + ": " + code + " (HTTP " + e.statusCode() + ")");
+    } catch (SdkClientException e) {
+      throw new ShroudException("Cannot reach Amazon Macie at " + (settings.endpointOrNull() == null
+          ? "its " + settings.region() + " endpoint" : settings.endpointOrNull()) + ": " + e.getClass().getSimpleName());
+    }
   }
 
-  /** The column a record occurrence names: {@code $.customer.email} and {@code $['email']} give their path. */
-  static String columnOfJsonPath(String jsonPath) {
-    String path = jsonPath.startsWith("$") ? jsonPath.substring(1) : jsonPath;
-    path = path.replaceAll("\\[\\d+\\]", "").replaceAll("\\['([^']*)'\\]", ".$1");
-    return path.startsWith(".") ? path.substring(1) : path;
+  /** The finding's classification result as plain JSON (the SDK model to Jackson through its own fields). */
+  private static Map<String, Object> toMap(Finding finding) {
+    Map<String, Object> result = new TreeMap<>();
+    if (finding.classificationDetails() != null && finding.classificationDetails().result() != null) {
+      var r = finding.classificationDetails().result();
+      List<Object> sensitive = new ArrayList<>();
+      r.sensitiveData().forEach(s -> {
+        List<Object> detections = new ArrayList<>();
+        s.detections().forEach(d -> detections.add(Map.of("type", d.type() == null ? "" : d.type(),
+            "occurrences", occurrences(d.occurrences()))));
+        sensitive.add(Map.of("detections", detections));
+      });
+      result.put("sensitiveData", sensitive);
+      if (r.customDataIdentifiers() != null) {
+        List<Object> custom = new ArrayList<>();
+        r.customDataIdentifiers().detections().forEach(d -> custom.add(Map.of("name", d.name() == null ? "" : d.name(),
+            "occurrences", occurrences(d.occurrences()))));
+        result.put("customDataIdentifiers", Map.of("detections", custom));
+      }
+    }
+    return result;
   }
+
+  private static Map<String, Object> occurrences(software.amazon.awssdk.services.macie2.model.Occurrences o) {
+    if (o == null) {
+      return Map.of();
+    }
+    List<Object> cells = new ArrayList<>();
+    o.cells().forEach(c -> cells.add(Map.of("columnName", c.columnName() == null ? "" : c.columnName())));
+    List<Object> records = new ArrayList<>();
+    o.records().forEach(r -> records.add(Map.of("jsonPath", r.jsonPath() == null ? "" : r.jsonPath())));
+    return Map.of("cells", cells, "records", records);
+  }
+
+  /** Macie's discovery results: JSON lines (gzip when the name ends in .gz), one object per line. */
+  private void readDetailedResults(String location, Map<String, Map<EntityType, Long>> byColumn) {
+    Path path = new Path(location.startsWith("s3://") && hadoop.get("fs.s3.impl") == null
+        ? "s3a://" + location.substring("s3://".length()) : location);
+    try (InputStream raw = path.getFileSystem(hadoop).open(path);
+        InputStream in = location.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank()) {
+          JsonNode node = JSON.readTree(line);
+          MacieOccurrences.collect(node.path("classificationDetails").path("result"), byColumn);
+        }
+      }
+    } catch (IOException e) {
+      throw new ShroudException("Cannot read Macie discovery results " + location + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  private Macie2Client client() {
+    var builder = Macie2Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(settings.region()));
+    if (settings.endpointOrNull() != null) {
+      builder.endpointOverride(URI.create(settings.endpointOrNull()));
+    }
+    return builder.build();
+  }
+
+  static String bucketOf(String inputPath) {
+    URI uri = s3Uri(inputPath);
+    return uri.getHost();
+  }
+
+  static String prefixOf(String inputPath) {
+    String path = s3Uri(inputPath).getPath();
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
+
+  private static URI s3Uri(String inputPath) {
+    if (!inputPath.matches("s3[an]?://[^/]+.*")) {
+      throw new UsageException("Invalid policy: 'detection.macie' needs 'bucket' when input.path (" + inputPath
+          + ") is not an s3:// or s3a:// URI");
+    }
+    return URI.create(inputPath);
+  }
+
 }

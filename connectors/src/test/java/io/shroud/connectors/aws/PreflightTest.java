@@ -1,6 +1,5 @@
 package io.shroud.connectors.aws;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,11 +30,8 @@ class PreflightTest {
 
   @BeforeAll
   static void start() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
+    server = io.shroud.connectors.LocalFakes.start();
     fake = new AwsFake(server);
-    System.setProperty("aws.accessKeyId", "AKIAIOSFODNN7EXAMPLE");
-    System.setProperty("aws.secretAccessKey", "test-secret-key-for-local-fakes-only");
   }
 
   @AfterAll

@@ -77,6 +77,23 @@ class IamPolicyTest {
   }
 
   @Test
+  void remoteDetectionAddsOnlyItsOwnActionsAndStillLints() throws Exception {
+    String withRemote = POLICY.replace("aws:\n", "detection:\n  comprehend: { region: eu-west-1 }\n"
+        + "  macie: { region: eu-west-1 }\naws:\n");
+    Map<String, Object> doc = generate(withRemote, "111122223333", "vpce-1a2b3c4d");
+    assertThat(statement(doc, "DetectPiiWithComprehend").get("Action")).isEqualTo(List.of("comprehend:DetectPiiEntities"));
+    assertThat(statement(doc, "ReadMacieFindings").get("Action")).isEqualTo(List.of("macie2:ListFindings", "macie2:GetFindings"));
+    assertThat(IamPolicyLinter.lint(new ObjectMapper().writeValueAsString(doc), "gen.json", IamPolicyLinter.actionsOf(doc)))
+        .isEmpty();
+    assertThat(generate(POLICY, "111122223333", null).toString()).doesNotContain("comprehend").doesNotContain("macie2");
+    // "*" is accepted only where IAM has no resource type: the same resource on an S3 action is an error.
+    String mixed = "{\"Statement\":[{\"Sid\":\"X\",\"Effect\":\"Allow\",\"Action\":[\"comprehend:DetectPiiEntities\","
+        + "\"s3:GetObject\"],\"Resource\":\"*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"true\"}}}]}";
+    assertThat(IamPolicyLinter.lint(mixed, "m.json", IamPolicyLinter.SHROUD_ACTIONS)).extracting(IamPolicyLinter.Finding::toString)
+        .contains("error: statement X: wildcard resource '*'");
+  }
+
+  @Test
   void bareIdsNeedAnAccountAndAliasesAreRefused() {
     assertThatThrownBy(() -> generate(POLICY, null, null)).isInstanceOf(UsageException.class)
         .hasMessage("Cannot write an IAM policy for aws.s3.encryption.kmsKeyId (KMS key 1234abcd-12ab-34cd-56ef-1234567890ab): "

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,10 +40,7 @@ class AwsKeyProvidersTest {
 
   @BeforeAll
   static void start() {
-    fake = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    fake.start();
-    System.setProperty("aws.accessKeyId", "AKIAIOSFODNN7EXAMPLE");
-    System.setProperty("aws.secretAccessKey", "test-secret-key-for-local-fakes-only");
+    fake = io.shroud.connectors.LocalFakes.start();
   }
 
   @AfterAll

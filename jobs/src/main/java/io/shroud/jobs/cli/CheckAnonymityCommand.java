@@ -31,7 +31,7 @@ public final class CheckAnonymityCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "Policy with an 'anonymity' section")
-  Path config;
+  String config;
 
   @Option(names = "--input", paramLabel = "PATH", description = "Data to check (overrides input.path)")
   String input;
@@ -41,7 +41,7 @@ public final class CheckAnonymityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Policy policy = new PolicyParser().parse(config, new PolicyOverrides(Optional.ofNullable(input),
+    Policy policy = PolicyLoader.load(config, new PolicyOverrides(Optional.ofNullable(input),
         Optional.ofNullable(inputFormat), Optional.of("unused-check-output"), Optional.empty(), false));
     AnonymitySettings settings = policy.anonymity().orElseThrow(() -> new UsageException(
         "Invalid policy " + config + ": check-anonymity needs an 'anonymity' section naming the quasi-identifiers"));

@@ -29,7 +29,7 @@ public final class DetokenizeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "The policy used to sanitize")
-  Path config;
+  String config;
 
   @Option(names = "--input", required = true, paramLabel = "PATH", description = "The sanitized data")
   String input;
@@ -57,11 +57,11 @@ public final class DetokenizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Policy sanitizing = new PolicyParser().parse(config, PolicyOverrides.NONE);
+    Policy sanitizing = PolicyLoader.load(config, PolicyOverrides.NONE);
     DataFormat in = inputFormat != null ? inputFormat : sanitizing.output().format();
     PolicyOverrides overrides = new PolicyOverrides(Optional.of(input), Optional.of(in), Optional.of(output),
         Optional.of(outputFormat != null ? outputFormat : in), overwrite);
-    Policy policy = new PolicyParser().parse(config, overrides);
+    Policy policy = PolicyLoader.load(config, overrides);
     SanitizeResult result = new DetokenizeJob(SparkSessions.getOrCreate(common.master()))
         .run(policy, columns, keyVersions, RunInfo.start("detokenize"));
     spec.commandLine().getOut().printf("Restored %s in %d rows from %s to %s%nAudit: %s%n", String.join(", ", columns),

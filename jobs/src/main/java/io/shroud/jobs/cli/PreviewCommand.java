@@ -28,7 +28,7 @@ public final class PreviewCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Policy YAML (default: the auto policy)")
-  Path config;
+  String config;
 
   @Option(names = "--input", paramLabel = "PATH", description = "Input path (overrides input.path)")
   String input;
@@ -48,7 +48,7 @@ public final class PreviewCommand implements Callable<Integer> {
       }
       policy = Policy.auto(input, Optional.empty(), "unused-preview-output", Optional.empty(), false);
     } else {
-      policy = new PolicyParser().parse(config, new PolicyOverrides(Optional.ofNullable(input), Optional.empty(),
+      policy = PolicyLoader.load(config, new PolicyOverrides(Optional.ofNullable(input), Optional.empty(),
           Optional.of("unused-preview-output"), Optional.empty(), false));
     }
     PreviewJob.Preview preview = new PreviewJob(SparkSessions.getOrCreate(common.master())).run(policy, rows);

@@ -30,8 +30,8 @@ public final class SanitizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Policy YAML (see conf/README.md)")
-  Path config;
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Policy YAML: a file, or a URI such as s3a://bucket/policy.yaml (see conf/README.md)")
+  String config;
 
   @Option(names = "--input", paramLabel = "PATH", description = "Input path (overrides input.path)")
   String input;
@@ -82,6 +82,6 @@ public final class SanitizeCommand implements Callable<Integer> {
     }
     PolicyOverrides overrides = new PolicyOverrides(Optional.ofNullable(input), Optional.ofNullable(inputFormat),
         Optional.ofNullable(output), Optional.ofNullable(outputFormat), overwrite);
-    return new PolicyParser().parse(config, overrides);
+    return PolicyLoader.load(config, overrides);
   }
 }

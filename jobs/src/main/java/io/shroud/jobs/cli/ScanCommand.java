@@ -41,7 +41,7 @@ public final class ScanCommand implements Callable<Integer> {
   DataFormat inputFormat;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Policy YAML for reader options and detection settings")
-  Path config;
+  String config;
 
   @Option(names = "--report", required = true, paramLabel = "DIR", description = "Directory for report.json and report.html")
   Path report;
@@ -81,7 +81,7 @@ public final class ScanCommand implements Callable<Integer> {
   private Policy policy() {
     Policy base = config == null
         ? Policy.auto(require(input), Optional.ofNullable(inputFormat), "unused-scan-output", Optional.empty(), false)
-        : new PolicyParser().parse(config, new PolicyOverrides(Optional.ofNullable(input), Optional.ofNullable(inputFormat),
+        : PolicyLoader.load(config, new PolicyOverrides(Optional.ofNullable(input), Optional.ofNullable(inputFormat),
             Optional.of("unused-scan-output"), Optional.empty(), false));
     if (sampleSize == null) {
       return base;

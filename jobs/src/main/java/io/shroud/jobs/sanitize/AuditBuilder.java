@@ -22,6 +22,9 @@ import java.util.TreeMap;
 final class AuditBuilder {
   private final Policy policy;
   private final RunInfo run;
+  private Map<String, Long> malformed;
+  private String quarantine;
+  private Map<String, Object> macie;
   private Map<String, Object> aws;
 
   AuditBuilder(Policy policy, RunInfo run) {
@@ -73,10 +76,48 @@ final class AuditBuilder {
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
-        policyInfo(), Map.of("path", policy.input().path(), "format", policy.input().format().sparkName()),
-        Map.of("path", policy.output().path(), "format", policy.output().format().sparkName(),
+        policyInfo(), inputInfo(),
+        Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
             "mode", policy.output().mode().yamlName()),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
+  }
+
+  /** What Amazon Macie reported and where it was read from; hints per column (counts only). */
+  void macie(String bucket, String prefix, int findings, int resultFiles, io.shroud.core.plan.ColumnHints hints) {
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("bucket", bucket);
+    info.put("prefix", prefix);
+    info.put("findingsRead", findings);
+    info.put("detailedResultFiles", resultFiles);
+    Map<String, Object> columns = new TreeMap<>();
+    hints.byColumn().forEach((column, types) -> {
+      Map<String, Long> counts = new TreeMap<>();
+      types.forEach((type, n) -> counts.put(type.name(), n));
+      columns.put(column, counts);
+    });
+    info.put("occurrencesByColumn", columns);
+    this.macie = info;
+  }
+
+  /** Malformed records per file, and where quarantined ones went (null when not quarantined). */
+  void malformed(Map<String, Long> perFile, String quarantine) {
+    this.malformed = new TreeMap<>(perFile);
+    this.quarantine = quarantine;
+  }
+
+  private Map<String, String> inputInfo() {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("path", policy.input().path());
+    info.put("format", policy.input().format().yamlName());
+    info.put("onMalformed", policy.input().onMalformed().yamlName());
+    if (malformed != null) {
+      info.put("malformedRecords", String.valueOf(malformed.values().stream().mapToLong(Long::longValue).sum()));
+      info.put("malformedByFile", malformed.toString());
+    }
+    if (quarantine != null) {
+      info.put("quarantine", quarantine);
+    }
+    return info;
   }
 
   private Map<String, Object> policyInfo() {
@@ -85,6 +126,20 @@ final class AuditBuilder {
     info.put("sha256", policy.digest());
     info.put("auto", policy.isAuto());
     info.put("unlistedColumns", policy.unlistedColumns().yamlName());
+    // Text left the cluster for these services: the audit says so, and where to.
+    policy.detection().comprehend().ifPresent(c -> {
+      Map<String, Object> comprehend = new LinkedHashMap<>();
+      comprehend.put("region", c.region());
+      comprehend.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
+      comprehend.put("languageCode", c.languageCode());
+      comprehend.put("columns", c.columns().isEmpty() ? "every free-text column" : c.columns());
+      comprehend.put("maxCharactersPerExecutor", c.maxCharacters());
+      comprehend.put("findingsDetectorId", "comprehend");
+      info.put("amazonComprehend", comprehend);
+    });
+    if (macie != null) {
+      info.put("amazonMacie", macie);
+    }
     return info;
   }
 

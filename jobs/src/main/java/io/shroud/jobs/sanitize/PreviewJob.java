@@ -47,13 +47,18 @@ public final class PreviewJob {
     MaskingPlan plan = bound.plan(ProfileStage.profile(input, bound.columnsToProfile(), policy.detection()));
     var frame = input.hasCorruptColumn() ? input.frame().filter(functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();
     List<Row> sample = frame.limit(rows).collectAsList();
+    List<io.shroud.jobs.spark.LeafPaths.Leaf> leaves = io.shroud.jobs.spark.LeafPaths.leaves(input.dataSchema());
+    List<String> names = plan.columns().subList(0, leaves.size()).stream()
+        .filter(c -> c.treatment() != Treatment.DROP).map(ColumnPlan::name).toList();
     CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(new io.shroud.connectors.keys.AwsKeyProviderFactory()));
-    List<String> names = plan.outputColumns().stream().map(ColumnPlan::name).toList();
+
     List<List<Cell>> out = new ArrayList<>();
     for (Row row : sample) {
       List<Cell> cells = new ArrayList<>();
-      for (int i = 0; i < plan.columns().size(); i++) {
+      for (int i = 0; i < leaves.size(); i++) {
         ColumnPlan column = plan.columns().get(i);
+        // A rule with a condition: preview with whichever of its two plans masks, never the raw value.
+        int planned = column.condition().isPresent() && column.treatment() == Treatment.KEEP ? column.otherwise() : i;
         if (column.treatment() == Treatment.DROP) {
           continue;
         }
@@ -67,19 +72,29 @@ public final class PreviewJob {
           @Override
           public void masked(int c) {}
         };
-        Object value = row.get(i);
-        String text = value == null ? null : value instanceof String s ? s : String.valueOf(value);
+        List<Object> values = new ArrayList<>();
+        io.shroud.jobs.spark.LeafPaths.values(row, leaves.get(i), values);
         // Quasi-identifiers pass the mask stage untouched and are generalized afterwards over the
         // whole data set, which a preview of a few rows cannot do: never show them raw.
         boolean quasiIdentifier = policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())).orElse(false);
-        String shown = column.treatment() == Treatment.SHUFFLE ? "(shuffled)"
-            : quasiIdentifier ? "(k-anonymity)"
-            : column.treatment() == Treatment.KEEP ? text
-            : masker.mask(i, text, counter, c -> row.isNullAt(c) ? null : String.valueOf(row.get(c)));
-        cells.add(new Cell(shown, types));
+        List<String> shown = new ArrayList<>();
+        for (Object value : values) {
+          String text = value == null ? null : value instanceof String s ? s : String.valueOf(value);
+          shown.add(column.treatment() == Treatment.SHUFFLE ? "(shuffled)"
+              : quasiIdentifier ? "(k-anonymity)"
+              : column.treatment() == Treatment.KEEP && planned == i ? text
+              : masker.mask(planned, text, counter, c -> flatText(row, leaves.get(c))));
+        }
+        // Leaves inside arrays or maps have several values per row: shown together, in order.
+        cells.add(new Cell(shown.size() == 1 ? shown.get(0) : "[" + String.join(" | ", shown) + "]", types));
       }
       out.add(cells);
     }
     return new Preview(names, out);
+  }
+
+  /** The text of a flat column (date shifts take their subject from one); null for nested leaves. */
+  private static String flatText(Row row, io.shroud.jobs.spark.LeafPaths.Leaf leaf) {
+    return leaf.info().nested() || row.isNullAt(leaf.topIndex()) ? null : String.valueOf(row.get(leaf.topIndex()));
   }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -33,31 +32,36 @@ import org.apache.spark.sql.SparkSession;
 final class ResidualScan {
   private ResidualScan() {}
 
-  static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging) {
-    List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii).toList();
+  static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging,
+      org.apache.spark.sql.types.StructType schema) {
+    // Conditional rules add a second plan per field ("[otherwise]"); the rescan reads each field once.
+    List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii)
+        .filter(c -> !c.name().endsWith(" [otherwise]")).toList();
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("sampleSize", policy.audit().residualSampleSize());
     result.put("columnsRescanned", rescanned.stream().map(ColumnPlan::name).toList());
     Map<String, Map<String, Long>> findings = new TreeMap<>();
     if (!rescanned.isEmpty() && policy.audit().residualSampleSize() > 0) {
+      // The schema just written is known: JSON output is not re-inferred over all of it for a sample.
       InputReader.Input written = InputReader.read(spark,
-          new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()));
+          new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()), schema);
       List<ColumnInfo> columns = new ArrayList<>();
       for (ColumnPlan c : rescanned) {
-        columns.add(new ColumnInfo(c.name(), ColumnInfo.Kind.STRING, "string"));
+        columns.add(c.column());
       }
-      List<Row> sample = ProfileStage.sample(written, columns, policy.audit().residualSampleSize());
-      result.put("rowsScanned", sample.size());
+      ProfileStage.Sample sampled = ProfileStage.sampleValues(written, columns, policy.audit().residualSampleSize());
+      List<List<String>> sample = sampled.values();
+      result.put("rowsScanned", sampled.rows());
       TextScanner scanner = TextScanner.standard(plan.detection());
       for (int i = 0; i < rescanned.size(); i++) {
         ColumnPlan column = rescanned.get(i);
         Predicate<EntityType> expected = expected(plan, column);
         DetectionContext context = DetectionContext.forColumn(column.name());
-        for (Row row : sample) {
-          if (row.isNullAt(i)) {
+        for (String value : sample.get(i)) {
+          if (value == null) {
             continue;
           }
-          for (Finding f : scanner.scan(String.valueOf(row.get(i)), context)) {
+          for (Finding f : scanner.scan(value, context)) {
             if (!expected.test(f.type())) {
               findings.computeIfAbsent(column.name(), c -> new TreeMap<>()).merge(f.type().name(), 1L, Long::sum);
             }

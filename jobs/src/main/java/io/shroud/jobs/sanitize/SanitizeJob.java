@@ -22,6 +22,7 @@ import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
 import io.shroud.jobs.spark.ProfileStage;
+import io.shroud.jobs.spark.Quarantine;
 import io.shroud.jobs.spark.SchemaMapping;
 import io.shroud.jobs.spark.ProgressReporter;
 import io.shroud.jobs.spark.ShuffleStage;
@@ -81,14 +82,21 @@ public final class SanitizeJob {
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
-    MaskingPlan plan = bound.plan(profiles);
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
+    if (policy.detection().macie().isPresent()) {
+      var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
+          .fetch(policy.input().path());
+      hints = macie.hints();
+      audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
+    }
+    MaskingPlan plan = bound.plan(profiles, hints);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
     MaskStage stage = new MaskStage(spark.sparkContext());
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
     var signing = ManifestStage.signing(policy, System.err);
-    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     AuditSink sink = new AuditSink(hadoop);
     if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
       return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
@@ -106,12 +114,22 @@ public final class SanitizeJob {
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {
-        throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size());
+        audit.malformed(malformed, null);
+        switch (policy.input().onMalformed()) {
+          case FAIL -> throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size(),
+              policy.input().format());
+          case QUARANTINE -> {
+            String location = auditDir + "/quarantine-" + run.runId();
+            Quarantine.write(input, policy.detection(), location);
+            audit.malformed(malformed, location);
+          }
+          case SKIP -> { }
+        }
       }
       if (anonymity.isPresent()) {
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
       }
-      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation());
+      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());
       if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
@@ -199,12 +217,14 @@ public final class SanitizeJob {
 
   /** Malformed records were found; nothing is published. */
   static final class MalformedInputException extends UsageException {
-    MalformedInputException(String input, Map<String, Long> perFile, int columns) {
+    MalformedInputException(String input, Map<String, Long> perFile, int columns, io.shroud.core.policy.DataFormat format) {
       super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
-          + " malformed record(s), expected " + columns + " columns per row as in the header ("
+          + " malformed record(s), expected " + (format == io.shroud.core.policy.DataFormat.JSON
+              ? "one JSON object per line (set input.options.multiLine: true for JSON spanning lines)"
+              : columns + " columns per row as in the header") + " ("
           + perFile.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(5)
               .map(e -> shortName(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "))
-          + "); nothing was written");
+          + "); nothing was written (input.onMalformed: skip or quarantine publishes the rest)");
     }
 
     private static String shortName(String file) {

@@ -51,7 +51,7 @@ public final class ScanJob {
     List<ColumnInfo> columns = SchemaMapping.columns(input.dataSchema());
     List<ColumnInfo> scannable = columns.stream()
         .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER).toList();
-    List<Row> sample = ProfileStage.sample(input, scannable, policy.detection().sampleSize());
+    ProfileStage.Sample sample = ProfileStage.sampleValues(input, scannable, policy.detection().sampleSize());
     TextScanner scanner = TextScanner.standard(policy.detection());
     ColumnProfiler profiler = new ColumnProfiler(scanner, policy.detection().classifyThreshold());
     Operators operators = new Operators(Map.of(), new KeyProviderFactory.LocalFiles().create());
@@ -66,10 +66,7 @@ public final class ScanJob {
             "keep with a reason, or drop (type " + column.typeName() + " is not scanned)"));
         continue;
       }
-      List<String> values = new ArrayList<>(sample.size());
-      for (Row row : sample) {
-        values.add(row.isNullAt(index) ? null : String.valueOf(row.get(index)));
-      }
+      List<String> values = sample.values().get(index);
       ColumnProfile profile = profiler.profile(column.name(), values);
       Map<String, Integer> findings = new TreeMap<>();
       profile.findings().forEach((type, n) -> findings.put(type.name(), n));
@@ -85,8 +82,8 @@ public final class ScanJob {
           PolicySuggester.actionFor(classification, !findings.isEmpty())));
     }
     totals.values().removeIf(n -> n == 0);
-    return new ScanReport(policy.input().path(), policy.input().format().sparkName(), Instant.now().toString(),
-        sample.size(), Duration.between(start, Instant.now()).toMillis(), reports, totals);
+    return new ScanReport(policy.input().path(), policy.input().format().yamlName(), Instant.now().toString(),
+        sample.rows(), Duration.between(start, Instant.now()).toMillis(), reports, totals);
   }
 
   /** Types whose last four digits are conventionally shown (receipts, statements). */

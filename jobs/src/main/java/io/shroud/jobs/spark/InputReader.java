@@ -28,14 +28,26 @@ public final class InputReader {
   public record Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn) {}
 
   public static Input read(SparkSession spark, InputSpec spec) {
+    return read(spark, spec, null);
+  }
+
+  /**
+   * With {@code knownSchema} (the schema Shroud itself just wrote), CSV and JSON skip the first pass
+   * that finds the columns: for JSON that pass is a full schema inference over the data.
+   */
+  public static Input read(SparkSession spark, InputSpec spec, StructType knownSchema) {
     Map<String, String> options = defaults(spec);
     String format = spec.format().sparkName();
+    if (spec.format() == DataFormat.TEXT || spec.format() == DataFormat.WHOLETEXT) {
+      return TextInput.read(spark, spec, options);
+    }
     if (spec.format() == DataFormat.PARQUET) {
       Dataset<Row> frame = spark.read().options(options).parquet(spec.path());
       return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);
     }
     // First pass: the columns (CSV header, or JSON schema inference), without the corrupt column.
-    StructType dataSchema = spark.read().format(format).options(options).load(spec.path()).schema();
+    StructType dataSchema = knownSchema != null && spec.format() != DataFormat.CSV ? knownSchema
+        : spark.read().format(format).options(options).load(spec.path()).schema();
     StructType dataOnly = new StructType();
     for (var field : dataSchema.fields()) {
       if (!field.name().equals("_corrupt_record")) {

@@ -28,6 +28,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   static final java.util.concurrent.atomic.AtomicLong LIVE_ROWS = new java.util.concurrent.atomic.AtomicLong();
 
   private final MaskingPlan plan;
+  private final org.apache.spark.sql.types.StructType schema;
   private final int corruptIndex;
   private final int fileIndex;
   private final LongAccumulator rowsRead;
@@ -36,13 +37,23 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final CountersAccumulator malformed;
   private final boolean reverse;
   private final KeyProviderFactory keys;
+  private final io.shroud.core.detect.DetectorSource remote;
 
-  MaskPartition(MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
+  MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
       KeyProviderFactory keys) {
+    this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
+        io.shroud.core.detect.DetectorSource.NONE);
+  }
+
+  MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
+      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed,
+      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote) {
+    this.remote = remote;
     this.reverse = reverse;
     this.keys = keys;
     this.plan = plan;
+    this.schema = schema;
     this.corruptIndex = corruptIndex;
     this.fileIndex = fileIndex;
     this.rowsRead = rowsRead;
@@ -53,15 +64,13 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys));
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys), remote);
     return new MaskingIterator(rows, masker);
   }
 
   private final class MaskingIterator implements Iterator<Row> {
     private final Iterator<Row> rows;
     private final CellMasker masker;
-    private final List<ColumnPlan> columns = plan.columns();
-    private final int outputWidth = plan.outputColumns().size();
     private final Map<String, Long> found = new HashMap<>();
     private final Map<String, Long> badRows = new HashMap<>();
     private final CellMasker.Counter counter = new CellMasker.Counter() {
@@ -75,6 +84,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         found.merge(column + "|" + MaskStage.MASKED_CELLS, 1L, Long::sum);
       }
     };
+    private final RowRewriter rewriter;
     private long read;
     private long written;
     private Row next;
@@ -83,6 +93,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     MaskingIterator(Iterator<Row> rows, CellMasker masker) {
       this.rows = rows;
       this.masker = masker;
+      this.rewriter = new RowRewriter(schema, plan, masker, counter, reverse);
     }
 
     @Override
@@ -117,32 +128,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     }
 
     private Row mask(Row row) {
-      Object[] out = new Object[outputWidth];
-      int o = 0;
-      for (int i = 0; i < columns.size(); i++) {
-        ColumnPlan column = columns.get(i);
-        Treatment treatment = column.treatment();
-        if (treatment == Treatment.DROP) {
-          continue;
-        }
-        Object value = row.get(i);
-        if (treatment == Treatment.KEEP || value == null) {
-          out[o++] = value;
-        } else if (treatment == Treatment.SCAN_NUMBER) {
-          out[o++] = masker.mask(i, textOf(value), counter) == null ? null : value;
-        } else if (treatment == Treatment.SHUFFLE) {
-          out[o++] = value;
-        } else if (reverse) {
-          counter.masked(i);
-          out[o++] = masker.reversible(i).reverse(textOf(value), null);
-        } else {
-          String text = column.column().kind() == ColumnInfo.Kind.STRING ? (String) value : textOf(value);
-          String masked = masker.mask(i, text, counter, c -> c < 0 || row.isNullAt(c) ? null : textOf(row.get(c)));
-          out[o++] = column.keepsType() && column.column().kind() != ColumnInfo.Kind.STRING
-              ? ValueConversion.fromText(masked, row.schema().fields()[i].dataType()) : masked;
-        }
-      }
-      return RowFactory.create(out);
+      return rewriter.rewrite(row);
     }
 
     private void flush() {

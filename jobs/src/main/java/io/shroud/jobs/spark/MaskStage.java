@@ -25,6 +25,7 @@ public final class MaskStage {
 
   private final boolean reverse;
   private final io.shroud.core.keys.KeyProviderFactory keys;
+  private final io.shroud.core.detect.DetectorSource remote;
 
   public MaskStage(SparkContext sc) {
     this(sc, false);
@@ -34,6 +35,8 @@ public final class MaskStage {
   public MaskStage(SparkContext sc, boolean reverse) {
     this.reverse = reverse;
     this.keys = new io.shroud.connectors.keys.AwsKeyProviderFactory();
+    // Remote detectors (Amazon Comprehend, when the policy turns it on); their cost guard is per run.
+    this.remote = new io.shroud.connectors.comprehend.ComprehendDetectorSource(java.util.UUID.randomUUID().toString());
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();
@@ -49,26 +52,39 @@ public final class MaskStage {
     List<String> names = List.of(frame.schema().fieldNames());
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
-    MaskPartition function = new MaskPartition(plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
-        reverse, keys);
+    MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
+        reverse, keys, remote);
     return frame.mapPartitions(function, Encoders.row(outSchema));
   }
 
+  /**
+   * Flat columns: dropped ones removed, masked ones typed as strings where the operator outputs text.
+   * Nested columns keep their exact type (masked leaves stay strings, other leaves keep their types).
+   */
   static StructType outputSchema(StructType input, MaskingPlan plan) {
     StructType out = new StructType();
+    List<LeafPaths.Leaf> leaves = LeafPaths.leaves(input);
     List<ColumnPlan> columns = plan.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      ColumnPlan column = columns.get(i);
-      StructField field = input.fields()[i];
-      if (column.treatment() == Treatment.DROP) {
+    StructField[] fields = input.fields();
+    for (int i = 0; i < fields.length; i++) {
+      int field = i;
+      List<Integer> own = java.util.stream.IntStream.range(0, leaves.size())
+          .filter(j -> leaves.get(j).topIndex() == field).boxed().toList();
+      StructField f = fields[i];
+      if (!own.isEmpty() && own.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP)) {
         continue;
       }
+      if (LeafPaths.isContainer(f.dataType())) {
+        out = out.add(f);
+        continue;
+      }
+      ColumnPlan column = columns.get(own.get(0));
       if (column.becomesString()) {
-        out = out.add(new StructField(field.name(), DataTypes.StringType, true, field.metadata()));
+        out = out.add(new StructField(f.name(), DataTypes.StringType, true, f.metadata()));
       } else if (column.treatment() == Treatment.SCAN_NUMBER) {
-        out = out.add(new StructField(field.name(), field.dataType(), true, field.metadata()));
+        out = out.add(new StructField(f.name(), f.dataType(), true, f.metadata()));
       } else {
-        out = out.add(field);
+        out = out.add(f);
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package io.shroud.jobs.spark;
 
+import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.OutputSpec;
 import java.util.HashMap;
@@ -7,12 +8,26 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /** Writes a frame through Spark's committer into a (staging) location that must not exist yet. */
 public final class OutputWriter {
   private OutputWriter() {}
 
   public static void write(Dataset<Row> frame, OutputSpec spec, String location) {
+    if (spec.format() == DataFormat.WHOLETEXT) {
+      DocumentWriter.write(frame, location);
+      return;
+    }
+    if (spec.format() == DataFormat.TEXT) {
+      StructField[] fields = frame.schema().fields();
+      if (fields.length != 1 || !fields[0].dataType().equals(DataTypes.StringType)) {
+        throw new UsageException("Invalid output format text for " + spec.path() + ": it writes one string column, "
+            + "and the output has " + fields.length + " (" + String.join(", ", frame.schema().fieldNames())
+            + "); drop the others, or use json, csv or parquet");
+      }
+    }
     frame.write().format(spec.format().sparkName()).options(defaults(spec)).mode(SaveMode.ErrorIfExists).save(location);
   }
 

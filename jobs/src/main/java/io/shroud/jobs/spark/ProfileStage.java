@@ -27,28 +27,52 @@ public final class ProfileStage {
     if (columns.isEmpty()) {
       return profiles;
     }
-    List<Row> sample = sample(input, columns, settings.sampleSize());
+    List<List<String>> values = sampleValues(input, columns, settings.sampleSize()).values();
     ColumnProfiler profiler = new ColumnProfiler(TextScanner.standard(settings), settings.classifyThreshold());
     for (int i = 0; i < columns.size(); i++) {
-      List<String> values = new ArrayList<>(sample.size());
-      for (Row row : sample) {
-        Object value = row.get(i);
-        values.add(value == null ? null : MaskPartition.textOf(value));
-      }
-      profiles.put(columns.get(i).name(), profiler.profile(columns.get(i).name(), values));
+      profiles.put(columns.get(i).name(), profiler.profile(columns.get(i).name(), values.get(i)));
     }
     return profiles;
   }
 
-  /** The first {@code size} well-formed rows, restricted to {@code columns}, in the driver. */
-  public static List<Row> sample(InputReader.Input input, List<ColumnInfo> columns, int size) {
+  /**
+   * The values of {@code columns} (flat columns or nested leaf paths) in the first {@code size}
+   * well-formed rows, as text: one per row for a flat column, every element for a leaf inside arrays
+   * or maps (at most {@code 10 * size} of them, so one huge array cannot hold the driver).
+   */
+  public static Sample sampleValues(InputReader.Input input, List<ColumnInfo> columns, int size) {
     Dataset<Row> frame = input.frame();
     if (input.hasCorruptColumn()) {
       frame = frame.filter(functions.col(InputReader.CORRUPT_COLUMN).isNull());
     }
-    Column[] selected = columns.stream().map(c -> quoted(c.name())).toArray(Column[]::new);
-    return frame.select(selected).limit(size).collectAsList();
+    Map<String, LeafPaths.Leaf> leaves = new LinkedHashMap<>();
+    LeafPaths.leaves(input.dataSchema()).forEach(l -> leaves.put(l.info().name(), l));
+    Column[] data = java.util.Arrays.stream(input.dataSchema().fieldNames()).map(ProfileStage::quoted).toArray(Column[]::new);
+    List<Row> rows = frame.select(data).limit(size).collectAsList();
+    List<List<String>> result = new ArrayList<>();
+    List<Object> buffer = new ArrayList<>();
+    for (ColumnInfo column : columns) {
+      LeafPaths.Leaf leaf = leaves.get(column.name());
+      if (leaf == null) {
+        throw new IllegalStateException("Cannot find column '" + column.name() + "' in the data read");
+      }
+      List<String> values = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        buffer.clear();
+        LeafPaths.values(row, leaf, buffer);
+        for (Object value : buffer) {
+          if (values.size() < 10L * size) {
+            values.add(value == null ? null : MaskPartition.textOf(value));
+          }
+        }
+      }
+      result.add(values);
+    }
+    return new Sample(rows.size(), result);
   }
+
+  /** Values per requested column, and how many rows they came from. */
+  public record Sample(int rows, List<List<String>> values) {}
 
   /** A column reference that survives dots and back-ticks in the name. */
   public static Column quoted(String name) {

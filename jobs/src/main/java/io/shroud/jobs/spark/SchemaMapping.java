@@ -1,26 +1,21 @@
 package io.shroud.jobs.spark;
 
 import io.shroud.core.plan.ColumnInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** Translates Spark schemas into the planner's engine-neutral column descriptions. */
 public final class SchemaMapping {
   private SchemaMapping() {}
 
+  /** One entry per flat column and per leaf of nested columns (see {@link LeafPaths}). */
   public static List<ColumnInfo> columns(StructType schema) {
-    List<ColumnInfo> columns = new ArrayList<>();
-    for (StructField field : schema.fields()) {
-      columns.add(new ColumnInfo(field.name(), kindOf(field.dataType()), field.dataType().simpleString()));
-    }
-    return columns;
+    return LeafPaths.leaves(schema).stream().map(LeafPaths.Leaf::info).toList();
   }
 
   static ColumnInfo.Kind kindOf(DataType type) {

@@ -52,7 +52,8 @@ class S3EndToEndTest {
   static final AtomicInteger BUCKETS = new AtomicInteger();
 
   static {
-    // Spark registers Hadoop's URL stream handler factory JVM-wide; S3Mock's Tomcat must not try to replace it.
+    // Spark installs Hadoop's URL stream handler factory when its session starts; a JVM allows one, so
+    // S3Mock's embedded Tomcat must not try to install its own (it fails with "factory already defined").
     org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
   }
 

@@ -69,6 +69,27 @@ class ScanCommandTest {
     assertThat(again.err()).isEqualTo("shroud: Cannot write suggested policy " + policyFile + ": it already exists\n");
   }
 
+  @Test
+  void nestedDataIsReportedPerPathAndTheStarterPolicyParses() throws Exception {
+    Path sample = repoRoot().resolve("samples/orders.parquet");
+    Path policyFile = tmp.resolve("suggested.yaml");
+    CliResult result = SparkTestSupport.run("scan", "--input", sample.toString(), "--input-format", "parquet",
+        "--report", tmp.resolve("r").toString(), "--suggest-policy", policyFile.toString());
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    JsonNode report = new ObjectMapper().readTree(tmp.resolve("r/report.json").toFile());
+    assertThat(column(report, "customer.email").get("classification").asText()).isEqualTo("EMAIL");
+    assertThat(column(report, "customer.phone").get("classification").asText()).isEqualTo("PHONE");
+    assertThat(column(report, "attributes{}").get("findings").get("IP_ADDRESS").asInt()).isPositive();
+    assertThat(column(report, "items[].ship_to.zip").get("type").asText()).isEqualTo("string");
+    assertThat(column(report, "note").get("findings").get("EMAIL").asInt()).isPositive();
+    Policy suggested = new PolicyParser().parse(policyFile, PolicyOverrides.NONE);
+    assertThat(suggested.columns()).containsKeys("customer.email", "items[].ship_to.zip", "attributes{}", "tags[]");
+    Path out = tmp.resolve("out");
+    CliResult run = SparkTestSupport.run("sanitize", "--config", policyFile.toString(), "--input", sample.toString(),
+        "--output", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+  }
+
   private static JsonNode column(JsonNode report, String name) {
     for (JsonNode c : report.get("columns")) {
       if (c.get("name").asText().equals(name)) {

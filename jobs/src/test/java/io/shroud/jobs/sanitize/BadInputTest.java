@@ -87,7 +87,8 @@ class BadInputTest {
     CliResult result = run("sanitize", "--input", bad.toString(), "--output", out.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("shroud: Invalid input " + bad + ": 2 malformed record(s), expected 3 "
-        + "columns per row as in the header (" + bad + ": 2); nothing was written\n");
+        + "columns per row as in the header (" + bad + ": 2); nothing was written (input.onMalformed: skip or "
+        + "quarantine publishes the rest)\n");
     assertThat(result.err()).doesNotContain("b@example.com").doesNotContain("many");
     assertThat(out).doesNotExist();
     try (Stream<Path> files = Files.list(tmp)) {

@@ -58,7 +58,7 @@ class KeysStayOutOfTasksTest {
     assertThat(row.getString(0)).hasSize(16);
     assertThat(row.getString(1)).endsWith("1111").isNotEqualTo("4111111111111111");
 
-    MaskPartition task = new MaskPartition(plan, -1, -1, null, null, null, null, false, stage.keys());
+    MaskPartition task = new MaskPartition(schema, plan, -1, -1, null, null, null, null, false, stage.keys());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(task);

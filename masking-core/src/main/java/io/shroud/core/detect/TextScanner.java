@@ -55,6 +55,13 @@ public final class TextScanner {
     return create(settings, settings.scanOptions());
   }
 
+  /** The built-in catalogue plus {@code extra} detectors (remote services), with the policy's lists. */
+  public static TextScanner standard(DetectionSettings settings, List<Detector> extra) {
+    List<Detector> all = new ArrayList<>(DetectorCatalog.standard(settings));
+    all.addAll(extra);
+    return new TextScanner(all, settings.minConfidence(), 1 << 20, settings.scanOptions());
+  }
+
   /** The full built-in catalogue plus the policy's custom detectors, allow list and deny list. */
   public static TextScanner create(DetectionSettings settings, ScanOptions options) {
     return new TextScanner(DetectorCatalog.standard(settings), settings.minConfidence(), 1 << 20, options);

@@ -27,8 +27,13 @@ public final class CellMasker {
   private final Map<EntityType, Integer> spanSubjects = new HashMap<>();
 
   public CellMasker(MaskingPlan plan, KeyProvider keys) {
+    this(plan, keys, io.shroud.core.detect.DetectorSource.NONE);
+  }
+
+  /** With {@code extra} detectors (remote services) added to the catalogue for free-text cells. */
+  public CellMasker(MaskingPlan plan, KeyProvider keys, io.shroud.core.detect.DetectorSource extra) {
     this.plan = plan;
-    this.scanner = TextScanner.standard(plan.detection());
+    this.scanner = TextScanner.standard(plan.detection(), extra.create(plan.detection()));
     this.operators = new Operators(plan.keys(), keys);
     List<ColumnPlan> columns = plan.columns();
     this.columnOperators = new MaskingOperator[columns.size()];

@@ -4,6 +4,7 @@ import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.RuleCondition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,14 @@ public final class BoundPolicy {
   private final Policy policy;
   private final List<ColumnInfo> schema;
   private final Map<String, ColumnRule> decisions;
+  private final Map<String, ColumnRule> fallbacks;
 
-  BoundPolicy(Policy policy, List<ColumnInfo> schema, Map<String, ColumnRule> decisions) {
+  BoundPolicy(Policy policy, List<ColumnInfo> schema, Map<String, ColumnRule> decisions,
+      Map<String, ColumnRule> fallbacks) {
     this.policy = policy;
     this.schema = List.copyOf(schema);
     this.decisions = Map.copyOf(decisions);
+    this.fallbacks = Map.copyOf(fallbacks);
   }
 
   public Policy policy() {
@@ -27,22 +31,77 @@ public final class BoundPolicy {
   /** Columns whose treatment depends on what a sample of them holds. */
   public List<ColumnInfo> columnsToProfile() {
     return schema.stream()
-        .filter(c -> decisions.get(c.name()).kind() == ColumnRule.Kind.DETECT)
+        .filter(c -> decisions.get(c.name()).kind() == ColumnRule.Kind.DETECT
+            || (fallbacks.containsKey(c.name()) && fallbacks.get(c.name()).kind() == ColumnRule.Kind.DETECT))
         .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER)
         .toList();
   }
 
   /** The final plan, given profiles of the columns from {@link #columnsToProfile()}. */
   public MaskingPlan plan(Map<String, ColumnProfile> profiles) {
+    return plan(profiles, ColumnHints.NONE);
+  }
+
+  /**
+   * The final plan, with an outside scanner's {@code hints} merged in: a detected column the hints
+   * flag is masked even when Shroud's own sample scan missed it; explicit rules still win, and their
+   * reason notes the hint.
+   */
+  public MaskingPlan plan(Map<String, ColumnProfile> profiles, ColumnHints hints) {
     List<ColumnPlan> plans = new ArrayList<>();
+    List<ColumnPlan> otherwise = new ArrayList<>();
     for (ColumnInfo column : schema) {
-      plans.add(planColumn(column, decisions.get(column.name()), profiles.get(column.name())));
+      ColumnPlan plan = withHint(planColumn(column, decisions.get(column.name()), profiles.get(column.name())),
+          decisions.get(column.name()), profiles.get(column.name()), hints);
+      ColumnRule fallback = fallbacks.get(column.name());
+      if (fallback != null) {
+        // Values that do not match the condition follow a second plan, appended after the leaves.
+        ColumnInfo rest = new ColumnInfo(column.name() + " [otherwise]", column.kind(), column.typeName(),
+            column.topLevel(), column.ancestors(), column.nullable());
+        ColumnPlan other = planColumn(rest, fallback, profiles.get(column.name()));
+        RuleCondition condition = decisions.get(column.name()).condition().orElseThrow();
+        plan = new ColumnPlan(column, plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.origin(),
+            plan.reason() + " (when " + condition + ")", condition, schema.size() + otherwise.size());
+        otherwise.add(new ColumnPlan(rest, other.treatment(), other.entityType(), other.operatorSpec(), other.origin(),
+            other.reason() + " (when not " + condition + ")"));
+      }
+      plans.add(plan);
     }
+    plans.addAll(otherwise);
     return new MaskingPlan(plans, policy.operators(), policy.detection(), policy.keys());
   }
 
+  private ColumnPlan withHint(ColumnPlan plan, ColumnRule rule, ColumnProfile profile, ColumnHints hints) {
+    ColumnInfo column = plan.column();
+    EntityType hinted = hints.strongest(column.name());
+    if (hinted == null) {
+      return plan;
+    }
+    String seen = hints.source() + " found " + hints.describe(column.name());
+    if (rule.kind() != ColumnRule.Kind.DETECT) {
+      return note(plan, plan.reason() + "; note: " + seen + " in it");
+    }
+    boolean scanned = plan.treatment() == Treatment.SCAN_TEXT || plan.treatment() == Treatment.SCAN_NUMBER;
+    boolean sampleAgrees = profile != null && profile.findings().keySet().stream()
+        .anyMatch(t -> hints.byColumn().get(column.name()).containsKey(t));
+    boolean typeSafe = column.kind() == ColumnInfo.Kind.STRING || !column.nested();
+    if ((scanned && !sampleAgrees || plan.treatment() == Treatment.KEEP) && typeSafe) {
+      // Shroud's scan of the sample did not see what the outside scanner saw: trust it and mask the whole column.
+      return new ColumnPlan(column, Treatment.MASK_VALUE, hinted, policy.operators().forType(hinted), "macie",
+          seen + "; Shroud's sample scan did not, so every value is masked as " + hinted);
+    }
+    return note(plan, plan.reason() + "; " + seen);
+  }
+
+  private static ColumnPlan note(ColumnPlan plan, String reason) {
+    return new ColumnPlan(plan.column(), plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.origin(), reason,
+        plan.conditionOrNull(), plan.otherwise());
+  }
+
   private ColumnPlan planColumn(ColumnInfo column, ColumnRule rule, ColumnProfile profile) {
-    String origin = policy.columns().containsKey(column.name()) ? "policy"
+    boolean named = policy.columns().containsKey(column.name())
+        || column.ancestors().stream().anyMatch(policy.columns()::containsKey);
+    String origin = named ? "policy"
         : policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())
             || a.sensitive().containsKey(column.name())).orElse(false) ? "anonymity" : "unlisted";
     switch (rule.kind()) {
@@ -61,11 +120,12 @@ public final class BoundPolicy {
   }
 
   private ColumnPlan planDetected(ColumnInfo column, ColumnProfile profile, String origin) {
-    if (column.kind() == ColumnInfo.Kind.OTHER_ATOMIC) {
+    if (column.kind() == ColumnInfo.Kind.OTHER_ATOMIC || column.kind() == ColumnInfo.Kind.NESTED) {
       return new ColumnPlan(column, Treatment.KEEP, null, null, origin,
           "type " + column.typeName() + " holds no text the detectors apply to");
     }
-    if (profile != null && profile.classification().isPresent()) {
+    boolean keepsSchema = column.nested() && column.kind() != ColumnInfo.Kind.STRING;
+    if (profile != null && profile.classification().isPresent() && !keepsSchema) {
       EntityType type = profile.classification().get();
       return new ColumnPlan(column, Treatment.MASK_VALUE, type,
           policy.operators().forType(type), "detected",

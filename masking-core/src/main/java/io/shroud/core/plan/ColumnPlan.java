@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param operatorSpec the operator for {@link Treatment#MASK_VALUE}, or null
  * @param origin "policy" when a rule decided, "detected" when profiling did, "unlisted" otherwise
  * @param reason human-readable why
+ * @param conditionOrNull when set, this plan applies only to values whose sibling field matches; the
+ *     others follow the plan at index {@code otherwise}
+ * @param otherwise index in the masking plan of the plan for values that do not match, or -1
  */
 public record ColumnPlan(
     ColumnInfo column,
@@ -22,7 +25,18 @@ public record ColumnPlan(
     EntityType entityType,
     OperatorSpec operatorSpec,
     String origin,
-    String reason) implements Serializable {
+    String reason,
+    io.shroud.core.policy.RuleCondition conditionOrNull,
+    int otherwise) implements Serializable {
+
+  public ColumnPlan(ColumnInfo column, Treatment treatment, EntityType entityType, OperatorSpec operatorSpec,
+      String origin, String reason) {
+    this(column, treatment, entityType, operatorSpec, origin, reason, null, -1);
+  }
+
+  public Optional<io.shroud.core.policy.RuleCondition> condition() {
+    return Optional.ofNullable(conditionOrNull);
+  }
 
   public ColumnPlan {
     Objects.requireNonNull(column, "column");

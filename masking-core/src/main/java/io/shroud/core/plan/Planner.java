@@ -1,10 +1,10 @@
 package io.shroud.core.plan;
 
-import io.shroud.core.UsageException;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,20 +19,27 @@ public final class Planner {
 
   public static BoundPolicy bind(Policy policy, List<ColumnInfo> schema) {
     Map<String, ColumnInfo> byName = new LinkedHashMap<>();
+    Set<String> addressable = new LinkedHashSet<>();
     for (ColumnInfo column : schema) {
       byName.put(column.name(), column);
+      addressable.addAll(column.ancestors());
+      addressable.add(column.name());
     }
     for (String column : policy.columns().keySet()) {
-      if (!byName.containsKey(column)) {
-        throw policy.source().error("/columns/" + column.replace("~", "~0").replace("/", "~1"),
-            "column '" + column + "' is not in the input " + policy.input().path() + suggestion(column, byName.keySet()));
+      if (!addressable.contains(column)) {
+        throw policy.source().error(pointer(column), (column.contains(".") || column.contains("[") ? "path '" : "column '")
+            + column + "' is not in the input " + policy.input().path() + suggestion(column, addressable));
       }
     }
-    Map<String, ColumnRule> anonymity = anonymityColumns(policy, byName);
+    Map<String, ColumnRule> anonymity = anonymityColumns(policy, byName, addressable);
     Map<String, ColumnRule> decisions = new LinkedHashMap<>();
+    Map<String, ColumnRule> fallbacks = new LinkedHashMap<>();
     List<String> undecided = new ArrayList<>();
     for (ColumnInfo column : schema) {
-      ColumnRule rule = policy.columns().getOrDefault(column.name(), anonymity.get(column.name()));
+      ColumnRule rule = NestedRules.ruleFor(policy, column);
+      if (rule == null) {
+        rule = anonymity.get(column.name());
+      }
       if (rule == null) {
         undecided.add(column.name());
         rule = switch (policy.unlistedColumns()) {
@@ -41,36 +48,46 @@ public final class Planner {
           case KEEP -> ColumnRule.keep(column.name(), "unlistedColumns: keep");
         };
       }
-      decisions.put(column.name(), rule);
+      decisions.put(column.name(), NestedRules.check(policy, column, rule));
+      if (rule.condition().isPresent()) {
+        NestedRules.checkCondition(policy, column, rule, byName);
+        ColumnRule otherwise = NestedRules.inheritedRule(policy, column);
+        if (otherwise == null) {
+          otherwise = switch (policy.unlistedColumns()) {
+            case DETECT, FAIL -> ColumnRule.detect(column.name());
+            case DROP -> ColumnRule.detect(column.name()); // a field inside a struct cannot be dropped: detect it
+            case KEEP -> ColumnRule.keep(column.name(), "unlistedColumns: keep");
+          };
+        }
+        fallbacks.put(column.name(), NestedRules.check(policy, column, otherwise));
+      }
     }
     if (policy.unlistedColumns() == io.shroud.core.policy.UnlistedColumns.FAIL && !undecided.isEmpty()) {
       throw policy.source().error("/unlistedColumns", "unlistedColumns is 'fail' and the policy has no rule for "
           + undecided.size() + " column(s): " + String.join(", ", undecided));
     }
-    for (ColumnInfo column : schema) {
-      ColumnRule rule = decisions.get(column.name());
-      boolean needsValues = rule.kind() == ColumnRule.Kind.DETECT || rule.kind() == ColumnRule.Kind.MASK;
-      if (column.kind() == ColumnInfo.Kind.NESTED && needsValues) {
-        throw new UsageException("Cannot sanitize column '" + column.name() + "' of type " + column.typeName()
-            + ": nested columns are not supported yet; give it a rule with action drop, or keep with a reason");
-      }
-    }
     checkSubjects(policy, byName);
-    return new BoundPolicy(policy, schema, decisions);
+    return new BoundPolicy(policy, schema, decisions, fallbacks);
+  }
+
+  static String pointer(String column) {
+    return "/columns/" + column.replace("~", "~0").replace("/", "~1");
   }
 
   /**
    * Quasi-identifiers are generalized by the anonymity stage, not detected or masked as PII: they
    * pass the mask stage unchanged. Sensitive attributes are kept unless a rule says otherwise.
    */
-  private static Map<String, ColumnRule> anonymityColumns(Policy policy, Map<String, ColumnInfo> byName) {
+  private static Map<String, ColumnRule> anonymityColumns(Policy policy, Map<String, ColumnInfo> byName,
+      Set<String> addressable) {
     Map<String, ColumnRule> rules = new LinkedHashMap<>();
     policy.anonymity().ifPresent(a -> {
       for (String qi : a.quasiIdentifierNames()) {
         String pointer = "/anonymity/quasiIdentifiers/" + qi;
-        if (!byName.containsKey(qi)) {
-          throw policy.source().error(pointer, "quasi-identifier '" + qi + "' is not in the input "
-              + policy.input().path() + suggestion(qi, byName.keySet()));
+        if (!byName.containsKey(qi) || byName.get(qi).nested()) {
+          throw policy.source().error(pointer, "quasi-identifier '" + qi + "' is not "
+              + (addressable.contains(qi) ? "a top-level column (k-anonymity groups rows by top-level columns)"
+                  : "in the input " + policy.input().path() + suggestion(qi, topLevelNames(byName))));
         }
         if (policy.columns().containsKey(qi)) {
           throw policy.source().error(pointer, "column '" + qi + "' is a quasi-identifier and also has a rule in "
@@ -79,14 +96,21 @@ public final class Planner {
         rules.put(qi, ColumnRule.keep(qi, "quasi-identifier: generalized by the anonymity stage"));
       }
       for (String sensitive : a.sensitive().keySet()) {
-        if (!byName.containsKey(sensitive)) {
+        if (!byName.containsKey(sensitive) || byName.get(sensitive).nested()) {
           throw policy.source().error("/anonymity/sensitive/" + sensitive, "sensitive column '" + sensitive
-              + "' is not in the input " + policy.input().path() + suggestion(sensitive, byName.keySet()));
+              + "' is not " + (addressable.contains(sensitive) ? "a top-level column"
+                  : "in the input " + policy.input().path() + suggestion(sensitive, topLevelNames(byName))));
         }
         rules.put(sensitive, ColumnRule.keep(sensitive, "sensitive attribute: protected by l-diversity"));
       }
     });
     return rules;
+  }
+
+  private static Set<String> topLevelNames(Map<String, ColumnInfo> byName) {
+    Set<String> names = new LinkedHashSet<>();
+    byName.values().forEach(c -> names.add(c.topLevel()));
+    return names;
   }
 
   /** A date-shift's subject column must exist: it decides each row's offset. */
@@ -99,7 +123,7 @@ public final class Planner {
   private static void checkSubject(Policy policy, Map<String, ColumnInfo> byName, io.shroud.core.policy.OperatorSpec op,
       String pointer) {
     if (op instanceof io.shroud.core.policy.PerturbSpec perturb && perturb.subject() != null
-        && !byName.containsKey(perturb.subject())) {
+        && (!byName.containsKey(perturb.subject()) || byName.get(perturb.subject()).nested())) {
       throw policy.source().error(pointer, "subject column '" + perturb.subject() + "' is not in the input "
           + policy.input().path() + suggestion(perturb.subject(), byName.keySet()));
     }

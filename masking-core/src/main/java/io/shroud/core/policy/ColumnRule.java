@@ -11,9 +11,22 @@ import java.util.Optional;
  * @param kind detect, mask with an operator, keep or drop
  * @param operatorSpec the operator when {@code kind == MASK}, else null
  * @param reasonText why a column is kept (required for keep: it lands in the audit)
+ * @param conditionOrNull restricts the rule to elements whose sibling field matches, or null
  */
-public record ColumnRule(String column, Kind kind, OperatorSpec operatorSpec, String reasonText)
-    implements Serializable {
+public record ColumnRule(String column, Kind kind, OperatorSpec operatorSpec, String reasonText,
+    RuleCondition conditionOrNull) implements Serializable {
+
+  public ColumnRule(String column, Kind kind, OperatorSpec operatorSpec, String reasonText) {
+    this(column, kind, operatorSpec, reasonText, null);
+  }
+
+  public Optional<RuleCondition> condition() {
+    return Optional.ofNullable(conditionOrNull);
+  }
+
+  public ColumnRule withCondition(RuleCondition condition) {
+    return new ColumnRule(column, kind, operatorSpec, reasonText, condition);
+  }
 
   public ColumnRule {
     Objects.requireNonNull(column, "column");

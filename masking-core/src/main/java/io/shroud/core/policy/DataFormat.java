@@ -8,10 +8,22 @@ import java.util.stream.Collectors;
 public enum DataFormat {
   CSV,
   PARQUET,
-  JSON;
+  JSON,
+  /** Plain text, one record per line, in a string column {@code value}. */
+  TEXT,
+  /**
+   * Plain text, one record per file: columns {@code file} (the name relative to the input path) and
+   * {@code value} (the whole document). Written back as one file per record under the same name.
+   */
+  WHOLETEXT;
 
   /** The name Spark's DataFrameReader/Writer uses for this format. */
   public String sparkName() {
+    return this == WHOLETEXT ? "text" : name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The name policies and the command line use. */
+  public String yamlName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
@@ -30,7 +42,7 @@ public enum DataFormat {
   }
 
   public static String names() {
-    return Arrays.stream(values()).map(DataFormat::sparkName).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(DataFormat::yamlName).collect(Collectors.joining(", "));
   }
 
   /** Guesses the format from a path's extension; CSV when nothing matches. */
@@ -41,6 +53,9 @@ public enum DataFormat {
     }
     if (lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return JSON;
+    }
+    if (lower.endsWith(".txt")) {
+      return TEXT;
     }
     return CSV;
   }

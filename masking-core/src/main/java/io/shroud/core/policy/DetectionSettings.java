@@ -12,10 +12,31 @@ import java.util.List;
  *     entity type for the column to be classified as that type (0..1)
  * @param phoneRegions ISO 3166 regions tried for phone numbers written without a country code
  * @param scanOptions the policy's allow list, deny list and custom detectors
+ * @param comprehendOrNull Amazon Comprehend as a remote detector for free text, or null when off
+ * @param macieOrNull Amazon Macie findings as column hints, or null when off
  */
 public record DetectionSettings(
     int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-    io.shroud.core.detect.ScanOptions scanOptions) implements Serializable {
+    io.shroud.core.detect.ScanOptions scanOptions, ComprehendSettings comprehendOrNull, MacieSettings macieOrNull)
+    implements Serializable {
+
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+      io.shroud.core.detect.ScanOptions scanOptions) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, null, null);
+  }
+
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+      io.shroud.core.detect.ScanOptions scanOptions, ComprehendSettings comprehendOrNull) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, comprehendOrNull, null);
+  }
+
+  public java.util.Optional<MacieSettings> macie() {
+    return java.util.Optional.ofNullable(macieOrNull);
+  }
+
+  public java.util.Optional<ComprehendSettings> comprehend() {
+    return java.util.Optional.ofNullable(comprehendOrNull);
+  }
 
   public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
 
@@ -37,7 +58,7 @@ public record DetectionSettings(
   }
 
   public DetectionSettings withSampleSize(int size) {
-    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions);
+    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions, comprehendOrNull, macieOrNull);
   }
 
   private static void requireFraction(String name, double value) {

@@ -10,20 +10,26 @@ import java.util.Objects;
  * @param path a local path or a Hadoop URI (s3a://...)
  * @param format the file format
  * @param options passed unchanged to Spark's reader (for example {@code sep: ";"})
+ * @param onMalformed what happens to records that cannot be parsed
  */
-public record InputSpec(String path, DataFormat format, Map<String, String> options)
+public record InputSpec(String path, DataFormat format, Map<String, String> options, OnMalformed onMalformed)
     implements Serializable {
   public InputSpec {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(onMalformed, "onMalformed");
     options = Map.copyOf(options);
   }
 
+  public InputSpec(String path, DataFormat format, Map<String, String> options) {
+    this(path, format, options, OnMalformed.FAIL);
+  }
+
   public InputSpec withPath(String newPath) {
-    return new InputSpec(newPath, format, options);
+    return new InputSpec(newPath, format, options, onMalformed);
   }
 
   public InputSpec withFormat(DataFormat newFormat) {
-    return new InputSpec(path, newFormat, options);
+    return new InputSpec(path, newFormat, options, onMalformed);
   }
 }

@@ -28,7 +28,38 @@ final class OperatorParser {
 
   /** A column rule: a mapping with {@code action}, or the action alone as a string. */
   ColumnRule parseRule(YamlObject columns, String column) {
-    YamlObject rule = asRuleObject(columns, column);
+    YamlObject given = asRuleObject(columns, column);
+    if (!given.has("when")) {
+      return parseUnconditionalRule(given, column);
+    }
+    RuleCondition condition = parseCondition(given, column);
+    ColumnRule rule = parseUnconditionalRule(given.without("when"), column);
+    if (rule.kind() == ColumnRule.Kind.DROP || rule.kind() == ColumnRule.Kind.SHUFFLE) {
+      throw given.error("when", "'when' cannot restrict action " + rule.kind().name().toLowerCase(java.util.Locale.ROOT)
+          + ": it applies to the whole column");
+    }
+    return rule.withCondition(condition);
+  }
+
+  /** {@code when: { role: [user, tool] }} or {@code when: { role: user }}: one sibling field, its values. */
+  private static RuleCondition parseCondition(YamlObject rule, String column) {
+    YamlObject when = rule.object("when").orElseThrow();
+    List<String> fields = when.keys();
+    if (fields.size() != 1) {
+      throw rule.error("when", "'when' on '" + column + "' needs exactly one field and its values, e.g. "
+          + "when: { role: [assistant] }; got " + fields.size() + " fields");
+    }
+    String field = fields.get(0);
+    JsonNode raw = when.raw(field);
+    List<String> values = raw != null && raw.isTextual() ? List.of(raw.textValue())
+        : when.stringList(field).orElse(List.of());
+    if (values.isEmpty()) {
+      throw when.error(field, "'when." + field + "' on '" + column + "' needs a value or a list of values");
+    }
+    return new RuleCondition(field, values);
+  }
+
+  private ColumnRule parseUnconditionalRule(YamlObject rule, String column) {
     String action = rule.string("action").orElseThrow(() -> rule.error(null,
         "column '" + column + "' needs an 'action'; expected one of: " + String.join(", ", RULE_ACTIONS)));
     switch (action) {

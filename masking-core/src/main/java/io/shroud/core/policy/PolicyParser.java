@@ -91,7 +91,7 @@ public final class PolicyParser {
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
     Optional<YamlObject> section = top.object("input");
-    section.ifPresent(s -> s.allowOnly("path", "format", "options"));
+    section.ifPresent(s -> s.allowOnly("path", "format", "options", "onMalformed"));
     Optional<String> path = overrides.inputPath().or(() -> section.flatMap(s -> s.string("path")));
     if (path.isEmpty() || path.get().isBlank()) {
       throw top.error(section.isPresent() ? "input" : null,
@@ -104,7 +104,9 @@ public final class PolicyParser {
     if (resolved == DataFormat.CSV) {
       options.putIfAbsent("header", "true");
     }
-    return new InputSpec(path.get(), resolved, options);
+    OnMalformed onMalformed = section.flatMap(s -> s.enumValue("onMalformed", OnMalformed.class, OnMalformed::yamlName))
+        .orElse(OnMalformed.FAIL);
+    return new InputSpec(path.get(), resolved, options, onMalformed);
   }
 
   private static OutputSpec parseOutput(YamlObject top, InputSpec input, PolicyOverrides overrides) {
@@ -167,7 +169,7 @@ public final class PolicyParser {
     }
     YamlObject s = section.get();
     s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
-        "customDetectors");
+        "customDetectors", "comprehend", "macie");
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -185,7 +187,8 @@ public final class PolicyParser {
             + "' in 'detection.phoneRegions'; expected a two-letter ISO 3166 code such as US or GB");
       }
     }
-    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s));
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s),
+        ComprehendParser.parse(s), MacieParser.parse(s));
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {

@@ -60,6 +60,13 @@ final class YamlObject {
     return node.get(key);
   }
 
+  /** The same mapping without {@code key} (same place for errors), for keys read separately. */
+  YamlObject without(String key) {
+    ObjectNode copy = node.deepCopy();
+    copy.remove(key);
+    return new YamlObject(copy, pointer, source);
+  }
+
   void allowOnly(String... allowed) {
     Set<String> permitted = new LinkedHashSet<>(List.of(allowed));
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

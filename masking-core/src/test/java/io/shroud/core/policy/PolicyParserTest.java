@@ -54,6 +54,39 @@ class PolicyParserTest {
     assertThatThrownBy(() -> parse(yaml)).isInstanceOf(InvalidPolicyException.class).hasMessage(message);
   }
 
+  private static final String MINIMAL = "version: 1\ninput: { path: in.jsonl }\noutput: { path: out }\n";
+
+  @Test
+  void remoteDetectionAndNestedRuleKeysAreParsedStrictly() {
+    Policy policy = parse(MINIMAL + "detection:\n  comprehend: { region: eu-west-1, columns: [notes], maxCharacters: 5000 }\n"
+        + "columns:\n  messages[].content: { action: keep, reason: model output, when: { role: [assistant] } }\n");
+    ComprehendSettings c = policy.detection().comprehend().orElseThrow();
+    assertThat(c.region()).isEqualTo("eu-west-1");
+    assertThat(c.columns()).containsExactly("notes");
+    assertThat(c.maxCharacters()).isEqualTo(5000);
+    assertThat(c.endpointOrNull()).isNull();
+    assertThat(policy.columns().get("messages[].content").condition()).contains(new RuleCondition("role", List.of("assistant")));
+    assertThat(policy.input().onMalformed()).isEqualTo(OnMalformed.FAIL);
+    assertThat(parse(MINIMAL.replace("in.jsonl }", "in.jsonl, onMalformed: quarantine }")).input().onMalformed())
+        .isEqualTo(OnMalformed.QUARANTINE);
+
+    assertInvalid(MINIMAL + "detection:\n  comprehend: { columns: [notes] }\n",
+        "Invalid policy p.yaml, line 5: 'detection.comprehend' needs a 'region' (such as us-east-1; text is sent to that "
+            + "region's service)");
+    assertInvalid(MINIMAL + "detection:\n  comprehend: { region: us-east-1, endpoint: \"http://x\" }\n",
+        "Invalid policy p.yaml, line 5: invalid endpoint 'http://x' in 'detection.comprehend.endpoint': expected https:// "
+            + "(plain http only with allowInsecureEndpoint: true, for local testing)");
+    assertInvalid(MINIMAL + "detection:\n  comprehend: { region: us-east-1, languageCode: fr }\n",
+        "Invalid policy p.yaml, line 5: invalid languageCode 'fr'; Comprehend detects PII in: en, es");
+    assertInvalid(MINIMAL + "columns:\n  a.b: { action: redact, when: { role: [x], kind: [y] } }\n",
+        "Invalid policy p.yaml, line 5: 'when' on 'a.b' needs exactly one field and its values, e.g. when: { role: "
+            + "[assistant] }; got 2 fields");
+    assertInvalid(MINIMAL + "columns:\n  a.b: { action: drop, when: { role: x } }\n",
+        "Invalid policy p.yaml, line 5: 'when' cannot restrict action drop: it applies to the whole column");
+    assertInvalid(MINIMAL.replace("in.jsonl }", "in.jsonl, onMalformed: ignore }"),
+        "Invalid policy p.yaml, line 2: invalid value 'ignore' for 'input.onMalformed'; expected one of: fail, skip, quarantine");
+  }
+
   @Test
   void parsesEveryKeyIntoTypedObjects() {
     Policy policy = parse(FULL);
@@ -149,7 +182,7 @@ class PolicyParserTest {
     assertInvalid("input: { path: a.csv }\noutput: { path: o, mode: append }\n",
         "Invalid policy p.yaml, line 2: invalid value 'append' for 'output.mode'; expected one of: error-if-exists, overwrite");
     assertInvalid("input: { path: a.csv, format: xml }\noutput: { path: o }\n",
-        "Invalid policy p.yaml, line 1: invalid value 'xml' for 'input.format'; expected one of: csv, parquet, json");
+        "Invalid policy p.yaml, line 1: invalid value 'xml' for 'input.format'; expected one of: csv, parquet, json, text, wholetext");
   }
 
   @Test

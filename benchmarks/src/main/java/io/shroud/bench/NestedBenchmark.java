@@ -1,0 +1,66 @@
+package io.shroud.bench;
+
+import io.shroud.core.policy.DataFormat;
+import io.shroud.core.policy.Policy;
+import io.shroud.jobs.sanitize.RunInfo;
+import io.shroud.jobs.sanitize.SanitizeJob;
+import io.shroud.jobs.spark.SparkSessions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Times {@code sanitize} with no policy (auto mode: every leaf profiled, spans masked in every message)
+ * over generated chat transcripts in JSON lines, against a plain Spark JSON copy of the same file.
+ * Prints MB/s and MB/s per core. Generated data is kept in WORKDIR and reused when its size matches.
+ *
+ * <p>Usage: {@code NestedBenchmark MEGABYTES WORKDIR}
+ */
+public final class NestedBenchmark {
+  private NestedBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    long megabytes = Long.parseLong(args[0]);
+    Path work = Path.of(args[1]);
+    Files.createDirectories(work);
+    Path data = work.resolve("chats-" + megabytes + "mb.jsonl");
+    if (!Files.exists(data)) {
+      long t0 = System.nanoTime();
+      // About 480 bytes per record on average.
+      SyntheticChats.write(data, megabytes * 1_000_000L / 480, 11L);
+      System.out.printf(Locale.ROOT, "generated %.1f MB in %.1f s%n", Files.size(data) / 1e6, (System.nanoTime() - t0) / 1e9);
+    }
+    Path warm = work.resolve("chats-warmup.jsonl");
+    SyntheticChats.write(warm, 20_000, 12L);
+    SparkSession spark = SparkSessions.getOrCreate(Optional.empty());
+    int cores = Runtime.getRuntime().availableProcessors();
+    SanitizeBenchmark.deleteRecursively(work.resolve("warm-out"));
+    sanitize(spark, warm, work.resolve("warm-out"));
+
+    SanitizeBenchmark.deleteRecursively(work.resolve("copy"));
+    long start = System.nanoTime();
+    spark.read().json(data.toString()).write().json(work.resolve("copy").toString());
+    double copySeconds = (System.nanoTime() - start) / 1e9;
+    SanitizeBenchmark.deleteRecursively(work.resolve("out"));
+    SanitizeBenchmark.deleteRecursively(work.resolve("out_audit"));
+    double seconds = sanitize(spark, data, work.resolve("out"));
+    double mb = Files.size(data) / 1e6;
+    System.out.printf(Locale.ROOT, "cores: %d, input: %.1f MB of chat JSON lines%n", cores, mb);
+    System.out.printf(Locale.ROOT, "plain copy : %7.2f s  %6.1f MB/s  %6.1f MB/s/core%n", copySeconds, mb / copySeconds,
+        mb / copySeconds / cores);
+    System.out.printf(Locale.ROOT, "sanitize   : %7.2f s  %6.1f MB/s  %6.1f MB/s/core%n", seconds, mb / seconds,
+        mb / seconds / cores);
+    spark.stop();
+  }
+
+  private static double sanitize(SparkSession spark, Path in, Path out) {
+    Policy policy = Policy.auto(in.toString(), Optional.of(DataFormat.JSON), out.toString(), Optional.of(DataFormat.JSON),
+        false);
+    long start = System.nanoTime();
+    new SanitizeJob(spark).run(policy, RunInfo.start("benchmark"));
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

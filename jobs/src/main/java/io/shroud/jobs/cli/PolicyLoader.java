@@ -1,0 +1,22 @@
+package io.shroud.jobs.cli;
+
+import io.shroud.connectors.storage.PolicyFiles;
+import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.PolicyOverrides;
+import io.shroud.core.policy.PolicyParser;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+
+/** Loads {@code --config}: a local file, or a URI read through Hadoop (s3a://, s3:// on EMR, hdfs://). */
+final class PolicyLoader {
+  private PolicyLoader() {}
+
+  static Policy load(String config, PolicyOverrides overrides) {
+    PolicyParser parser = new PolicyParser();
+    if (PolicyFiles.isUri(config)) {
+      // The cluster's core-site.xml (EMRFS, S3A credentials, endpoints) applies, as for the data.
+      return parser.parse(PolicyFiles.read(new Configuration(), config), config, overrides);
+    }
+    return parser.parse(Path.of(config), overrides);
+  }
+}
