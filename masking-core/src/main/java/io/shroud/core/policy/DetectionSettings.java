@@ -12,10 +12,11 @@ import java.util.List;
  *     entity type for the column to be classified as that type (0..1)
  * @param phoneRegions ISO 3166 regions tried for phone numbers written without a country code
  * @param scanOptions the policy's allow list, deny list and custom detectors
+ * @param ner named-entity recognition of people, places and organizations in free text
  */
 public record DetectionSettings(
     int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-    io.shroud.core.detect.ScanOptions scanOptions) implements Serializable {
+    io.shroud.core.detect.ScanOptions scanOptions, NerSettings ner) implements Serializable {
 
   public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
 
@@ -23,8 +24,14 @@ public record DetectionSettings(
     this(sampleSize, minConfidence, classifyThreshold, phoneRegions, io.shroud.core.detect.ScanOptions.NONE);
   }
 
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+      io.shroud.core.detect.ScanOptions scanOptions) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS);
+  }
+
   public DetectionSettings {
     java.util.Objects.requireNonNull(scanOptions, "scanOptions");
+    java.util.Objects.requireNonNull(ner, "ner");
     if (sampleSize < 1) {
       throw new IllegalArgumentException("sampleSize must be at least 1, got " + sampleSize);
     }
@@ -37,7 +44,11 @@ public record DetectionSettings(
   }
 
   public DetectionSettings withSampleSize(int size) {
-    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions);
+    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner);
+  }
+
+  public DetectionSettings withNer(NerSettings newNer) {
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, newNer);
   }
 
   private static void requireFraction(String name, double value) {

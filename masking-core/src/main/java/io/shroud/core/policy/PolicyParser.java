@@ -165,7 +165,7 @@ public final class PolicyParser {
     }
     YamlObject s = section.get();
     s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
-        "customDetectors");
+        "customDetectors", "ner");
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -183,7 +183,20 @@ public final class PolicyParser {
             + "' in 'detection.phoneRegions'; expected a two-letter ISO 3166 code such as US or GB");
       }
     }
-    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s));
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s),
+        parseNer(s));
+  }
+
+  private static NerSettings parseNer(YamlObject detection) {
+    Optional<YamlObject> section = detection.object("ner");
+    if (section.isEmpty()) {
+      return NerSettings.DEFAULTS;
+    }
+    YamlObject n = section.get();
+    n.allowOnly("enabled", "threshold");
+    boolean enabled = n.bool("enabled").orElse(NerSettings.DEFAULTS.enabled());
+    double threshold = fraction(n, "threshold", NerSettings.DEFAULTS.threshold());
+    return new NerSettings(enabled, threshold);
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {

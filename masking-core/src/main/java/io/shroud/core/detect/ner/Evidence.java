@@ -1,0 +1,99 @@
+package io.shroud.core.detect.ner;
+
+import io.shroud.core.detect.EntityType;
+
+/**
+ * Combines the model's probability with dictionary, pattern, shape and POS evidence into one
+ * confidence in [0, 1]. The weights are deliberately few and round; they were set on the generator's
+ * held-out sentences (docs/detection-quality.md), never on the evaluation data sets.
+ */
+final class Evidence {
+  /** Candidates this close to the threshold get POS tags (PROPN is decisive near the line). */
+  static final double POS_BAND = 0.15;
+  /** Starting confidence of a span only a pattern proposed. */
+  static final double PATTERN_BASE = 0.35;
+
+  private final Gazetteer gazetteer;
+
+  Evidence(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  double score(Sentence s, Candidate c) {
+    double score = c.model > 0 ? c.model : PATTERN_BASE;
+    if (c.type.equals(EntityType.PERSON)) {
+      score += person(s, c);
+    } else if (c.type.equals(EntityType.LOCATION)) {
+      score += place(s, c);
+    } else {
+      score += s.has(c.end - 1, Gazetteer.ORG_WORD) ? 0.2 : 0.0;
+    }
+    score += shape(s, c);
+    if (s.tags != null) {
+      int propn = 0;
+      for (int i = c.start; i < c.end; i++) {
+        propn += s.propn(i) ? 1 : 0;
+      }
+      score += propn == c.length() ? 0.1 : propn == 0 ? -0.2 : 0.0;
+    }
+    return Math.max(0.0, Math.min(1.0, score));
+  }
+
+  private static double person(Sentence s, Candidate c) {
+    double score = 0.0;
+    int before = c.start - 1;
+    if (before >= 0 && s.tokens[before].equals(".")) {
+      before--;
+    }
+    if (s.has(before, Gazetteer.TITLE)) {
+      score += 0.3;
+    } else if (before >= 0 && Patterns.PERSON_CUES.contains(s.lower[before])) {
+      score += 0.1;
+    }
+    if (s.knownName(c.start) && s.has(c.start, Gazetteer.FIRST_NAME)) {
+      score += 0.15;
+    }
+    if (c.length() > 1 && s.knownName(c.end - 1)) {
+      score += 0.05;
+    }
+    if ("known first name".equals(c.pattern) || "cue word".equals(c.pattern)) {
+      score += 0.1;
+    }
+    if (c.length() == 1 && c.start == 0 && !s.knownName(0)) {
+      score -= 0.25; // a lone capitalised word opening a sentence is usually just the first word
+    }
+    return score;
+  }
+
+  private static double place(Sentence s, Candidate c) {
+    double score = 0.0;
+    boolean known = s.places[c.start] == 1 && (c.end == s.length() || s.places[c.end] != 2);
+    if (known) {
+      score += 0.2;
+    }
+    if (c.start > 0 && Patterns.PLACE_CUES.contains(s.lower[c.start - 1])) {
+      score += 0.1;
+    }
+    return score;
+  }
+
+  private static double shape(Sentence s, Candidate c) {
+    double score = 0.0;
+    boolean allCommon = true;
+    boolean anyCapital = false;
+    for (int i = c.start; i < c.end; i++) {
+      allCommon &= s.has(i, Gazetteer.COMMON | Gazetteer.FUNCTION_WORD) || !Sentence.isWord(s.tokens[i]);
+      anyCapital |= s.capitalised(i);
+    }
+    if (allCommon) {
+      score -= 0.4;
+    }
+    if (!anyCapital && !s.allLowerCase) {
+      score -= 0.3; // lower-case words in normally cased text are rarely names
+    }
+    if (s.foreign) {
+      score -= 0.25;
+    }
+    return score;
+  }
+}

@@ -1,0 +1,94 @@
+package io.shroud.core.detect.ner;
+
+import java.util.Locale;
+
+/** One sentence's tokens with their dictionary flags, shape and (when needed) POS tags. */
+final class Sentence {
+  final String[] tokens;
+  final String[] lower;
+  final int[] flags;
+  final byte[] places;
+  final boolean allLowerCase;
+  final boolean allUpperCase;
+  /** Six or more words and not one English function word: probably another language. */
+  final boolean foreign;
+  String[] tags;
+
+  Sentence(String[] tokens, Gazetteer gazetteer) {
+    this.tokens = tokens;
+    this.lower = new String[tokens.length];
+    this.flags = new int[tokens.length];
+    int words = 0;
+    int functionWords = 0;
+    boolean anyUpper = false;
+    boolean anyLower = false;
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+      flags[i] = gazetteer.flags(lower[i]);
+      if (isWord(tokens[i])) {
+        words++;
+        if ((flags[i] & Gazetteer.FUNCTION_WORD) != 0) {
+          functionWords++;
+        }
+        boolean upper = Character.isUpperCase(tokens[i].codePointAt(0));
+        anyUpper |= upper;
+        anyLower |= !upper || hasLowerCase(tokens[i]);
+      }
+    }
+    this.places = gazetteer.placeTags(lower);
+    this.allLowerCase = !anyUpper;
+    this.allUpperCase = anyUpper && !anyLower;
+    this.foreign = words >= 6 && functionWords == 0;
+  }
+
+  static boolean isWord(String token) {
+    return Character.isLetter(token.codePointAt(0));
+  }
+
+  private static boolean hasLowerCase(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int length() {
+    return tokens.length;
+  }
+
+  boolean has(int i, int flag) {
+    return i >= 0 && i < tokens.length && (flags[i] & flag) != 0;
+  }
+
+  /** Starts with an upper-case letter (in all-caps text every word does, so shape says nothing there). */
+  boolean capitalised(int i) {
+    return i >= 0 && i < tokens.length && isWord(tokens[i]) && Character.isUpperCase(tokens[i].codePointAt(0));
+  }
+
+  /** Capitalised and not a common or function word: shape evidence for a name. */
+  boolean nameShaped(int i) {
+    return capitalised(i) && !has(i, Gazetteer.COMMON | Gazetteer.FUNCTION_WORD | Gazetteer.TITLE)
+        && tokens[i].length() > 1;
+  }
+
+  /** Known first or last name that is not also a common word. */
+  boolean knownName(int i) {
+    return has(i, Gazetteer.FIRST_NAME | Gazetteer.LAST_NAME) && !has(i, Gazetteer.COMMON | Gazetteer.FUNCTION_WORD);
+  }
+
+  /** Cheap test before running the models: anything that could start a name, place or organization. */
+  boolean mayHoldNames() {
+    for (int i = 0; i < tokens.length; i++) {
+      if ((!allUpperCase && nameShaped(i)) || knownName(i) || places[i] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean propn(int i) {
+    return tags != null && "PROPN".equals(tags[i]);
+  }
+}
