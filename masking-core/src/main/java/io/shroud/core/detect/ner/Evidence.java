@@ -59,10 +59,25 @@ final class Evidence {
     if ("known first name".equals(c.pattern) || "cue word".equals(c.pattern)) {
       score += 0.1;
     }
+    if (addressContext(s, c)) {
+      score -= 0.3; // "12 Baker Street", "Rua Franscini 71": a street, not a person
+    }
+    if (s.places[c.start] == 1 && !s.has(c.start, Gazetteer.FIRST_NAME)) {
+      score -= 0.2;
+    }
     if (c.length() == 1 && c.start == 0 && !s.knownName(0)) {
       score -= 0.25; // a lone capitalised word opening a sentence is usually just the first word
     }
     return score;
+  }
+
+  private static boolean addressContext(Sentence s, Candidate c) {
+    for (int i = c.start - 1; i <= c.end; i++) {
+      if (i >= 0 && i < s.length() && Patterns.STREET_WORDS.contains(s.lower[i])) {
+        return true;
+      }
+    }
+    return c.start > 0 && Character.isDigit(s.tokens[c.start - 1].charAt(0));
   }
 
   private static double place(Sentence s, Candidate c) {

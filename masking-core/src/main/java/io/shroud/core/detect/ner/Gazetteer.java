@@ -56,7 +56,7 @@ public final class Gazetteer {
       "he", "she", "we", "they", "you", "my", "our", "your", "his", "her", "their", "this", "that", "these",
       "those", "there", "here", "what", "when", "where", "who", "why", "how", "if", "but", "and", "or",
       "so", "then", "also", "just", "still", "after", "before", "per", "via", "attn", "fyi", "asap", "pm", "am",
-      "usd", "eur", "gbp", "id", "ssn", "dob", "vip", "faq", "api", "url", "pdf", "sms", "ok.", "all", "any");
+      "usd", "eur", "gbp", "id", "ssn", "dob", "vip", "faq", "api", "url", "pdf", "sms", "ok.", "all", "any", "nan", "null", "none", "n/a", "na", "tbd", "unknown", "sir", "madam");
   /** English function words: a sentence of six words with none of them is probably not English. */
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "are",

@@ -10,6 +10,17 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * computes the same dictionary features at run time as during training.
  */
 public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+  /**
+   * Set only by the trainer (its own JVM): hides the dictionary entries of a fixed 30% of names (chosen
+   * by a hash of the word, so training stays deterministic). The model then also learns to find names
+   * from context and shape, which is what it must do for names no dictionary holds.
+   */
+  private static volatile boolean trainingDropout;
+
+  public static void enableTrainingDropout() {
+    trainingDropout = true;
+  }
+
   @Override
   public AdaptiveFeatureGenerator create() {
     return new GazetteerFeatures(Gazetteer.shared());
@@ -38,14 +49,32 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
         for (int i = 0; i < tokens.length; i++) {
           lower[i] = tokens[i].toLowerCase(Locale.ROOT);
           flags[i] = gazetteer.flags(lower[i]);
+          if (trainingDropout && dropped(lower[i])) {
+            flags[i] &= ~(Gazetteer.FIRST_NAME | Gazetteer.LAST_NAME);
+          }
         }
         places = gazetteer.placeTags(lower);
+        if (trainingDropout) {
+          for (int i = 0; i < tokens.length; i++) {
+            if (places[i] == 1 && dropped(lower[i])) {
+              for (int j = i; j < tokens.length && (j == i || places[j] == 2); j++) {
+                places[j] = 0;
+              }
+            }
+          }
+        }
         cachedTokens = tokens;
       }
       add(features, "g", index, tokens.length);
       add(features, "gp", index - 1, tokens.length);
       add(features, "gn", index + 1, tokens.length);
       add(features, "gpp", index - 2, tokens.length);
+    }
+
+    private static boolean dropped(String lowerToken) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(lowerToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return (crc.getValue() >>> 7) % 100 < 30;
     }
 
     private void add(List<String> features, String prefix, int i, int length) {

@@ -14,10 +14,16 @@ final class Patterns {
   static final Set<String> PERSON_CUES = Set.of(
       "called", "named", "calls", "call", "spoke", "speak", "talked", "talk", "ask", "asked", "told", "tell",
       "contact", "contacted", "thanks", "thank", "hi", "hello", "hey", "dear", "cc", "regards", "attn",
-      "met", "meet", "emailed", "phoned", "from", "by", "with", "helped", "signed", "manager", "agent", "patient",
-      "customer", "caller", "employee", "witness", "tenant", "passenger", "driver", "recipient", "is", "am",
-      "i'm", "me", "says", "said", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
-      "friend", "colleague", "boss", "name", "name:", "user", "owner", "applicant");
+      "met", "meet", "emailed", "phoned", "helped", "signed", "manager", "agent", "patient", "customer", "caller",
+      "employee", "witness", "tenant", "passenger", "driver", "recipient", "i'm", "says", "said", "wife",
+      "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend", "colleague", "boss", "name",
+      "user", "owner", "applicant");
+  /** Street-name words: a capitalised word next to one is part of an address, not a person. */
+  static final Set<String> STREET_WORDS = Set.of(
+      "st", "st.", "street", "rd", "rd.", "road", "ave", "ave.", "avenue", "lane", "ln", "drive", "dr", "way",
+      "blvd", "boulevard", "court", "ct", "square", "place", "pl", "strasse", "straße", "str", "str.", "rua", "via",
+      "calle", "avda", "avda.", "ul", "ul.", "rue", "vej", "gade", "gate", "tie", "katu", "utca", "u.", "apt", "apt.",
+      "suite", "box", "po", "p.o.", "crescent", "terrace", "highway", "hwy", "parkway", "alley", "plaza");
   /** Words after which a capitalised word is usually a place. */
   static final Set<String> PLACE_CUES = Set.of(
       "in", "from", "to", "at", "near", "of", "visiting", "visited", "moved", "lives", "live", "living", "born",
@@ -28,7 +34,7 @@ final class Patterns {
   static void propose(Sentence s, List<Candidate> candidates) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      if (s.has(i, Gazetteer.TITLE) && s.capitalised(i)) {
+      if (s.has(i, Gazetteer.TITLE) && (s.capitalised(i) || s.allLowerCase)) {
         int from = i + 1;
         if (from < n && s.tokens[from].equals(".")) {
           from++;

@@ -22,23 +22,53 @@ public final class Segmenter {
   private final SentenceDetectorME sentences = new SentenceDetectorME(NerModels.sentences());
   private final TokenizerME tokenizer = new TokenizerME(NerModels.tokens());
 
+  /**
+   * Line breaks, tabs and runs of spaces separate fields (addresses, signatures, table-like notes)
+   * more often than they continue a sentence, so they are hard boundaries before sentence detection.
+   */
   public void segment(String text, Sink sink) {
-    int start = 0;
     int length = text.length();
+    int start = 0;
     while (start < length) {
-      int end = blockEnd(text, start);
-      String block = text.substring(start, end);
-      for (Span sentence : sentences.sentPosDetect(block)) {
-        tokens(block.substring(sentence.getStart(), sentence.getEnd()), start + sentence.getStart(), sink);
+      int end = fieldEnd(text, start);
+      int from = start;
+      while (from < end) {
+        int to = blockEnd(text, from, end);
+        if (hasLetter(text, from, to)) {
+          String block = text.substring(from, to);
+          for (Span sentence : sentences.sentPosDetect(block)) {
+            tokens(block.substring(sentence.getStart(), sentence.getEnd()), from + sentence.getStart(), sink);
+          }
+        }
+        from = to;
       }
-      start = end;
+      start = end + 1;
     }
   }
 
-  private static int blockEnd(String text, int start) {
+  private static int fieldEnd(String text, int start) {
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t' || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int blockEnd(String text, int start, int end) {
     int limit = start + BLOCK;
-    if (limit >= text.length()) {
-      return text.length();
+    if (limit >= end) {
+      return end;
     }
     for (int i = limit; i > start + BLOCK / 2; i--) {
       if (text.charAt(i) == '\n') {

@@ -80,6 +80,9 @@ final class Sentence {
 
   /** Cheap test before running the models: anything that could start a name, place or organization. */
   boolean mayHoldNames() {
+    if (allLowerCase || allUpperCase) {
+      return true; // shape says nothing here: only the model can tell
+    }
     for (int i = 0; i < tokens.length; i++) {
       if ((!allUpperCase && nameShaped(i)) || knownName(i) || places[i] != 0) {
         return true;

@@ -15,8 +15,9 @@ import java.util.zip.CRC32;
 
 /**
  * Person and place names from Datafaker's locale files (Apache-2.0), Latin script only, split
- * deterministically by a hash of the name: about 85% go into the shipped gazetteer and the training
- * corpus, the rest are held out for evaluation and never seen in training.
+ * deterministically by a hash of the name: 15% are held out for evaluation and never seen in training
+ * nor in the shipped gazetteer; the rest are in both (the trainer hides part of the gazetteer from the
+ * model, see {@code GazetteerFeatureGeneratorFactory}).
  */
 public final class NameLists {
   /** Locales whose name and address lists are read; Latin-script entries only are kept. */
@@ -48,6 +49,9 @@ public final class NameLists {
   private final List<String> heldOutFirstNames = new ArrayList<>();
   private final List<String> heldOutLastNames = new ArrayList<>();
   private final List<String> heldOutPlaces = new ArrayList<>();
+  private final List<String> gazetteerFirstNames = new ArrayList<>();
+  private final List<String> gazetteerLastNames = new ArrayList<>();
+  private final List<String> gazetteerPlaces = new ArrayList<>();
 
   private NameLists() {}
 
@@ -82,9 +86,9 @@ public final class NameLists {
       }
     }
     NameLists lists = new NameLists();
-    split(first, lists.firstNames, lists.heldOutFirstNames);
-    split(last, lists.lastNames, lists.heldOutLastNames);
-    split(place, lists.places, lists.heldOutPlaces);
+    split(first, lists.firstNames, lists.heldOutFirstNames, lists.gazetteerFirstNames);
+    split(last, lists.lastNames, lists.heldOutLastNames, lists.gazetteerLastNames);
+    split(place, lists.places, lists.heldOutPlaces, lists.gazetteerPlaces);
     return lists;
   }
 
@@ -114,17 +118,36 @@ public final class NameLists {
     }
   }
 
-  /** Held out when a CRC-32 of the lower-cased value falls in the first 15 of 100 buckets. */
-  static boolean heldOut(String value) {
+  /** One of 100 buckets from a CRC-32 of the lower-cased value. */
+  static int bucket(String value) {
     CRC32 crc = new CRC32();
     crc.update(value.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return crc.getValue() % 100 < HELD_OUT_PERCENT;
+    return (int) (crc.getValue() % 100);
   }
 
-  private static void split(TreeSet<String> all, List<String> train, List<String> held) {
+  private static void split(TreeSet<String> all, List<String> train, List<String> held, List<String> gazetteer) {
     for (String value : all) {
-      (heldOut(value) ? held : train).add(value);
+      int bucket = bucket(value);
+      if (bucket < HELD_OUT_PERCENT) {
+        held.add(value);
+      } else {
+        train.add(value);
+        gazetteer.add(value);
+      }
     }
+  }
+
+  /** The shipped dictionaries: part of the training names, none of the held-out ones. */
+  public List<String> gazetteerFirstNames() {
+    return gazetteerFirstNames;
+  }
+
+  public List<String> gazetteerLastNames() {
+    return gazetteerLastNames;
+  }
+
+  public List<String> gazetteerPlaces() {
+    return gazetteerPlaces;
   }
 
   public List<String> firstNames(boolean heldOut) {

@@ -43,6 +43,15 @@ public final class NerCorpus {
       "Granite", "Evergreen", "Redwood", "Bright Path", "Crescent", "Atlas", "Keystone", "Orbit", "Nova",
       "Vertex", "Horizon", "Maple", "Ironclad", "Sterling", "Oakridge"};
 
+  private static final String[] STREET_SUFFIXES = {"St", "Street", "Road", "Rd.", "Avenue", "Ave", "Lane",
+      "Drive", "Way", "Strasse", "Place", "Blvd", "Court", "Square"};
+  private static final String[] JOBS = {"Sales Manager", "nurse", "Software Engineer", "Accountant",
+      "Bus Driver", "Teacher", "Senior Analyst", "Customer Service Representative", "Pharmacist", "Chef"};
+  private static final String[] SYLLABLES = {"ka", "lo", "ve", "ri", "tan", "mor", "sel", "bra", "qui", "den",
+      "zo", "fi", "gar", "nel", "tro", "vi", "lex", "ma", "dor", "sun", "pe", "ta", "ix", "ron"};
+  private static final String[] PLACE_SUFFIXES = {"ville", "burg", "ton", "stad", "by", "field", "heim", "polis",
+      "dorf", "mouth", ""};
+
   private final NameLists names;
   private final boolean heldOut;
   private final List<String> templates;
@@ -103,9 +112,9 @@ public final class NerCorpus {
     }
     Sample sample = new Sample(text.toString(), entities);
     double r = random.nextDouble();
-    if (r < 0.04) {
+    if (r < 0.08) {
       return new Sample(sample.text().toLowerCase(Locale.ROOT), entities);
-    } else if (r < 0.07) {
+    } else if (r < 0.11) {
       return new Sample(sample.text().toUpperCase(Locale.ROOT), entities);
     }
     return sample;
@@ -121,10 +130,10 @@ public final class NerCorpus {
         entity(EntityType.PERSON, random.nextDouble() < 0.6 ? last() : first() + " " + last(), text, entities);
       }
       case "LOC" -> {
-        entity(EntityType.LOCATION, pick(names.places(heldOut)), text, entities);
+        entity(EntityType.LOCATION, place(), text, entities);
         if (random.nextDouble() < 0.12) {
           text.append(", ");
-          entity(EntityType.LOCATION, pick(names.places(heldOut)), text, entities);
+          entity(EntityType.LOCATION, place(), text, entities);
         }
       }
       case "ORG" -> entity(EntityType.ORGANIZATION, organization(), text, entities);
@@ -136,6 +145,10 @@ public final class NerCorpus {
       case "EMAIL" -> text.append(first().toLowerCase(Locale.ROOT).replace(' ', '.')).append('@')
           .append(random.nextBoolean() ? "example.com" : "mail.net");
       case "PHONE" -> text.append("555-01").append(10 + random.nextInt(89));
+      case "STREET" -> text.append(1 + random.nextInt(9999)).append(' ')
+          .append(random.nextBoolean() ? last() : first()).append(' ').append(pick(STREET_SUFFIXES));
+      case "ZIP" -> text.append(String.format(Locale.ROOT, "%05d", random.nextInt(100_000)));
+      case "JOB" -> text.append(pick(JOBS));
       default -> throw new IllegalArgumentException("Invalid template slot {" + name + "}");
     }
   }
@@ -164,8 +177,32 @@ public final class NerCorpus {
     return first() + " " + last() + " " + last();
   }
 
+  private String place() {
+    double r = random.nextDouble();
+    String place = r < 0.15 ? capitalise(invented() + pick(PLACE_SUFFIXES)) : pick(names.places(heldOut));
+    return random.nextDouble() < 0.08 ? place.toUpperCase(Locale.ROOT) : place;
+  }
+
+  /** A word that is in no list: unseen names must be found from context and shape. */
+  private String invented() {
+    StringBuilder sb = new StringBuilder();
+    int n = 2 + random.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      sb.append(pick(SYLLABLES));
+    }
+    return sb.toString();
+  }
+
+  private static String capitalise(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
   private String organization() {
     double r = random.nextDouble();
+    if (r < 0.12) {
+      return capitalise(invented()) + (random.nextBoolean() ? "" : " " + pick(ORG_NOUNS));
+    }
+    r = random.nextDouble();
     if (r < 0.30) {
       return last() + " " + pick(ORG_SUFFIXES);
     } else if (r < 0.45) {

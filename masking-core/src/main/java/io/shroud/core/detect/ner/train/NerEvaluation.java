@@ -74,6 +74,8 @@ public final class NerEvaluation {
     TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold)));
     Function<String, List<Finding>> catalogue = text -> all.scan(text, DetectionContext.NONE);
     printRecall("synth_dataset_v2, whole catalogue with NER: overall PII recall", overallRecall(synthSet, catalogue));
+    recallByLabel(synthSet, catalogue).forEach((label, s) -> System.out.printf(Locale.ROOT,
+        "    %-18s recall %.3f (%d of %d)%n", label, s.recall(), s.goldMatched(), s.gold()));
     TextScanner patternsOnly = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
     printRecall("synth_dataset_v2, pattern catalogue without NER: overall PII recall",
         overallRecall(synthSet, text -> patternsOnly.scan(text, DetectionContext.NONE)));
@@ -157,29 +159,54 @@ public final class NerEvaluation {
           }
         }
         scores.merge(type, new SpanScore(gold.size(), goldMatched, predicted, predictedMatched), SpanScore::plus);
+        if (VERBOSE) {
+          explain(text, type, gold, findings);
+        }
       }
     }
     return scores;
   }
 
+  /** -Dshroud.ner.eval.verbose=true prints each miss and false alarm (evaluation data only, never run data). */
+  private static final boolean VERBOSE = Boolean.getBoolean("shroud.ner.eval.verbose");
+
+  private static void explain(Labelled text, EntityType type, List<Label> gold, List<Finding> findings) {
+    for (Label l : gold) {
+      if (findings.stream().noneMatch(f -> f.type().equals(type) && l.overlaps(f.start(), f.end()))) {
+        System.out.printf("FN %s [%s] in: %s%n", type, text.text().substring(l.start(), l.end()), oneLine(text.text()));
+      }
+    }
+    for (Finding f : findings) {
+      if (f.type().equals(type) && gold.stream().noneMatch(l -> l.overlaps(f.start(), f.end()))) {
+        System.out.printf("FP %s [%s] %s in: %s%n", type, text.text().substring(f.start(), f.end()), f.reason(),
+            oneLine(text.text()));
+      }
+    }
+  }
+
+  private static String oneLine(String text) {
+    String flat = text.replace('\n', ' ');
+    return flat.length() > 160 ? flat.substring(0, 160) + "..." : flat;
+  }
+
   /** Labelled personal-data spans overlapped by any finding. */
   public static SpanScore overallRecall(List<Labelled> texts, Function<String, List<Finding>> scanner) {
-    int gold = 0;
-    int matched = 0;
-    int predicted = 0;
+    return recallByLabel(texts, scanner).values().stream().reduce(new SpanScore(0, 0, 0, 0), SpanScore::plus);
+  }
+
+  /** {@link #overallRecall} per data-set label (precision is not measured: counts are for recall). */
+  public static Map<String, SpanScore> recallByLabel(List<Labelled> texts, Function<String, List<Finding>> scanner) {
+    Map<String, SpanScore> byLabel = new java.util.TreeMap<>();
     for (Labelled text : texts) {
       List<Finding> findings = scanner.apply(text.text());
-      predicted += findings.size();
       for (Label l : text.labels()) {
         if (NOT_PII.contains(l.label())) {
           continue;
         }
-        gold++;
-        if (findings.stream().anyMatch(f -> l.overlaps(f.start(), f.end()))) {
-          matched++;
-        }
+        int hit = findings.stream().anyMatch(f -> l.overlaps(f.start(), f.end())) ? 1 : 0;
+        byLabel.merge(l.label(), new SpanScore(1, hit, 0, 0), SpanScore::plus);
       }
     }
-    return new SpanScore(gold, matched, predicted, predicted);
+    return byLabel;
   }
 }
