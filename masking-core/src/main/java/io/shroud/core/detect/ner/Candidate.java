@@ -5,8 +5,8 @@ import io.shroud.core.detect.EntityType;
 /** A token span that may be a name, with the evidence gathered for it. */
 final class Candidate {
   final EntityType type;
-  final int start;
-  final int end;
+  int start;
+  int end;
   /** The name finder's probability, 0 when only a pattern proposed the span. */
   double model;
   /** Pattern evidence: which pattern proposed or confirmed the span (null if none). */

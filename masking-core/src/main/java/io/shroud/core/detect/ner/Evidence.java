@@ -28,6 +28,9 @@ final class Evidence {
     } else {
       score += s.has(c.end - 1, Gazetteer.ORG_WORD) ? 0.2 : 0.0;
     }
+    if (!c.type.equals(EntityType.PERSON) && s.has(titleBefore(s, c), Gazetteer.TITLE)) {
+      score -= 0.4; // "Dr. Marseille" is a person whatever the model thinks
+    }
     score += shape(s, c);
     if (s.tags != null) {
       int propn = 0;
@@ -39,12 +42,17 @@ final class Evidence {
     return Math.max(0.0, Math.min(1.0, score));
   }
 
-  private static double person(Sentence s, Candidate c) {
-    double score = 0.0;
+  private static int titleBefore(Sentence s, Candidate c) {
     int before = c.start - 1;
     if (before >= 0 && s.tokens[before].equals(".")) {
       before--;
     }
+    return before;
+  }
+
+  private static double person(Sentence s, Candidate c) {
+    double score = 0.0;
+    int before = titleBefore(s, c);
     if (s.has(before, Gazetteer.TITLE)) {
       score += 0.3;
     } else if (before >= 0 && Patterns.PERSON_CUES.contains(s.lower[before])) {
@@ -61,6 +69,12 @@ final class Evidence {
     }
     if (addressContext(s, c)) {
       score -= 0.3; // "12 Baker Street", "Rua Franscini 71": a street, not a person
+    }
+    if (!s.allUpperCase && !s.has(before, Gazetteer.TITLE) && hasAcronym(s, c)) {
+      score -= 0.3; // "NINO", "VIN", "KEY": upper-case words in mixed-case text are codes, not people
+    }
+    if (c.end < s.length() && Character.isDigit(s.tokens[c.end].charAt(0))) {
+      score -= 0.15; // "Harjukuja 54": house numbers follow streets
     }
     if (s.places[c.start] == 1 && !s.has(c.start, Gazetteer.FIRST_NAME)) {
       score -= 0.2;
@@ -92,11 +106,38 @@ final class Evidence {
     return score;
   }
 
+  private static boolean hasAcronym(Sentence s, Candidate c) {
+    for (int i = c.start; i < c.end; i++) {
+      String t = s.tokens[i];
+      if (t.length() >= 2 && !s.knownName(i) && t.equals(t.toUpperCase(java.util.Locale.ROOT))
+          && Character.isLetter(t.charAt(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean notAName(String token) {
+    if (token.contains("--")) {
+      return true;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char ch = token.charAt(i);
+      if (ch == '@' || ch == '/' || ch == '_' || ch == '=' || (ch >= '0' && ch <= '9')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double shape(Sentence s, Candidate c) {
     double score = 0.0;
     boolean allCommon = true;
     boolean anyCapital = false;
     for (int i = c.start; i < c.end; i++) {
+      if (notAName(s.tokens[i])) {
+        return -1.0; // e-mail addresses, URLs, codes: other detectors' business
+      }
       allCommon &= s.has(i, Gazetteer.COMMON | Gazetteer.FUNCTION_WORD) || !Sentence.isWord(s.tokens[i]);
       anyCapital |= s.capitalised(i);
     }

@@ -100,6 +100,7 @@ public final class NerDetector implements Detector {
         c.score = evidence.score(s, c);
       }
     }
+    candidates.removeIf(c -> partOfLargerToken(tokens, starts, ends, c));
     candidates.sort((a, b) -> Double.compare(b.score, a.score));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -108,6 +109,24 @@ public final class NerDetector implements Detector {
         mentions.add(new Mention(c.type, starts[c.start], ends[c.end - 1], c.score, c.reason()));
       }
     }
+  }
+
+  /**
+   * "jane" in "jane.@example.com" or "Maple" in "Maple/7": tokens glued (no space) to the span that
+   * are not words make it part of an address, path or code, which other detectors handle.
+   */
+  private static boolean partOfLargerToken(String[] tokens, int[] starts, int[] ends, Candidate c) {
+    for (int i = c.start - 1; i >= 0 && ends[i] == starts[i + 1]; i--) {
+      if (Evidence.notAName(tokens[i])) {
+        return true;
+      }
+    }
+    for (int i = c.end; i < tokens.length && starts[i] == ends[i - 1]; i++) {
+      if (Evidence.notAName(tokens[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private POSTaggerME tagger() {

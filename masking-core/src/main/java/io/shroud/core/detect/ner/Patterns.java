@@ -50,7 +50,8 @@ final class Patterns {
           add(candidates, EntityType.PERSON, i + 1, to, "cue word");
         }
       }
-      if (s.has(i, Gazetteer.FIRST_NAME) && s.nameShaped(i) && !s.allUpperCase) {
+      if (s.has(i, Gazetteer.FIRST_NAME) && !s.allUpperCase
+          && (s.nameShaped(i) || (s.allLowerCase && s.knownName(i) && s.has(i + 1, Gazetteer.LAST_NAME)))) {
         int to = nameRun(s, i);
         if (to >= i + 2) {
           add(candidates, EntityType.PERSON, i, to, "known first name");
@@ -87,6 +88,8 @@ final class Patterns {
         if (c.pattern == null) {
           c.pattern = pattern;
         }
+        c.start = Math.min(c.start, start); // "Maria" (model) + "Maria Lopez" (pattern): the whole name
+        c.end = Math.max(c.end, end);
         return;
       }
     }

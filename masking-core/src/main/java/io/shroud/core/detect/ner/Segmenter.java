@@ -13,6 +13,7 @@ import opennlp.tools.util.Span;
 public final class Segmenter {
   static final int BLOCK = 16_384;
   static final int MAX_TOKENS = 128;
+  static final int MAX_WORD = 48;
 
   /** Receives each sentence window: tokens and their absolute character offsets in the text. */
   public interface Sink {
@@ -25,35 +26,51 @@ public final class Segmenter {
   /**
    * Line breaks, tabs and runs of spaces separate fields (addresses, signatures, table-like notes)
    * more often than they continue a sentence, so they are hard boundaries before sentence detection.
+   * Runs of more than {@link #MAX_WORD} non-space characters (keys, encoded blobs, URLs) hold no names
+   * and would only cost tokenizer time: they are boundaries too, and skipped.
    */
   public void segment(String text, Sink sink) {
     int length = text.length();
-    int start = 0;
-    while (start < length) {
-      int end = fieldEnd(text, start);
-      int from = start;
-      while (from < end) {
-        int to = blockEnd(text, from, end);
-        if (hasLetter(text, from, to)) {
-          String block = text.substring(from, to);
-          for (Span sentence : sentences.sentPosDetect(block)) {
-            tokens(block.substring(sentence.getStart(), sentence.getEnd()), from + sentence.getStart(), sink);
+    int fieldStart = 0;
+    int wordStart = 0;
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? text.charAt(i) : '\n';
+      boolean space = Character.isWhitespace(c);
+      if (!space) {
+        if (i - wordStart >= MAX_WORD) { // inside a long run: skip to its end
+          int end = i;
+          while (end < length && !Character.isWhitespace(text.charAt(end))) {
+            end++;
           }
+          field(text, fieldStart, wordStart, sink);
+          i = end - 1;
+          fieldStart = end;
+          wordStart = end;
         }
-        from = to;
+        continue;
       }
-      start = end + 1;
+      boolean boundary = c == '\n' || c == '\r' || c == '\t'
+          || (c == ' ' && i + 1 < length && text.charAt(i + 1) == ' ');
+      if (boundary) {
+        field(text, fieldStart, i, sink);
+        fieldStart = i + 1;
+      }
+      wordStart = i + 1;
     }
   }
 
-  private static int fieldEnd(String text, int start) {
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\t' || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
-        return i;
+  private void field(String text, int start, int end, Sink sink) {
+    int from = start;
+    while (from < end) {
+      int to = blockEnd(text, from, end);
+      if (hasLetter(text, from, to)) {
+        String block = text.substring(from, to);
+        for (Span sentence : sentences.sentPosDetect(block)) {
+          tokens(block.substring(sentence.getStart(), sentence.getEnd()), from + sentence.getStart(), sink);
+        }
       }
+      from = to;
     }
-    return text.length();
   }
 
   private static boolean hasLetter(String text, int from, int to) {

@@ -12,6 +12,7 @@ final class Sentence {
   final boolean allUpperCase;
   /** Six or more words and not one English function word: probably another language. */
   final boolean foreign;
+  private final int words;
   String[] tags;
 
   Sentence(String[] tokens, Gazetteer gazetteer) {
@@ -39,6 +40,7 @@ final class Sentence {
     this.allLowerCase = !anyUpper;
     this.allUpperCase = anyUpper && !anyLower;
     this.foreign = words >= 6 && functionWords == 0;
+    this.words = words;
   }
 
   static boolean isWord(String token) {
@@ -80,11 +82,12 @@ final class Sentence {
 
   /** Cheap test before running the models: anything that could start a name, place or organization. */
   boolean mayHoldNames() {
-    if (allLowerCase || allUpperCase) {
-      return true; // shape says nothing here: only the model can tell
+    if ((allLowerCase || allUpperCase) && words >= 3) {
+      return true; // shape says nothing here: only the model can tell (short codes like "active" skip)
     }
     for (int i = 0; i < tokens.length; i++) {
-      if ((!allUpperCase && nameShaped(i)) || knownName(i) || places[i] != 0) {
+      // The first word is capitalised anyway: on its own it is evidence only if it is a known name.
+      if ((!allUpperCase && i > 0 && nameShaped(i)) || knownName(i) || places[i] != 0) {
         return true;
       }
     }

@@ -84,6 +84,8 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, 2);
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    // Greedy decoding: a third of the cost of the default beam of 3 for about the same spans.
+    params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
     TokenNameFinderFactory factory = new TokenNameFinderFactory(featureDescriptor(), Map.of(), new BioCodec());
     TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(training),
         params, factory);
