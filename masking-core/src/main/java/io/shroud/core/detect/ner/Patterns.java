@@ -50,8 +50,9 @@ final class Patterns {
           add(candidates, EntityType.PERSON, i + 1, to, "cue word");
         }
       }
-      if (s.has(i, Gazetteer.FIRST_NAME) && !s.allUpperCase
-          && (s.nameShaped(i) || (s.allLowerCase && s.knownName(i) && s.has(i + 1, Gazetteer.LAST_NAME)))) {
+      boolean caseless = s.allLowerCase || s.allUpperCase; // shape says nothing: both names must be known
+      if (s.has(i, Gazetteer.FIRST_NAME)
+          && (caseless ? s.knownName(i) && s.has(i + 1, Gazetteer.LAST_NAME) : s.nameShaped(i))) {
         int to = nameRun(s, i);
         if (to >= i + 2) {
           add(candidates, EntityType.PERSON, i, to, "known first name");
