@@ -72,6 +72,9 @@ public final class ColumnProfiler {
         classification = Optional.of(EntityType.PERSON);
         confidence = share;
         whole.put(EntityType.PERSON, nameShaped);
+        // NER may miss or split a few names: the column-level count is what the column holds.
+        findings.merge(EntityType.PERSON, nameShaped, Math::max);
+        withFindings = Math.max(withFindings, nameShaped);
       }
     }
     return new ColumnProfile(column, sample.size(), nonEmpty, withFindings, findings, whole,

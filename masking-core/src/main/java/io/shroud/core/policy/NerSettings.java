@@ -11,8 +11,12 @@ import java.io.Serializable;
  *     name, place or organization must reach to be reported (0..1)
  */
 public record NerSettings(boolean enabled, double threshold) implements Serializable {
-  public static final NerSettings DEFAULTS = new NerSettings(true, 0.6);
-  public static final NerSettings DISABLED = new NerSettings(false, 0.6);
+  /**
+   * 0.5: the best F1 for PERSON on the held-out generated texts (0.814; 0.799 at 0.6), and a masking
+   * tool should rather mask a word too many than leak a name.
+   */
+  public static final NerSettings DEFAULTS = new NerSettings(true, 0.5);
+  public static final NerSettings DISABLED = new NerSettings(false, 0.5);
 
   public NerSettings {
     if (!(threshold >= 0.0 && threshold <= 1.0)) {

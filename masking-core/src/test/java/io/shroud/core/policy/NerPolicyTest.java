@@ -14,15 +14,15 @@ class NerPolicyTest {
   }
 
   @Test
-  void nerIsOnByDefaultWithThresholdSixTenths() {
+  void nerIsOnByDefaultWithThresholdOneHalf() {
     Policy policy = parser.parse("input: { path: a.csv }\noutput: { path: o }\n", "p.yaml", PolicyOverrides.NONE);
-    assertThat(policy.detection().ner()).isEqualTo(new NerSettings(true, 0.6));
+    assertThat(policy.detection().ner()).isEqualTo(new NerSettings(true, 0.5));
     assertThat(DetectionSettings.DEFAULTS.ner().enabled()).isTrue();
   }
 
   @Test
   void enabledAndThresholdAreRead() {
-    assertThat(parse("  ner: { enabled: false }\n").detection().ner()).isEqualTo(new NerSettings(false, 0.6));
+    assertThat(parse("  ner: { enabled: false }\n").detection().ner()).isEqualTo(new NerSettings(false, 0.5));
     assertThat(parse("  ner:\n    threshold: 0.8\n").detection().ner()).isEqualTo(new NerSettings(true, 0.8));
     assertThat(parse("  minConfidence: 0.7\n  ner: { enabled: true, threshold: 0.4 }\n").detection().ner())
         .isEqualTo(new NerSettings(true, 0.4));

@@ -43,7 +43,7 @@ class NerDetectorTest {
     assertThat(found(text, findings, EntityType.LOCATION)).containsExactly("Chicago");
     assertThat(findings).allSatisfy(f -> {
       assertThat(f.detectorId()).isEqualTo("ner");
-      assertThat(f.score()).isGreaterThanOrEqualTo(0.6);
+      assertThat(f.score()).isGreaterThanOrEqualTo(NerSettings.DEFAULTS.threshold());
       assertThat(f.reason()).doesNotContain("Maria").doesNotContain("Lopez").doesNotContain("Chicago");
     });
   }
@@ -135,7 +135,7 @@ class NerDetectorTest {
       List<Callable<List<Finding>>> tasks = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         tasks.add(() -> {
-          NerDetector own = new NerDetector(0.6); // detectors are per thread, models are not
+          NerDetector own = new NerDetector(NerSettings.DEFAULTS.threshold()); // detectors are per thread, models are not
           List<Finding> last = null;
           for (int i = 0; i < 50; i++) {
             last = new ArrayList<>();

@@ -66,10 +66,10 @@ class NerQualityTest {
   }
 
   // Floors {precision, recall}, a little under the measured values (docs/detection-quality.md).
-  static final double[] FLOORS_SYNTH_PERSON = {0.74, 0.80};       // measured 0.764, 0.830
-  static final double[] FLOORS_SYNTH_LOCATION = {0.88, 0.48};     // measured 0.913, 0.513
-  static final double[] FLOORS_SYNTH_ORGANIZATION = {0.65, 0.13}; // measured 0.725, 0.156
-  static final double[] FLOORS_HELD_OUT_PERSON = {0.86, 0.71};    // measured 0.884, 0.747 (2,000 texts)
-  static final double[] FLOORS_HELD_OUT_LOCATION = {0.92, 0.45};  // measured 0.954, 0.498 (2,000 texts)
-  static final double OVERALL_RECALL_FLOOR = 0.65;                // measured 0.670
+  static final double[] FLOORS_SYNTH_PERSON = {0.68, 0.82};       // measured 0.703, 0.840
+  static final double[] FLOORS_SYNTH_LOCATION = {0.85, 0.50};     // measured 0.876, 0.530
+  static final double[] FLOORS_SYNTH_ORGANIZATION = {0.45, 0.14}; // measured 0.520, 0.164
+  static final double[] FLOORS_HELD_OUT_PERSON = {0.83, 0.75};    // measured 0.857, 0.775 (2,000 texts)
+  static final double[] FLOORS_HELD_OUT_LOCATION = {0.91, 0.49};  // measured 0.934, 0.521 (2,000 texts)
+  static final double OVERALL_RECALL_FLOOR = 0.69;                // measured 0.706
 }
