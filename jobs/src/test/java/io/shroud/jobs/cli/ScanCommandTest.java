@@ -46,7 +46,7 @@ class ScanCommandTest {
     assertThat(names.get("findings").get("PERSON").asInt()).isEqualTo(500);
     assertThat(names.get("shareWithFindings").asDouble()).isEqualTo(1.0);
     // NER finds the names as spans too; their examples are fully masked, never partly shown.
-    names.get("maskedExamples").forEach(example -> assertThat(example.asText()).matches("PERSON: \\*+"));
+    names.get("maskedExamples").forEach(example -> assertThat(example.asText()).matches("PERSON: [* ]+"));
 
     String html = Files.readString(tmp.resolve("r/report.html"));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<table id=\"columns\">").contains("<svg id=\"chart\"")
