@@ -33,7 +33,7 @@ final class Evidence {
       score -= 0.4; // "Dr. Marseille" is a person whatever the model thinks
     }
     score += shape(s, c);
-    if (s.tags != null) {
+    if (s.tags != null && !s.foreign) { // an English tagger calls most foreign words PROPN
       int propn = 0;
       for (int i = c.start; i < c.end; i++) {
         propn += s.propn(i) ? 1 : 0;
@@ -59,7 +59,7 @@ final class Evidence {
     } else if (before >= 0 && Patterns.PERSON_CUES.contains(s.lower[before])) {
       score += 0.1;
     }
-    if (s.knownName(c.start) && s.has(c.start, Gazetteer.FIRST_NAME)) {
+    if (s.knownName(c.start) && s.has(c.start, Gazetteer.FIRST_NAME) && !s.foreign) {
       score += 0.15;
     }
     if (c.length() > 1 && s.knownName(c.end - 1)) {
@@ -161,7 +161,7 @@ final class Evidence {
       score -= 0.15; // without case, an unknown word is a name only on strong context
     }
     if (s.foreign) {
-      score -= 0.25;
+      score -= 0.5; // German capitalises every noun; only strong evidence (a title) makes a name there
     }
     return score;
   }

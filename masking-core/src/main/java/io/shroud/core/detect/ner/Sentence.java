@@ -10,7 +10,10 @@ final class Sentence {
   final byte[] places;
   final boolean allLowerCase;
   final boolean allUpperCase;
-  /** Six or more words and not one English function word: probably another language. */
+  /**
+   * Five or more lower-case words of which under a tenth are English function words: probably another
+   * language (lists of names and headings have few lower-case words and are not caught).
+   */
   final boolean foreign;
   private final int words;
   String[] tags;
@@ -20,6 +23,7 @@ final class Sentence {
     this.lower = new String[tokens.length];
     this.flags = new int[tokens.length];
     int words = 0;
+    int lowerWords = 0;
     int functionWords = 0;
     boolean anyUpper = false;
     boolean anyLower = false;
@@ -32,6 +36,7 @@ final class Sentence {
           functionWords++;
         }
         boolean upper = Character.isUpperCase(tokens[i].codePointAt(0));
+        lowerWords += upper ? 0 : 1;
         anyUpper |= upper;
         anyLower |= !upper || hasLowerCase(tokens[i]);
       }
@@ -39,7 +44,7 @@ final class Sentence {
     this.places = gazetteer.placeTags(lower);
     this.allLowerCase = !anyUpper;
     this.allUpperCase = anyUpper && !anyLower;
-    this.foreign = words >= 6 && functionWords == 0;
+    this.foreign = lowerWords >= 5 && functionWords * 10 < lowerWords;
     this.words = words;
   }
 

@@ -165,6 +165,16 @@ class NerDetectorTest {
   }
 
   @Test
+  void maskedOutputIsNotFoundAgain() {
+    // The residual scan runs the same scanner over sanitized output: type labels are not names.
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    for (String text : List.of("Spoke with <PERSON> (<EMAIL>) about her refund.",
+        "<PERSON> called from <LOCATION> about <ORGANIZATION>.", "Dear <PERSON>, thanks. Regards, <PERSON>")) {
+      assertThat(scanner.scan(text, DetectionContext.NONE)).as(text).isEmpty();
+    }
+  }
+
+  @Test
   void nerCanBeSwitchedOffInThePolicy() {
     TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
     assertThat(scanner.scan("Spoke with Maria Lopez about her refund.", DetectionContext.NONE)).isEmpty();
