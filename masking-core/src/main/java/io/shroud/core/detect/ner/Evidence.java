@@ -33,7 +33,8 @@ final class Evidence {
       score -= 0.4; // "Dr. Marseille" is a person whatever the model thinks
     }
     score += shape(s, c);
-    if (s.tags != null && !s.foreign) { // an English tagger calls most foreign words PROPN
+    // An English tagger calls most foreign words PROPN, and often a sentence's capitalised first word too.
+    if (s.tags != null && !s.foreign && !openingWord(s, c)) {
       int propn = 0;
       for (int i = c.start; i < c.end; i++) {
         propn += s.propn(i) ? 1 : 0;
@@ -80,10 +81,14 @@ final class Evidence {
     if (s.places[c.start] == 1 && !s.has(c.start, Gazetteer.FIRST_NAME)) {
       score -= 0.2;
     }
-    if (c.length() == 1 && c.start == 0 && !s.knownName(0)) {
-      score -= 0.25; // a lone capitalised word opening a sentence is usually just the first word
+    if (openingWord(s, c)) {
+      score -= 0.35; // a lone capitalised word opening a sentence is usually just the first word ("Login")
     }
     return score;
+  }
+
+  private static boolean openingWord(Sentence s, Candidate c) {
+    return c.type.equals(EntityType.PERSON) && c.length() == 1 && c.start == 0 && !s.knownName(0);
   }
 
   private static boolean addressContext(Sentence s, Candidate c) {
