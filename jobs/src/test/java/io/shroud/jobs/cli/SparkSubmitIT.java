@@ -25,7 +25,7 @@ class SparkSubmitIT {
   private static final List<String> SHADED_OR_OURS = List.of("/io/shroud/", "/target/",
       "/info/picocli/", "/com/googlecode/libphonenumber/", "/org/bouncycastle/", "/net/datafaker/",
       "/com/github/curious-odd-man/", "/jackson-dataformat-yaml/", "/org/yaml/", "/software/amazon/",
-      "/org/reactivestreams/", "/org/junit/", "/org/assertj/", "/org/wiremock/", "/org/opentest4j/", "/net/bytebuddy/",
+      "/org/reactivestreams/", "/org/apache/opennlp/", "/org/junit/", "/org/assertj/", "/org/wiremock/", "/org/opentest4j/", "/net/bytebuddy/",
       "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe");
 
   @TempDir Path tmp;

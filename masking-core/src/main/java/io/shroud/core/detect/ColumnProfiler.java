@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * <p>A column whose name denotes people's names (name, full_name, surname, customer_name, ...) and
  * whose values are shaped like names is classified {@link EntityType#PERSON}, unless a detected type
- * already classified it. Names in free text are not reported (that needs NER).
+ * already classified it. Names, places and organizations found by NER in free text are reported as
+ * findings (the cells are then masked span by span) but never classify a whole column: a short value
+ * gives the model too little context to mask every value of a column on its strength.
  */
 public final class ColumnProfiler {
   private final TextScanner scanner;
@@ -48,7 +50,8 @@ public final class ColumnProfiler {
       for (Finding f : found) {
         findings.merge(f.type(), 1, Integer::sum);
       }
-      if (found.size() == 1 && coversWhole(found.get(0), value)) {
+      if (found.size() == 1 && coversWhole(found.get(0), value)
+          && !found.get(0).detectorId().equals(io.shroud.core.detect.ner.NerDetector.ID)) {
         whole.merge(found.get(0).type(), 1, Integer::sum);
       }
     }
@@ -69,6 +72,9 @@ public final class ColumnProfiler {
         classification = Optional.of(EntityType.PERSON);
         confidence = share;
         whole.put(EntityType.PERSON, nameShaped);
+        // NER may miss or split a few names: the column-level count is what the column holds.
+        findings.merge(EntityType.PERSON, nameShaped, Math::max);
+        withFindings = Math.max(withFindings, nameShaped);
       }
     }
     return new ColumnProfile(column, sample.size(), nonEmpty, withFindings, findings, whole,

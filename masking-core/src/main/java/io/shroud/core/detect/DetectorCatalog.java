@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import io.shroud.core.detect.ner.NerDetector;
 import io.shroud.core.policy.DetectionSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,10 @@ public final class DetectorCatalog {
     detectors.add(new LatLongDetector());
     detectors.add(new VinDetector());
     detectors.add(new CryptoWalletDetector());
+    // People, places and organizations in free text (models shared JVM-wide, taggers per instance)
+    if (settings.ner().enabled()) {
+      detectors.add(new NerDetector(settings.ner().threshold()));
+    }
     return List.copyOf(detectors);
   }
 }

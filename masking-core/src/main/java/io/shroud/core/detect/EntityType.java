@@ -54,6 +54,8 @@ public record EntityType(String name) implements Serializable, Comparable<Entity
   public static final EntityType VEHICLE_IDENTIFICATION_NUMBER = new EntityType("VEHICLE_IDENTIFICATION_NUMBER");
   public static final EntityType CRYPTO_WALLET = new EntityType("CRYPTO_WALLET");
   public static final EntityType PERSON = new EntityType("PERSON");
+  public static final EntityType LOCATION = new EntityType("LOCATION");
+  public static final EntityType ORGANIZATION = new EntityType("ORGANIZATION");
 
   public EntityType {
     Objects.requireNonNull(name, "name");

@@ -142,20 +142,15 @@ public final class TextScanner {
     }
     List<Finding> byPriority = new ArrayList<>(candidates);
     byPriority.sort(PRIORITY);
-    List<Finding> kept = new ArrayList<>();
+    // Kept spans never overlap, so the one starting last at or before a candidate's end is the only one
+    // that can clash with it: a sorted map makes each check logarithmic (NER may report thousands).
+    java.util.TreeMap<Integer, Finding> kept = new java.util.TreeMap<>();
     for (Finding candidate : byPriority) {
-      boolean clash = false;
-      for (Finding k : kept) {
-        if (k.overlaps(candidate)) {
-          clash = true;
-          break;
-        }
-      }
-      if (!clash) {
-        kept.add(candidate);
+      Map.Entry<Integer, Finding> before = kept.lowerEntry(candidate.end());
+      if (before == null || before.getValue().end() <= candidate.start()) {
+        kept.put(candidate.start(), candidate);
       }
     }
-    kept.sort(Comparator.comparingInt(Finding::start));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 }

@@ -12,31 +12,14 @@ import java.util.List;
  *     entity type for the column to be classified as that type (0..1)
  * @param phoneRegions ISO 3166 regions tried for phone numbers written without a country code
  * @param scanOptions the policy's allow list, deny list and custom detectors
+ * @param ner named-entity recognition of people, places and organizations in free text
  * @param comprehendOrNull Amazon Comprehend as a remote detector for free text, or null when off
  * @param macieOrNull Amazon Macie findings as column hints, or null when off
  */
 public record DetectionSettings(
     int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-    io.shroud.core.detect.ScanOptions scanOptions, ComprehendSettings comprehendOrNull, MacieSettings macieOrNull)
-    implements Serializable {
-
-  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      io.shroud.core.detect.ScanOptions scanOptions) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, null, null);
-  }
-
-  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      io.shroud.core.detect.ScanOptions scanOptions, ComprehendSettings comprehendOrNull) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, comprehendOrNull, null);
-  }
-
-  public java.util.Optional<MacieSettings> macie() {
-    return java.util.Optional.ofNullable(macieOrNull);
-  }
-
-  public java.util.Optional<ComprehendSettings> comprehend() {
-    return java.util.Optional.ofNullable(comprehendOrNull);
-  }
+    io.shroud.core.detect.ScanOptions scanOptions, NerSettings ner, ComprehendSettings comprehendOrNull,
+    MacieSettings macieOrNull) implements Serializable {
 
   public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
 
@@ -44,8 +27,25 @@ public record DetectionSettings(
     this(sampleSize, minConfidence, classifyThreshold, phoneRegions, io.shroud.core.detect.ScanOptions.NONE);
   }
 
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+      io.shroud.core.detect.ScanOptions scanOptions) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS);
+  }
+
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+      io.shroud.core.detect.ScanOptions scanOptions, NerSettings ner) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner, null, null);
+  }
+
+  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
+      io.shroud.core.detect.ScanOptions scanOptions, ComprehendSettings comprehendOrNull) {
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS,
+        comprehendOrNull, null);
+  }
+
   public DetectionSettings {
     java.util.Objects.requireNonNull(scanOptions, "scanOptions");
+    java.util.Objects.requireNonNull(ner, "ner");
     if (sampleSize < 1) {
       throw new IllegalArgumentException("sampleSize must be at least 1, got " + sampleSize);
     }
@@ -57,8 +57,22 @@ public record DetectionSettings(
     phoneRegions = List.copyOf(phoneRegions);
   }
 
+  public java.util.Optional<ComprehendSettings> comprehend() {
+    return java.util.Optional.ofNullable(comprehendOrNull);
+  }
+
+  public java.util.Optional<MacieSettings> macie() {
+    return java.util.Optional.ofNullable(macieOrNull);
+  }
+
   public DetectionSettings withSampleSize(int size) {
-    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions, comprehendOrNull, macieOrNull);
+    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner, comprehendOrNull,
+        macieOrNull);
+  }
+
+  public DetectionSettings withNer(NerSettings newNer) {
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, newNer,
+        comprehendOrNull, macieOrNull);
   }
 
   private static void requireFraction(String name, double value) {

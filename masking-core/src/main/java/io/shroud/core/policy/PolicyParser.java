@@ -169,7 +169,7 @@ public final class PolicyParser {
     }
     YamlObject s = section.get();
     s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
-        "customDetectors", "comprehend", "macie");
+        "customDetectors", "ner", "comprehend", "macie");
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -188,7 +188,19 @@ public final class PolicyParser {
       }
     }
     return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s),
-        ComprehendParser.parse(s), MacieParser.parse(s));
+        parseNer(s), ComprehendParser.parse(s), MacieParser.parse(s));
+  }
+
+  private static NerSettings parseNer(YamlObject detection) {
+    Optional<YamlObject> section = detection.object("ner");
+    if (section.isEmpty()) {
+      return NerSettings.DEFAULTS;
+    }
+    YamlObject n = section.get();
+    n.allowOnly("enabled", "threshold");
+    boolean enabled = n.bool("enabled").orElse(NerSettings.DEFAULTS.enabled());
+    double threshold = fraction(n, "threshold", NerSettings.DEFAULTS.threshold());
+    return new NerSettings(enabled, threshold);
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {

@@ -56,9 +56,11 @@ class ColumnProfilerTest {
   }
 
   @Test
-  void namesInFreeTextAreNotReported() {
+  void namesInFreeTextAreFoundButDoNotClassifyTheColumn() {
     ColumnProfile profile = profiler.profile("notes", List.of("Sofia Wei called", "Liam O'Brien paid"));
-    assertThat(profile.findings()).isEmpty();
+    assertThat(profile.findings()).containsEntry(EntityType.PERSON, 2);
     assertThat(profile.classification()).isEmpty();
+    ColumnProfile names = profiler.profile("product_name", List.of("Sofia Wei", "Liam O'Brien", "Noah Smith"));
+    assertThat(names.classification()).isEmpty();
   }
 }

@@ -1,0 +1,109 @@
+package io.shroud.bench;
+
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.ner.NerDetector;
+import io.shroud.core.detect.ner.train.NameLists;
+import io.shroud.core.detect.ner.train.NerCorpus;
+import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.policy.NerSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Single-thread throughput of the NER detector alone and of the whole detector set (patterns plus
+ * NER, through TextScanner) in sentences per second, i.e. per core. Input: one-sentence texts, half
+ * from the held-out NER templates (names, places, organizations) and half plain support-note sentences
+ * without names, as free-text columns mostly are. Usage: {@code NerBenchmark [SENTENCES] [SECONDS]}.
+ */
+public final class NerBenchmark {
+  private static final String[] PLAIN = {
+      "Customer asked about the status of order %d, it is in transit.",
+      "Refund of $%d approved after the package arrived damaged, ticket closed.",
+      "The app version 4.%d.0 crashes on start after the latest update.",
+      "hi, I can't log in since yesterday, the reset link says expired",
+      "Invoice %d was paid twice, please reverse the duplicate charge.",
+      "Delivery window moved to Thursday between 9 and 12, no further action.",
+      "Printer model X%d keeps jamming on duplex jobs; sent the troubleshooting guide.",
+      "Thanks for waiting! Your replacement unit ships tomorrow.",
+  };
+
+  private NerBenchmark() {}
+
+  public static void main(String[] args) {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
+    List<String> sentences = sentences(count);
+    NerDetector ner = new NerDetector(NerSettings.DEFAULTS.threshold());
+    TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS);
+    TextScanner patterns = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
+    List<Finding> sink = new ArrayList<>();
+    Runnable nerPass = () -> {
+      for (String s : sentences) {
+        sink.clear();
+        ner.detect(s, TextFeatures.of(s), DetectionContext.NONE, sink);
+      }
+    };
+    Runnable allPass = () -> {
+      for (String s : sentences) {
+        all.scan(s, DetectionContext.NONE);
+      }
+    };
+    Runnable patternPass = () -> {
+      for (String s : sentences) {
+        patterns.scan(s, DetectionContext.NONE);
+      }
+    };
+    io.shroud.core.detect.ner.Segmenter segmenter = new io.shroud.core.detect.ner.Segmenter();
+    Runnable segmentPass = () -> {
+      for (String s : sentences) {
+        segmenter.segment(s, (tokens, starts, ends) -> { });
+      }
+    };
+    System.out.printf(Locale.ROOT, "%d sentences, mean %.0f characters, one thread, best of 3 rounds%n",
+        sentences.size(), sentences.stream().mapToInt(String::length).average().orElse(0));
+    for (Runnable pass : List.of(nerPass, allPass, patternPass, segmentPass)) {
+      pass.run(); // warm-up: JIT and lazy model loading
+    }
+    report("NER detector alone", nerPass, sentences.size(), seconds);
+    report("  of which sentence split + tokens", segmentPass, sentences.size(), seconds);
+    report("pattern catalogue without NER", patternPass, sentences.size(), seconds);
+    report("full detector set (patterns + NER)", allPass, sentences.size(), seconds);
+  }
+
+  static List<String> sentences(int count) {
+    List<String> result = new ArrayList<>(count);
+    List<NerCorpus.Sample> named = new NerCorpus(NameLists.fromDatafaker(), true, 11L).generate(count / 2);
+    for (int i = 0; i < count; i++) {
+      result.add(i % 2 == 0 && i / 2 < named.size() ? named.get(i / 2).text()
+          : String.format(Locale.ROOT, PLAIN[i % PLAIN.length], 1000 + i));
+    }
+    return result;
+  }
+
+  /**
+   * Per CPU-second of the measuring thread (the per-core figure, robust on a shared machine) and per
+   * wall-clock second; best of three rounds.
+   */
+  private static void report(String what, Runnable pass, int sentences, double seconds) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    double bestCpu = 0;
+    double bestWall = 0;
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
+      long passes = 0;
+      do {
+        pass.run();
+        passes++;
+      } while ((System.nanoTime() - t0) / 1e9 < seconds / 3);
+      bestWall = Math.max(bestWall, passes * sentences / ((System.nanoTime() - t0) / 1e9));
+      bestCpu = Math.max(bestCpu, passes * sentences / ((threads.getCurrentThreadCpuTime() - c0) / 1e9));
+    }
+    System.out.printf(Locale.ROOT, "  %-36s %,10.0f sentences per CPU-second  (%,.0f per wall second)%n",
+        what, bestCpu, bestWall);
+  }
+}

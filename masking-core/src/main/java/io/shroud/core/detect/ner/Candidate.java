@@ -1,0 +1,38 @@
+package io.shroud.core.detect.ner;
+
+import io.shroud.core.detect.EntityType;
+
+/** A token span that may be a name, with the evidence gathered for it. */
+final class Candidate {
+  final EntityType type;
+  int start;
+  int end;
+  /** The name finder's probability, 0 when only a pattern proposed the span. */
+  double model;
+  /** Pattern evidence: which pattern proposed or confirmed the span (null if none). */
+  String pattern;
+  double score;
+
+  Candidate(EntityType type, int start, int end, double model) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.model = model;
+  }
+
+  int length() {
+    return end - start;
+  }
+
+  /** Why it was reported, without the text. */
+  String reason() {
+    StringBuilder sb = new StringBuilder("ner ").append(type.name().toLowerCase(java.util.Locale.ROOT));
+    if (model > 0) {
+      sb.append(String.format(java.util.Locale.ROOT, ", model %.2f", model));
+    }
+    if (pattern != null) {
+      sb.append(", ").append(pattern);
+    }
+    return sb.append(String.format(java.util.Locale.ROOT, ", confidence %.2f", score)).toString();
+  }
+}

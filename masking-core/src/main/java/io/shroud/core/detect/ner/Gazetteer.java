@@ -1,0 +1,177 @@
+package io.shroud.core.detect.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dictionary evidence for the name finder: first names, last names and places (extracted from
+ * Datafaker's Apache-2.0 locale files by {@code scripts/train-ner}), plus short hand-written lists of
+ * titles, organization words and common English words that are capitalised without being names.
+ * Immutable and shared by all threads.
+ */
+public final class Gazetteer {
+  public static final int FIRST_NAME = 1;
+  public static final int LAST_NAME = 2;
+  public static final int TITLE = 4;
+  public static final int ORG_WORD = 8;
+  public static final int COMMON = 16;
+  public static final int FUNCTION_WORD = 32;
+
+  /** Resource folder of the shipped lists and model. */
+  public static final String RESOURCES = "/io/shroud/core/detect/ner/";
+
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mr.", "mrs.", "ms.", "dr.",
+      "prof.", "mister", "doctor", "rev", "rev.", "sr", "sr.", "sra", "sra.", "herr", "frau", "mme", "mlle");
+  private static final Set<String> ORG_WORDS = Set.of(
+      "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "gmbh", "ag",
+      "plc", "group", "holdings", "partners", "associates", "bank", "university", "college", "institute",
+      "hospital", "clinic", "foundation", "systems", "solutions", "technologies", "labs", "industries",
+      "airlines", "insurance", "sons", "s.a.", "sa", "bv", "nv", "pty", "limited", "agency", "ministry",
+      "department", "council", "school", "academy", "pharmaceuticals", "motors", "media", "logistics");
+  /**
+   * Frequent words that start sentences or headings capitalised, or are first names and ordinary words
+   * at once ("Will", "May"): dictionary evidence alone never makes them a name.
+   */
+  private static final Set<String> COMMON_WORDS = Set.of(
+      "the", "a", "an", "hi", "hello", "hey", "dear", "thanks", "thank", "please", "regards", "best", "yes",
+      "no", "ok", "okay", "sorry", "note", "update", "customer", "client", "user", "agent", "support", "team",
+      "order", "invoice", "ticket", "account", "card", "payment", "refund", "issue", "subject", "re", "fw",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "today", "tomorrow", "yesterday", "will", "mark", "bill", "grant", "hope", "faith", "joy", "summer",
+      "rose", "jack", "ray", "chase", "page", "guy", "lane", "read", "art", "sky", "star", "love", "king",
+      "major", "young", "long", "street", "road", "avenue", "north", "south", "east", "west", "new", "old",
+      "great", "good", "happy", "merry", "christmas", "easter", "english", "spanish", "french",
+      "german", "email", "phone", "address", "name", "manager", "director", "president", "ceo", "it", "i",
+      "he", "she", "we", "they", "you", "my", "our", "your", "his", "her", "their", "this", "that", "these",
+      "those", "there", "here", "what", "when", "where", "who", "why", "how", "if", "but", "and", "or",
+      "so", "then", "also", "just", "still", "after", "before", "per", "via", "attn", "fyi", "asap", "pm", "am",
+      "usd", "eur", "gbp", "id", "ssn", "dob", "vip", "faq", "api", "url", "pdf", "sms", "ok.", "all", "any", "nan", "null", "none", "n/a", "na", "tbd", "unknown", "sir", "madam");
+  /** English function words: a sentence of six words with none of them is probably not English. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "are",
+      "was", "were", "be", "been", "i", "you", "he", "she", "it", "we", "they", "my", "your", "his", "her",
+      "our", "their", "this", "that", "not", "have", "has", "had", "will", "would", "can", "could", "please",
+      "me", "him", "them", "about", "as", "but", "if", "so", "do", "did", "does", "no", "yes", "hi", "thanks");
+
+  private final Set<String> firstNames;
+  private final Set<String> lastNames;
+  /** Lower-cased places by their first token, each a list of the whole phrases in tokens. */
+  private final Map<String, String[][]> placesByFirstToken;
+
+  Gazetteer(Set<String> firstNames, Set<String> lastNames, Set<String> places) {
+    this.firstNames = Set.copyOf(firstNames);
+    this.lastNames = Set.copyOf(lastNames);
+    Map<String, java.util.List<String[]>> grouped = new HashMap<>();
+    for (String place : places) {
+      String[] tokens = place.toLowerCase(Locale.ROOT).split(" ");
+      grouped.computeIfAbsent(tokens[0], k -> new java.util.ArrayList<>()).add(tokens);
+    }
+    Map<String, String[][]> byFirst = new HashMap<>();
+    grouped.forEach((k, v) -> {
+      v.sort((x, y) -> y.length - x.length); // longest first: "New York City" before "New York"
+      byFirst.put(k, v.toArray(new String[0][]));
+    });
+    this.placesByFirstToken = Map.copyOf(byFirst);
+  }
+
+  /** The shipped lists, loaded once per JVM on first use. */
+  public static Gazetteer shared() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final Gazetteer INSTANCE = new Gazetteer(
+        readList("first-names.txt"), readList("last-names.txt"), readList("places.txt"));
+  }
+
+  static Set<String> readList(String name) {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find NER resource " + RESOURCES + name);
+      }
+      Set<String> values = new HashSet<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String value = line.strip();
+        if (!value.isEmpty() && !value.startsWith("#")) {
+          values.add(value.toLowerCase(Locale.ROOT));
+        }
+      }
+      return values;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read NER resource " + RESOURCES + name, e);
+    }
+  }
+
+  /** Bit set of {@link #FIRST_NAME}, {@link #LAST_NAME}, ... for one lower-cased token. */
+  public int flags(String lowerToken) {
+    int flags = 0;
+    if (firstNames.contains(lowerToken)) {
+      flags |= FIRST_NAME;
+    }
+    if (lastNames.contains(lowerToken)) {
+      flags |= LAST_NAME;
+    }
+    if (TITLES.contains(lowerToken)) {
+      flags |= TITLE;
+    }
+    if (ORG_WORDS.contains(lowerToken)) {
+      flags |= ORG_WORD;
+    }
+    if (COMMON_WORDS.contains(lowerToken)) {
+      flags |= COMMON;
+    }
+    if (FUNCTION_WORDS.contains(lowerToken)) {
+      flags |= FUNCTION_WORD;
+    }
+    return flags;
+  }
+
+  /**
+   * Marks tokens covered by a known place: 1 for the first token of a match, 2 for the following
+   * ones, 0 elsewhere. Longest match wins.
+   */
+  public byte[] placeTags(String[] lowerTokens) {
+    byte[] tags = new byte[lowerTokens.length];
+    for (int i = 0; i < lowerTokens.length; i++) {
+      String[][] phrases = placesByFirstToken.get(lowerTokens[i]);
+      if (phrases == null) {
+        continue;
+      }
+      for (String[] phrase : phrases) {
+        if (matches(lowerTokens, i, phrase)) {
+          tags[i] = 1;
+          for (int j = 1; j < phrase.length; j++) {
+            tags[i + j] = 2;
+          }
+          i += phrase.length - 1;
+          break;
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static boolean matches(String[] tokens, int at, String[] phrase) {
+    if (at + phrase.length > tokens.length) {
+      return false;
+    }
+    for (int j = 1; j < phrase.length; j++) {
+      if (!tokens[at + j].equals(phrase[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,150 @@
+package io.shroud.core.detect.ner;
+
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.Detector;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextFeatures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Span;
+
+/**
+ * People, places and organizations in free text. Each sentence goes through Shroud's trained name
+ * finder; its spans, plus spans proposed by patterns (a title or "called"/"spoke with" before
+ * capitalised words, a known first name before a capitalised word, a known place), are scored by
+ * {@link Evidence} into one confidence, and those reaching the threshold are reported. Finally every
+ * later mention of a found person's first or last name in the same text is reported too.
+ *
+ * <p>Reports {@link EntityType#PERSON}, {@link EntityType#LOCATION} and
+ * {@link EntityType#ORGANIZATION}; {@link #entityType()} names the main one. Holds per-thread OpenNLP
+ * taggers over models shared JVM-wide ({@link NerModels}): one instance per thread, as for all
+ * detectors.
+ */
+public final class NerDetector implements Detector {
+  public static final String ID = "ner";
+
+  private final double threshold;
+  private final Gazetteer gazetteer = Gazetteer.shared();
+  private final Segmenter segmenter = new Segmenter();
+  private final NameFinderME finder = new NameFinderME(NerModels.names());
+  private final Evidence evidence;
+  private POSTaggerME tagger;
+  private final List<Mention> mentions = new ArrayList<>();
+  private final RepeatedMentions repeated = new RepeatedMentions();
+
+  public NerDetector(double threshold) {
+    this.threshold = threshold;
+    this.evidence = new Evidence(gazetteer);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public EntityType entityType() {
+    return EntityType.PERSON;
+  }
+
+  @Override
+  public void detect(String text, TextFeatures features, DetectionContext context, List<Finding> out) {
+    if (features.upper() + features.lower() == 0) {
+      return; // no letters, no names
+    }
+    mentions.clear();
+    repeated.clear();
+    segmenter.segment(text, this::sentence);
+    repeated.addLaterMentions(text, mentions, gazetteer, threshold);
+    for (Mention m : mentions) {
+      out.add(new Finding(m.type(), m.start(), m.end(), m.score(), ID, m.reason()));
+    }
+    mentions.clear();
+    repeated.clear();
+  }
+
+  private void sentence(String[] tokens, int[] starts, int[] ends) {
+    Sentence s = new Sentence(tokens, gazetteer);
+    for (int i = 0; i < tokens.length; i++) {
+      if (s.capitalised(i)) {
+        repeated.capitalisedToken(starts[i], ends[i]);
+      }
+    }
+    if (!s.mayHoldNames()) {
+      return;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    Span[] spans = finder.find(tokens);
+    double[] probs = finder.probs(spans);
+    for (int i = 0; i < spans.length; i++) {
+      EntityType type = typeOf(spans[i].getType());
+      if (type != null) {
+        candidates.add(new Candidate(type, spans[i].getStart(), spans[i].getEnd(), probs[i]));
+      }
+    }
+    Patterns.propose(s, candidates);
+    boolean tagged = false;
+    for (Candidate c : candidates) {
+      c.score = evidence.score(s, c);
+      if (!tagged && Math.abs(c.score - threshold) < Evidence.POS_BAND) {
+        s.tags = tagger().tag(tokens);
+        tagged = true;
+      }
+    }
+    if (tagged) {
+      for (Candidate c : candidates) {
+        c.score = evidence.score(s, c);
+      }
+    }
+    candidates.removeIf(c -> partOfLargerToken(tokens, starts, ends, c));
+    candidates.sort((a, b) -> Double.compare(b.score, a.score));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.score >= threshold && kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
+        kept.add(c);
+        mentions.add(new Mention(c.type, starts[c.start], ends[c.end - 1], c.score, c.reason()));
+      }
+    }
+  }
+
+  /**
+   * "jane" in "jane.@example.com" or "Maple" in "Maple/7": tokens glued (no space) to the span that
+   * are not words make it part of an address, path or code, which other detectors handle.
+   */
+  private static boolean partOfLargerToken(String[] tokens, int[] starts, int[] ends, Candidate c) {
+    for (int i = c.start - 1; i >= 0 && ends[i] == starts[i + 1]; i--) {
+      if (Evidence.notAName(tokens[i])) {
+        return true;
+      }
+    }
+    for (int i = c.end; i < tokens.length && starts[i] == ends[i - 1]; i++) {
+      if (Evidence.notAName(tokens[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private POSTaggerME tagger() {
+    if (tagger == null) {
+      tagger = new POSTaggerME(NerModels.partsOfSpeech());
+    }
+    return tagger;
+  }
+
+  static EntityType typeOf(String modelType) {
+    return switch (modelType == null ? "" : modelType.toLowerCase(Locale.ROOT)) {
+      case "person" -> EntityType.PERSON;
+      case "location" -> EntityType.LOCATION;
+      case "organization" -> EntityType.ORGANIZATION;
+      default -> null;
+    };
+  }
+
+  /** A reported entity: character range in the whole text. */
+  record Mention(EntityType type, int start, int end, double score, String reason) {}
+}

@@ -1,0 +1,101 @@
+package io.shroud.core.detect.ner;
+
+import io.shroud.core.detect.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Spans proposed by patterns rather than the model: a title or a cue word ("called", "spoke with",
+ * "name is") before capitalised words, a known first name followed by a capitalised word, a known
+ * place. A pattern that agrees with a model span is recorded on it as evidence instead.
+ */
+final class Patterns {
+  /** Words after which a capitalised word is usually a person. */
+  static final Set<String> PERSON_CUES = Set.of(
+      "called", "named", "calls", "call", "spoke", "speak", "talked", "talk", "ask", "asked", "told", "tell",
+      "contact", "contacted", "thanks", "thank", "hi", "hello", "hey", "dear", "cc", "regards", "attn",
+      "met", "meet", "emailed", "phoned", "helped", "signed", "manager", "agent", "patient", "customer", "caller",
+      "employee", "witness", "tenant", "passenger", "driver", "recipient", "i'm", "says", "said", "wife",
+      "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend", "colleague", "boss", "name",
+      "user", "owner", "applicant");
+  /** Street-name words: a capitalised word next to one is part of an address, not a person. */
+  static final Set<String> STREET_WORDS = Set.of(
+      "st", "st.", "street", "rd", "rd.", "road", "ave", "ave.", "avenue", "lane", "ln", "drive", "dr", "way",
+      "blvd", "boulevard", "court", "ct", "square", "place", "pl", "strasse", "straße", "str", "str.", "rua", "via",
+      "calle", "avda", "avda.", "ul", "ul.", "rue", "vej", "gade", "gate", "tie", "katu", "utca", "u.", "apt", "apt.",
+      "suite", "box", "po", "p.o.", "crescent", "terrace", "highway", "hwy", "parkway", "alley", "plaza");
+  /** Words after which a capitalised word is usually a place. */
+  static final Set<String> PLACE_CUES = Set.of(
+      "in", "from", "to", "at", "near", "of", "visiting", "visited", "moved", "lives", "live", "living", "born",
+      "based", "city", "town", "outside", "across", "around", "toward", "towards");
+
+  private Patterns() {}
+
+  static void propose(Sentence s, List<Candidate> candidates) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (s.has(i, Gazetteer.TITLE) && (s.capitalised(i) || s.allLowerCase)) {
+        int from = i + 1;
+        if (from < n && s.tokens[from].equals(".")) {
+          from++;
+        }
+        int to = nameRun(s, from);
+        if (to > from) {
+          add(candidates, EntityType.PERSON, from, to, "title");
+        }
+      }
+      if (i + 1 < n && PERSON_CUES.contains(s.lower[i]) && (s.capitalised(i + 1) || s.allLowerCase)) {
+        int to = nameRun(s, i + 1);
+        if (to > i + 1 && (s.knownName(i + 1) || to - (i + 1) >= 2)) {
+          add(candidates, EntityType.PERSON, i + 1, to, "cue word");
+        }
+      }
+      boolean caseless = s.allLowerCase || s.allUpperCase; // shape says nothing: both names must be known
+      if (s.has(i, Gazetteer.FIRST_NAME)
+          && (caseless ? s.knownName(i) && s.has(i + 1, Gazetteer.LAST_NAME) : s.nameShaped(i))) {
+        int to = nameRun(s, i);
+        if (to >= i + 2) {
+          add(candidates, EntityType.PERSON, i, to, "known first name");
+        }
+      }
+      if (s.places[i] == 1 && (s.capitalised(i) || s.allLowerCase)) {
+        int to = i + 1;
+        while (to < n && s.places[to] == 2) {
+          to++;
+        }
+        add(candidates, EntityType.LOCATION, i, to, "place dictionary");
+      }
+    }
+  }
+
+  /** End (exclusive) of a run of up to four name-shaped tokens or initials from {@code from}. */
+  private static int nameRun(Sentence s, int from) {
+    int to = from;
+    while (to < s.length() && to - from < 4) {
+      String t = s.tokens[to];
+      boolean initial = t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
+      if (s.nameShaped(to) || initial || (s.allLowerCase && s.knownName(to)) || (s.allUpperCase && s.knownName(to))) {
+        to++;
+      } else {
+        break;
+      }
+    }
+    return to;
+  }
+
+  private static void add(List<Candidate> candidates, EntityType type, int start, int end, String pattern) {
+    for (Candidate c : candidates) {
+      if (c.type.equals(type) && c.start < end && start < c.end) {
+        if (c.pattern == null) {
+          c.pattern = pattern;
+        }
+        c.start = Math.min(c.start, start); // "Maria" (model) + "Maria Lopez" (pattern): the whole name
+        c.end = Math.max(c.end, end);
+        return;
+      }
+    }
+    Candidate c = new Candidate(type, start, end, 0.0);
+    c.pattern = pattern;
+    candidates.add(c);
+  }
+}

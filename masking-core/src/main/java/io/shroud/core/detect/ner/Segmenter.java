@@ -1,0 +1,119 @@
+package io.shroud.core.detect.ner;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a text of any length into sentences and tokens with the UD English models: first into
+ * blocks of at most {@link #BLOCK} characters cut at white space (so a 10 MB cell never reaches the
+ * sentence detector whole), then sentences, then windows of at most {@link #MAX_TOKENS} tokens.
+ * One instance per thread.
+ */
+public final class Segmenter {
+  static final int BLOCK = 16_384;
+  static final int MAX_TOKENS = 128;
+  static final int MAX_WORD = 48;
+
+  /** Receives each sentence window: tokens and their absolute character offsets in the text. */
+  public interface Sink {
+    void sentence(String[] tokens, int[] starts, int[] ends);
+  }
+
+  private final SentenceDetectorME sentences = new SentenceDetectorME(NerModels.sentences());
+  private final TokenizerME tokenizer = new TokenizerME(NerModels.tokens());
+
+  /**
+   * Line breaks, tabs and runs of spaces separate fields (addresses, signatures, table-like notes)
+   * more often than they continue a sentence, so they are hard boundaries before sentence detection.
+   * Runs of more than {@link #MAX_WORD} non-space characters (keys, encoded blobs, URLs) hold no names
+   * and would only cost tokenizer time: they are boundaries too, and skipped.
+   */
+  public void segment(String text, Sink sink) {
+    int length = text.length();
+    int fieldStart = 0;
+    int wordStart = 0;
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? text.charAt(i) : '\n';
+      boolean space = Character.isWhitespace(c);
+      if (!space) {
+        if (i - wordStart >= MAX_WORD) { // inside a long run: skip to its end
+          int end = i;
+          while (end < length && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+          }
+          field(text, fieldStart, wordStart, sink);
+          i = end - 1;
+          fieldStart = end;
+          wordStart = end;
+        }
+        continue;
+      }
+      boolean boundary = c == '\n' || c == '\r' || c == '\t'
+          || (c == ' ' && i + 1 < length && text.charAt(i + 1) == ' ');
+      if (boundary) {
+        field(text, fieldStart, i, sink);
+        fieldStart = i + 1;
+      }
+      wordStart = i + 1;
+    }
+  }
+
+  private void field(String text, int start, int end, Sink sink) {
+    int from = start;
+    while (from < end) {
+      int to = blockEnd(text, from, end);
+      if (hasLetter(text, from, to)) {
+        String block = text.substring(from, to);
+        for (Span sentence : sentences.sentPosDetect(block)) {
+          tokens(block.substring(sentence.getStart(), sentence.getEnd()), from + sentence.getStart(), sink);
+        }
+      }
+      from = to;
+    }
+  }
+
+  private static boolean hasLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int blockEnd(String text, int start, int end) {
+    int limit = start + BLOCK;
+    if (limit >= end) {
+      return end;
+    }
+    for (int i = limit; i > start + BLOCK / 2; i--) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    for (int i = limit; i > start + BLOCK / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+  }
+
+  private void tokens(String sentence, int offset, Sink sink) {
+    Span[] spans = tokenizer.tokenizePos(sentence);
+    for (int from = 0; from < spans.length; from += MAX_TOKENS) {
+      int n = Math.min(MAX_TOKENS, spans.length - from);
+      String[] tokens = new String[n];
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      for (int i = 0; i < n; i++) {
+        Span s = spans[from + i];
+        tokens[i] = sentence.substring(s.getStart(), s.getEnd());
+        starts[i] = offset + s.getStart();
+        ends[i] = offset + s.getEnd();
+      }
+      sink.sentence(tokens, starts, ends);
+    }
+  }
+}

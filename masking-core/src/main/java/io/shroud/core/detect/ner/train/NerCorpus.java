@@ -1,0 +1,237 @@
+package io.shroud.core.detect.ner.train;
+
+import io.shroud.core.detect.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Generates labelled sentences from templates and name lists with a fixed seed. The training corpus
+ * uses {@code templates-train.txt} and the training split of the names; the held-out corpus uses
+ * {@code templates-heldout.txt} and names never seen in training, so it measures generalisation.
+ */
+public final class NerCorpus {
+  /** A labelled entity: character range in {@link Sample#text()}. */
+  public record Entity(EntityType type, int start, int end) {}
+
+  /** One generated text with its entities. */
+  public record Sample(String text, List<Entity> entities) {}
+
+  private static final String[] TITLES = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Ms", "Dr", "Prof.", "Miss"};
+  private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "today", "tomorrow", "Jan 3", "March 14", "the 21st"};
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
+  private static final String[] PRODUCTS = {"Premium Plan", "Gold Card", "iPhone", "Smart TV", "Pro Max",
+      "Basic Plan", "Windows laptop", "Xbox", "Family Plan", "Router X2", "Excel add-in", "Kindle",
+      "Business Account", "Visa card", "Galaxy S22", "Apple Watch"};
+  private static final String[] DEPARTMENTS = {"Billing", "Sales", "IT", "Returns", "Customer Care", "HR",
+      "Finance", "Legal", "Tier 2", "Fraud"};
+  private static final String[] ORG_SUFFIXES = {"Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Group", "Corp.",
+      "Corporation", "Holdings", "& Co.", "GmbH", "AG", "S.A.", "Partners", "Associates", "and Sons", "PLC"};
+  private static final String[] ORG_NOUNS = {"Logistics", "Systems", "Solutions", "Technologies", "Foods",
+      "Energy", "Capital", "Media", "Health", "Software", "Consulting", "Pharma", "Motors", "Textiles",
+      "Airlines", "Insurance", "Robotics", "Analytics", "Realty", "Labs"};
+  private static final String[] ORG_WORDS = {"Northwind", "Blue Harbor", "Summit", "Pioneer", "Silverline",
+      "Granite", "Evergreen", "Redwood", "Bright Path", "Crescent", "Atlas", "Keystone", "Orbit", "Nova",
+      "Vertex", "Horizon", "Maple", "Ironclad", "Sterling", "Oakridge"};
+
+  private static final String[] STREET_SUFFIXES = {"St", "Street", "Road", "Rd.", "Avenue", "Ave", "Lane",
+      "Drive", "Way", "Strasse", "Place", "Blvd", "Court", "Square"};
+  private static final String[] JOBS = {"Sales Manager", "nurse", "Software Engineer", "Accountant",
+      "Bus Driver", "Teacher", "Senior Analyst", "Customer Service Representative", "Pharmacist", "Chef"};
+  private static final String[] SYLLABLES = {"ka", "lo", "ve", "ri", "tan", "mor", "sel", "bra", "qui", "den",
+      "zo", "fi", "gar", "nel", "tro", "vi", "lex", "ma", "dor", "sun", "pe", "ta", "ix", "ron"};
+  private static final String[] PLACE_SUFFIXES = {"ville", "burg", "ton", "stad", "by", "field", "heim", "polis",
+      "dorf", "mouth", ""};
+
+  private final NameLists names;
+  private final boolean heldOut;
+  private final List<String> templates;
+  private final Random random;
+
+  public NerCorpus(NameLists names, boolean heldOut, long seed) {
+    this.names = names;
+    this.heldOut = heldOut;
+    this.templates = readTemplates(heldOut ? "templates-heldout.txt" : "templates-train.txt");
+    this.random = new Random(seed);
+  }
+
+  static List<String> readTemplates(String file) {
+    try (InputStream in = NerCorpus.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find NER template file " + file);
+      }
+      List<String> lines = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          lines.add(line.replace("\\n", "\n"));
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read NER template file " + file, e);
+    }
+  }
+
+  public int templateCount() {
+    return templates.size();
+  }
+
+  /** {@code count} samples, templates taken round-robin so each is used equally often. */
+  public List<Sample> generate(int count) {
+    List<Sample> samples = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      samples.add(render(templates.get(i % templates.size())));
+    }
+    return samples;
+  }
+
+  Sample render(String template) {
+    StringBuilder text = new StringBuilder();
+    List<Entity> entities = new ArrayList<>();
+    int at = 0;
+    while (at < template.length()) {
+      int open = template.indexOf('{', at);
+      if (open < 0) {
+        text.append(template, at, template.length());
+        break;
+      }
+      int close = template.indexOf('}', open);
+      text.append(template, at, open);
+      slot(template.substring(open + 1, close), text, entities);
+      at = close + 1;
+    }
+    Sample sample = new Sample(text.toString(), entities);
+    double r = random.nextDouble();
+    if (r < 0.08) {
+      return new Sample(sample.text().toLowerCase(Locale.ROOT), entities);
+    } else if (r < 0.11) {
+      return new Sample(sample.text().toUpperCase(Locale.ROOT), entities);
+    }
+    return sample;
+  }
+
+  private void slot(String name, StringBuilder text, List<Entity> entities) {
+    switch (name) {
+      case "PER" -> entity(EntityType.PERSON, person(), text, entities);
+      case "FIRST" -> entity(EntityType.PERSON, first(), text, entities);
+      case "LAST" -> entity(EntityType.PERSON, last(), text, entities);
+      case "TPER" -> {
+        text.append(pick(TITLES)).append(' ');
+        entity(EntityType.PERSON, random.nextDouble() < 0.6 ? last() : first() + " " + last(), text, entities);
+      }
+      case "LOC" -> {
+        entity(EntityType.LOCATION, place(), text, entities);
+        if (random.nextDouble() < 0.12) {
+          text.append(", ");
+          entity(EntityType.LOCATION, place(), text, entities);
+        }
+      }
+      case "ORG" -> entity(EntityType.ORGANIZATION, organization(), text, entities);
+      case "DAY" -> text.append(pick(DAYS));
+      case "MONTH" -> text.append(pick(MONTHS));
+      case "NUM" -> text.append(1 + random.nextInt(random.nextBoolean() ? 99 : 99_999));
+      case "PRODUCT" -> text.append(pick(PRODUCTS));
+      case "DEPT" -> text.append(pick(DEPARTMENTS));
+      case "EMAIL" -> text.append(first().toLowerCase(Locale.ROOT).replace(' ', '.')).append('@')
+          .append(random.nextBoolean() ? "example.com" : "mail.net");
+      case "PHONE" -> text.append("555-01").append(10 + random.nextInt(89));
+      case "STREET" -> text.append(1 + random.nextInt(9999)).append(' ')
+          .append(random.nextBoolean() ? last() : first()).append(' ').append(pick(STREET_SUFFIXES));
+      case "ZIP" -> text.append(String.format(Locale.ROOT, "%05d", random.nextInt(100_000)));
+      case "JOB" -> text.append(pick(JOBS));
+      default -> throw new IllegalArgumentException("Invalid template slot {" + name + "}");
+    }
+  }
+
+  private static void entity(EntityType type, String value, StringBuilder text, List<Entity> entities) {
+    int start = text.length();
+    text.append(value);
+    entities.add(new Entity(type, start, text.length()));
+  }
+
+  private String person() {
+    double r = random.nextDouble();
+    if (r < 0.50) {
+      return first() + " " + last();
+    } else if (r < 0.62) {
+      return first() + " " + (char) ('A' + random.nextInt(26)) + ". " + last();
+    } else if (r < 0.72) {
+      return first() + " " + first() + " " + last();
+    } else if (r < 0.82) {
+      return first();
+    } else if (r < 0.88) {
+      return first() + " " + last() + "-" + last();
+    } else if (r < 0.94) {
+      return last();
+    }
+    return first() + " " + last() + " " + last();
+  }
+
+  private String place() {
+    double r = random.nextDouble();
+    String place = r < 0.15 ? capitalise(invented() + pick(PLACE_SUFFIXES)) : pick(names.places(heldOut));
+    return random.nextDouble() < 0.08 ? place.toUpperCase(Locale.ROOT) : place;
+  }
+
+  /** A word that is in no list: unseen names must be found from context and shape. */
+  private String invented() {
+    StringBuilder sb = new StringBuilder();
+    int n = 2 + random.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      sb.append(pick(SYLLABLES));
+    }
+    return sb.toString();
+  }
+
+  private static String capitalise(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private String organization() {
+    double r = random.nextDouble();
+    if (r < 0.12) {
+      return capitalise(invented()) + (random.nextBoolean() ? "" : " " + pick(ORG_NOUNS));
+    }
+    r = random.nextDouble();
+    if (r < 0.30) {
+      return last() + " " + pick(ORG_SUFFIXES);
+    } else if (r < 0.45) {
+      return last() + " & " + last();
+    } else if (r < 0.55) {
+      return last() + ", " + last() + " and " + last();
+    } else if (r < 0.80) {
+      return pick(ORG_WORDS) + " " + pick(ORG_NOUNS) + (random.nextBoolean() ? " " + pick(ORG_SUFFIXES) : "");
+    } else if (r < 0.88) {
+      return "Bank of " + pick(names.places(heldOut));
+    } else if (r < 0.94) {
+      return "University of " + pick(names.places(heldOut));
+    }
+    return pick(names.places(heldOut)) + " General Hospital";
+  }
+
+  private String first() {
+    return pick(names.firstNames(heldOut));
+  }
+
+  private String last() {
+    return pick(names.lastNames(heldOut));
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private String pick(String[] values) {
+    return values[random.nextInt(values.length)];
+  }
+}

@@ -1,0 +1,26 @@
+package io.shroud.core.policy;
+
+import java.io.Serializable;
+
+/**
+ * Named-entity recognition in free text (people, places, organizations).
+ *
+ * @param enabled whether the NER detector runs at all (on by default: names are the PII that leaks
+ *     most from free text)
+ * @param threshold combined confidence (statistical model plus dictionary and pattern evidence) a
+ *     name, place or organization must reach to be reported (0..1)
+ */
+public record NerSettings(boolean enabled, double threshold) implements Serializable {
+  /**
+   * 0.5: the best F1 for PERSON on the held-out generated texts (0.820; 0.811 at 0.6), and a masking
+   * tool should rather mask a word too many than leak a name.
+   */
+  public static final NerSettings DEFAULTS = new NerSettings(true, 0.5);
+  public static final NerSettings DISABLED = new NerSettings(false, 0.5);
+
+  public NerSettings {
+    if (!(threshold >= 0.0 && threshold <= 1.0)) {
+      throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
+    }
+  }
+}
