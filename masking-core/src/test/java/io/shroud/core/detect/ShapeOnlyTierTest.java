@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whose threshold admits them; the default scan never sees them.
  */
 class ShapeOnlyTierTest {
-  private static final TextScanner DEFAULT = TextScanner.standard(DetectionSettings.DEFAULTS);
-  private static final TextScanner EVERYTHING =
-      new TextScanner(DetectorCatalog.standard(DetectionSettings.DEFAULTS), 0.0);
+  /** The pattern catalogue alone: NER (a separate tier, tested on its own) is off. */
+  private static final DetectionSettings PATTERNS =
+      DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED);
+  private static final TextScanner DEFAULT = TextScanner.standard(PATTERNS);
+  private static final TextScanner EVERYTHING = new TextScanner(DetectorCatalog.standard(PATTERNS), 0.0);
 
   private static List<String> found(TextScanner scanner, String text) {
     return scanner.scan(text, DetectionContext.NONE).stream()
@@ -43,7 +45,7 @@ class ShapeOnlyTierTest {
 
   /** The detectors of one type alone, so overlapping weak candidates of other types do not compete. */
   private static TextScanner detectorsOf(EntityType type, double threshold) {
-    return new TextScanner(DetectorCatalog.standard(DetectionSettings.DEFAULTS).stream()
+    return new TextScanner(DetectorCatalog.standard(PATTERNS).stream()
         .filter(d -> d.entityType().equals(type)).toList(), threshold);
   }
 
