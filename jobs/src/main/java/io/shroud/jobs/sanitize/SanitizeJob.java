@@ -127,7 +127,7 @@ public final class SanitizeJob {
         }
       }
       if (anonymity.isPresent()) {
-        anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation()).toMap());
+        anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation(), masked.schema()).toMap());
       }
       residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());
       if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
@@ -176,9 +176,10 @@ public final class SanitizeJob {
   }
 
   /** Re-reads the staged output and checks it: the audit proves what was written, not what was planned. */
-  private AnonymityCheck.Result recheck(Policy policy, String staging) {
+  private AnonymityCheck.Result recheck(Policy policy, String staging, org.apache.spark.sql.types.StructType schema) {
     AnonymitySettings settings = policy.anonymity().orElseThrow();
-    InputReader.Input written = InputReader.read(spark, new InputSpec(staging, policy.output().format(), policy.output().options()));
+    InputReader.Input written = InputReader.read(spark,
+        new InputSpec(staging, policy.output().format(), policy.output().options()), schema);
     AnonymityCheck.Result result = AnonymityCheck.check(written.frame(), settings.quasiIdentifierNames(),
         settings.sensitive().keySet().stream().findFirst().orElse(null), settings.k(), settings.l());
     if (result.records() == 0 && result.suppressed() == 0) {
