@@ -53,6 +53,7 @@ public final class DetectorCatalog {
     // Personal
     detectors.add(new DateOfBirthDetector());
     detectors.add(new AddressDetector());
+    detectors.add(new InternationalAddressDetector());
     detectors.add(new PostalCodeDetector());
     detectors.add(new LatLongDetector());
     detectors.add(new VinDetector());

@@ -1,0 +1,58 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Street addresses written the European and Latin American way, with the house number after the
+ * street: a street name ending in a street word of its language ({@code Hauptstraße 5},
+ * {@code Koskikatu 25}, {@code Drottninggatan 12}, {@code Keizersgracht 123}), or a street word
+ * followed by the name ({@code Rua do Arenque 1634}, {@code Calle Mayor, 3}, {@code Via Roma 12},
+ * {@code Rue de Rivoli 99}), with an optional unit. The street word and a capitalised name are both
+ * required, so "via 3 channels" or "Suite 5" alone are not addresses. US military mail addresses
+ * ({@code PSC 0413, Box 8144, APO AA 42323}) are found here too.
+ */
+public final class InternationalAddressDetector extends RegexDetector {
+  private static final String NAME = "[\\p{Lu}][\\p{L}'\u2019.-]{1,30}";
+  private static final String SUFFIXES = "straße|strasse|str\\.|gasse|weg|allee|platz|damm|ufer|katu|tie|kuja|polku"
+      + "|gatan|vägen|gata|gränd|gade|vej|veien|vei|straat|laan|gracht|plein|kade|utca|ulica|ulice|iela|gatvė|tänav";
+  private static final String PREFIXES = "Rua|Avenida|Av\\.|Calle|C/|Carrer|Carretera|Camino|Paseo|Plaza|Praça|Travessa"
+      + "|Largo|Alameda|Via|Viale|Piazza|Piazzale|Corso|Strada|Vicolo|Rue|Avenue|Chemin|Boulevard|Allée|Impasse|Quai"
+      + "|Ulica|ul\\.|Aleja|al\\.";
+  private static final String PARTICLES = "(?:d[aeo]s?|de|del|della|delle|degli|di|la|las|le|les|los|du|des|l'|d')";
+  private static final String UNIT = "(?<unit>,?[ \\t]{0,3}(?:Apt|Apartment|Suite|Ste|Unit|Piso|Andar|Wohnung|Top|"
+      + "Dpto|Depto|Int|Esc|Bl|Bloco|Etage|#)\\.?[ \\t]{0,3}#?[A-Za-z0-9º°ª/-]{1,6}\\b)?";
+  private static final String STREET_WORDS = "Strasse|Straße|Gasse|Weg|Allee|Platz|Stræde|Gade|Vej|Straat|Laan|Gata"
+      + "|Gate|Vei|Utca|Ulica|Iela";
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:"
+          // Military mail: PSC 0413, Box 8144, APO AA 42323.
+          + "(?<military>(?:PSC|CMR|Unit)[ \\t]\\d{3,5},?[ \\t]{1,3}Box[ \\t]\\d{3,5}"
+          + "(?:[ \\t,\\n]{1,6}(?:APO|FPO|DPO)[ \\t](?:AA|AE|AP)[ \\t]\\d{5})?)"
+          + "|(?:\\d{1,6}[A-Za-z]?[ \\t]{1,3})?(?:"
+          + "(?:" + NAME + "[ \\t]{1,3}){0,3}[\\p{Lu}][\\p{L}'-]{0,30}(?:" + SUFFIXES + ")"
+          + "|(?:" + NAME + "[ \\t]{1,3}){1,3}(?:" + STREET_WORDS + ")"
+          + "|(?:" + PREFIXES + ")[ \\t]{1,3}(?:(?:" + PARTICLES + ")[ \\t]{0,3}|" + NAME + "[ \\t]{1,3}){0,4}" + NAME
+          + ")[ \\t]{0,3},?[ \\t]{1,3}(?:n[º°o]\\.?[ \\t]{0,2})?\\d{1,5}[A-Za-z]?(?![\\d\\p{L}])" + UNIT + ")");
+
+  public InternationalAddressDetector() {
+    super("address_intl", EntityType.ADDRESS, CANDIDATE, List.of(
+        "address", "adresse", "dirección", "direccion", "endereço", "indirizzo", "osoite", "adres", "live", "lives",
+        "living", "ship", "shipping", "deliver", "delivery", "mailing", "residence", "moved", "wohnt", "vive"));
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 1 && features.upper() >= 1;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    if (match.group("military") != null) {
+      return new Score(0.75, "military mail address (PSC/Unit, Box, APO/FPO/DPO)");
+    }
+    return match.group("unit") != null ? new Score(0.7, "street, house number and unit")
+        : new Score(0.6, "street name with its street word and a house number");
+  }
+}
