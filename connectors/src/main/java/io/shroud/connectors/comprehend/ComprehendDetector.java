@@ -59,7 +59,8 @@ final class ComprehendDetector implements Detector {
   }
 
   private void detectPiece(String piece, int offset, List<Finding> out) {
-    budget.acquire(piece.codePointCount(0, piece.length()));
+    int cps = piece.codePointCount(0, piece.length());
+    budget.acquire(cps);
     DetectPiiEntitiesResponse response;
     try {
       response = client.detectPiiEntities(r -> r.text(piece).languageCode(settings.languageCode()));
@@ -78,7 +79,6 @@ final class ComprehendDetector implements Detector {
           || entity.beginOffset() == null || entity.endOffset() == null) {
         continue;
       }
-      int cps = piece.codePointCount(0, piece.length());
       int begin = entity.beginOffset();
       int finish = entity.endOffset();
       if (begin < 0 || finish <= begin || finish > cps) {

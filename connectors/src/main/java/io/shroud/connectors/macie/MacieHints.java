@@ -80,7 +80,9 @@ public final class MacieHints {
               : finding.resourcesAffected().s3Object().key();
           if (prefix.isEmpty() || key.startsWith(prefix)) {
             read++;
-            MacieOccurrences.collect(JSON.valueToTree(toMap(finding)), byColumn);
+            if (finding.classificationDetails() != null && finding.classificationDetails().result() != null) {
+              MacieOccurrences.collect(finding.classificationDetails().result(), byColumn);
+            }
             if (settings.detailedResults() && finding.classificationDetails() != null
                 && finding.classificationDetails().detailedResultsLocation() != null) {
               results.add(finding.classificationDetails().detailedResultsLocation());
@@ -100,40 +102,6 @@ public final class MacieHints {
       throw new ShroudException("Cannot reach Amazon Macie at " + (settings.endpointOrNull() == null
           ? "its " + settings.region() + " endpoint" : settings.endpointOrNull()) + ": " + e.getClass().getSimpleName());
     }
-  }
-
-  /** The finding's classification result as plain JSON (the SDK model to Jackson through its own fields). */
-  private static Map<String, Object> toMap(Finding finding) {
-    Map<String, Object> result = new TreeMap<>();
-    if (finding.classificationDetails() != null && finding.classificationDetails().result() != null) {
-      var r = finding.classificationDetails().result();
-      List<Object> sensitive = new ArrayList<>();
-      r.sensitiveData().forEach(s -> {
-        List<Object> detections = new ArrayList<>();
-        s.detections().forEach(d -> detections.add(Map.of("type", d.type() == null ? "" : d.type(),
-            "occurrences", occurrences(d.occurrences()))));
-        sensitive.add(Map.of("detections", detections));
-      });
-      result.put("sensitiveData", sensitive);
-      if (r.customDataIdentifiers() != null) {
-        List<Object> custom = new ArrayList<>();
-        r.customDataIdentifiers().detections().forEach(d -> custom.add(Map.of("name", d.name() == null ? "" : d.name(),
-            "occurrences", occurrences(d.occurrences()))));
-        result.put("customDataIdentifiers", Map.of("detections", custom));
-      }
-    }
-    return result;
-  }
-
-  private static Map<String, Object> occurrences(software.amazon.awssdk.services.macie2.model.Occurrences o) {
-    if (o == null) {
-      return Map.of();
-    }
-    List<Object> cells = new ArrayList<>();
-    o.cells().forEach(c -> cells.add(Map.of("columnName", c.columnName() == null ? "" : c.columnName())));
-    List<Object> records = new ArrayList<>();
-    o.records().forEach(r -> records.add(Map.of("jsonPath", r.jsonPath() == null ? "" : r.jsonPath())));
-    return Map.of("cells", cells, "records", records);
   }
 
   /** Macie's discovery results: JSON lines (gzip when the name ends in .gz), one object per line. */

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.shroud.core.detect.EntityType;
 import java.util.Map;
 import java.util.TreeMap;
+import software.amazon.awssdk.services.macie2.model.ClassificationResult;
+import software.amazon.awssdk.services.macie2.model.CustomDetection;
+import software.amazon.awssdk.services.macie2.model.DefaultDetection;
+import software.amazon.awssdk.services.macie2.model.Occurrences;
+import software.amazon.awssdk.services.macie2.model.SensitiveDataItem;
 
 /**
  * Turns the {@code classificationDetails.result} of a Macie finding (or of a line of its detailed
@@ -26,17 +31,48 @@ final class MacieOccurrences {
   }
 
   private static void add(EntityType type, JsonNode occurrences, Map<String, Map<EntityType, Long>> into) {
+    java.util.List<String> columns = new java.util.ArrayList<>();
+    occurrences.path("cells").forEach(cell -> columns.add(cell.path("columnName").asText("")));
+    java.util.List<String> paths = new java.util.ArrayList<>();
+    occurrences.path("records").forEach(record -> paths.add(record.path("jsonPath").asText("")));
+    add(type, columns, paths, into);
+  }
+
+  /** The same for a finding's result as the Macie2 SDK returns it (GetFindings). */
+  static void collect(ClassificationResult result, Map<String, Map<EntityType, Long>> into) {
+    for (SensitiveDataItem sensitive : result.sensitiveData()) {
+      for (DefaultDetection detection : sensitive.detections()) {
+        add(detection.type() == null ? null : MacieTypes.of(detection.type()), detection.occurrences(), into);
+      }
+    }
+    if (result.customDataIdentifiers() != null) {
+      for (CustomDetection detection : result.customDataIdentifiers().detections()) {
+        add(MacieTypes.of("CUSTOM_" + detection.name()), detection.occurrences(), into);
+      }
+    }
+  }
+
+  private static void add(EntityType type, Occurrences occurrences, Map<String, Map<EntityType, Long>> into) {
+    if (occurrences == null) {
+      return;
+    }
+    add(type, occurrences.cells().stream().map(c -> c.columnName() == null ? "" : c.columnName()).toList(),
+        occurrences.records().stream().map(r -> r.jsonPath() == null ? "" : r.jsonPath()).toList(), into);
+  }
+
+  /** One detection: a count per named column and per record path turned into a leaf path. */
+  private static void add(EntityType type, Iterable<String> columns, Iterable<String> jsonPaths,
+      Map<String, Map<EntityType, Long>> into) {
     if (type == null) {
       return;
     }
-    for (JsonNode cell : occurrences.path("cells")) {
-      String column = cell.path("columnName").asText("");
+    for (String column : columns) {
       if (!column.isEmpty()) {
         into.computeIfAbsent(column, c -> new TreeMap<>()).merge(type, 1L, Long::sum);
       }
     }
-    for (JsonNode record : occurrences.path("records")) {
-      String path = leafPath(record.path("jsonPath").asText(""));
+    for (String jsonPath : jsonPaths) {
+      String path = leafPath(jsonPath);
       if (!path.isEmpty()) {
         into.computeIfAbsent(path, c -> new TreeMap<>()).merge(type, 1L, Long::sum);
       }
