@@ -71,7 +71,7 @@ public final class MaskStage {
       List<Integer> own = java.util.stream.IntStream.range(0, leaves.size())
           .filter(j -> leaves.get(j).topIndex() == field).boxed().toList();
       StructField f = fields[i];
-      if (!own.isEmpty() && own.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP)) {
+      if (RowRewriter.dropped(own, columns)) {
         continue;
       }
       if (LeafPaths.isContainer(f.dataType())) {

@@ -44,6 +44,7 @@ final class RowRewriter {
     this.fields = new Node[width];
     this.dropped = new boolean[width];
     this.rowIndexOfColumn = new int[columns.size()];
+    java.util.Arrays.fill(rowIndexOfColumn, -1); // conditional fallbacks and nested leaves have no row cell
     Map<Integer, List<Integer>> leavesByField = new LinkedHashMap<>();
     for (int j = 0; j < leaves.size(); j++) {
       LeafPaths.Leaf leaf = leaves.get(j);
@@ -53,12 +54,17 @@ final class RowRewriter {
     int out = 0;
     for (int i = 0; i < width; i++) {
       List<Integer> own = leavesByField.getOrDefault(i, List.of());
-      dropped[i] = !own.isEmpty() && own.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP);
+      dropped[i] = dropped(own, columns);
       fields[i] = dropped[i] ? null
           : build(schema.fields()[i].dataType(), own, leaves, 0, schema.fields()[i].nullable(), null);
       out += dropped[i] ? 0 : 1;
     }
     this.outputWidth = out;
+  }
+
+  /** A top-level field is left out when every leaf it holds is dropped (only a top-level rule drops). */
+  static boolean dropped(List<Integer> leafIds, List<ColumnPlan> columns) {
+    return !leafIds.isEmpty() && leafIds.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP);
   }
 
   Row rewrite(Row row) {
