@@ -204,6 +204,10 @@ public final class NerEvaluation {
           continue;
         }
         int hit = findings.stream().anyMatch(f -> l.overlaps(f.start(), f.end())) ? 1 : 0;
+        if (hit == 0 && VERBOSE) {
+          System.out.printf("MISS %s [%s] in: %s%n", l.label(), text.text().substring(l.start(), l.end()),
+              oneLine(text.text()));
+        }
         byLabel.merge(l.label(), new SpanScore(1, hit, 0, 0), SpanScore::plus);
       }
     }
