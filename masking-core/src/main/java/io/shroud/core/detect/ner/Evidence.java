@@ -34,7 +34,7 @@ final class Evidence {
     }
     score += shape(s, c);
     // An English tagger calls most foreign words PROPN, and often a sentence's capitalised first word too.
-    if (s.tags != null && !s.foreign && !openingWord(s, c)) {
+    if (s.tags != null && !s.foreign && !(c.length() == 1 && s.opensClause(c.start))) {
       int propn = 0;
       for (int i = c.start; i < c.end; i++) {
         propn += s.propn(i) ? 1 : 0;
@@ -87,8 +87,13 @@ final class Evidence {
     return score;
   }
 
+  /**
+   * A lone capitalised ordinary word opening a sentence ("Login", "Remember") is usually just the first
+   * word; a word no dictionary knows ("Amende agreed") keeps the model's confidence.
+   */
   private static boolean openingWord(Sentence s, Candidate c) {
-    return c.type.equals(EntityType.PERSON) && c.length() == 1 && c.start == 0 && !s.knownName(0);
+    return c.type.equals(EntityType.PERSON) && c.length() == 1 && s.opensClause(c.start) && !s.knownName(c.start)
+        && s.has(c.start, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON | Gazetteer.FUNCTION_WORD);
   }
 
   private static boolean addressContext(Sentence s, Candidate c) {
@@ -148,6 +153,7 @@ final class Evidence {
   private static double shape(Sentence s, Candidate c) {
     double score = 0.0;
     boolean allCommon = true;
+    boolean allOrdinary = true;
     boolean anyCapital = false;
     for (int i = c.start; i < c.end; i++) {
       if (notAName(s.tokens[i])) {
@@ -155,12 +161,16 @@ final class Evidence {
       }
       allCommon &= s.has(i, Gazetteer.COMMON | Gazetteer.FUNCTION_WORD) || !Sentence.isWord(s.tokens[i]);
       anyCapital |= s.capitalised(i);
+      allOrdinary &= (s.has(i, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON | Gazetteer.FUNCTION_WORD)
+          && !s.knownName(i)) || !Sentence.isWord(s.tokens[i]);
     }
     if (allCommon) {
       score -= 0.4;
+    } else if (allOrdinary && c.type.equals(EntityType.PERSON)) {
+      score -= 0.2; // "To Hate", "Battery": ordinary words in title case, no name among them
     }
     if (!anyCapital && !s.allLowerCase) {
-      score -= 0.3; // lower-case words in normally cased text are rarely names
+      score -= 0.5; // lower-case words in normally cased text are rarely names ("a 19 year old man")
     }
     if ((s.allLowerCase || s.allUpperCase) && !knownPart(s, c)) {
       score -= 0.15; // without case, an unknown word is a name only on strong context

@@ -83,7 +83,9 @@ public final class NerDetector implements Detector {
     for (int i = 0; i < spans.length; i++) {
       EntityType type = typeOf(spans[i].getType());
       if (type != null) {
-        candidates.add(new Candidate(type, spans[i].getStart(), spans[i].getEnd(), probs[i]));
+        Candidate c = new Candidate(type, spans[i].getStart(), spans[i].getEnd(), probs[i]);
+        Patterns.retype(s, c);
+        candidates.add(c);
       }
     }
     Patterns.propose(s, candidates);

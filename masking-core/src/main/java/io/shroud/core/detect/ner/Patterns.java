@@ -68,6 +68,42 @@ final class Patterns {
     }
   }
 
+  /**
+   * The model often knows a word is a name but not which kind ("yo Fiore" as a place). When every
+   * token is a known personal name and none a known place or organization word, or a lone token is a
+   * known place and no personal name, the dictionaries decide the type.
+   */
+  static void retype(Sentence s, Candidate c) {
+    boolean allNames = true;
+    boolean anyPlace = false;
+    for (int i = c.start; i < c.end; i++) {
+      allNames &= s.knownName(i) && !s.has(i, Gazetteer.ORG_WORD);
+      anyPlace |= s.places[i] != 0;
+    }
+    EntityType before = c.type;
+    if (!c.type.equals(EntityType.PERSON) && allNames && !anyPlace) {
+      c.type = EntityType.PERSON;
+    } else if (c.type.equals(EntityType.PERSON) && insideLongerPlace(s, c)) {
+      c.type = EntityType.LOCATION; // "Zealand" of "New Zealand"
+      while (c.start > 0 && s.places[c.start] == 2) {
+        c.start--;
+      }
+      while (c.end < s.length() && s.places[c.end] == 2) {
+        c.end++;
+      }
+    } else if (c.type.equals(EntityType.PERSON) && c.length() == 1 && s.places[c.start] == 1
+        && !s.has(c.start, Gazetteer.FIRST_NAME | Gazetteer.LAST_NAME) && !s.has(c.start - 1, Gazetteer.TITLE)) {
+      c.type = EntityType.LOCATION;
+    }
+    if (c.type != before && c.pattern == null) {
+      c.pattern = "type from dictionaries";
+    }
+  }
+
+  private static boolean insideLongerPlace(Sentence s, Candidate c) {
+    return (s.places[c.start] == 2 || (c.end < s.length() && s.places[c.end] == 2)) && !s.knownName(c.start);
+  }
+
   /** End (exclusive) of a run of up to four name-shaped tokens or initials from {@code from}. */
   private static int nameRun(Sentence s, int from) {
     int to = from;

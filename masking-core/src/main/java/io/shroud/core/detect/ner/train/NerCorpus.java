@@ -53,6 +53,7 @@ public final class NerCorpus {
       "dorf", "mouth", ""};
 
   private final NameLists names;
+  private final Vocabulary words = Vocabulary.fromDatafaker();
   private final boolean heldOut;
   private final List<String> templates;
   private final Random random;
@@ -149,6 +150,15 @@ public final class NerCorpus {
           .append(random.nextBoolean() ? last() : first()).append(' ').append(pick(STREET_SUFFIXES));
       case "ZIP" -> text.append(String.format(Locale.ROOT, "%05d", random.nextInt(100_000)));
       case "JOB" -> text.append(pick(JOBS));
+      case "NOUN" -> text.append(pick(words.nouns()));
+      case "ADJ" -> text.append(pick(words.adjectives()));
+      case "VERB" -> text.append(pick(words.verbs()));
+      case "VPAST" -> text.append(pick(words.pastVerbs()));
+      case "VING" -> text.append(pick(words.ingVerbs()));
+      case "CAP" -> text.append(capitalise(pick(random.nextBoolean() ? words.nouns() : words.adjectives())));
+      case "CVERB" -> text.append(capitalise(pick(words.verbs())));
+      case "WORK" -> text.append(titleOfAWork());
+      case "NAT" -> text.append(pick(random.nextBoolean() ? words.nationalities() : words.languages()));
       default -> throw new IllegalArgumentException("Invalid template slot {" + name + "}");
     }
   }
@@ -195,6 +205,19 @@ public final class NerCorpus {
 
   private static String capitalise(String word) {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /** "The Silent Harbor", "Battery", "Letters of Discipline": capitalised words that name no one. */
+  private String titleOfAWork() {
+    String noun = capitalise(pick(words.nouns()));
+    return switch (random.nextInt(6)) {
+      case 0 -> noun;
+      case 1 -> "The " + capitalise(pick(words.adjectives())) + " " + noun;
+      case 2 -> noun + " of " + (random.nextBoolean() ? "the " : "") + capitalise(pick(words.nouns()));
+      case 3 -> capitalise(pick(words.adjectives())) + " " + noun;
+      case 4 -> capitalise(pick(words.verbs())) + " " + (random.nextBoolean() ? "Me" : "the " + noun);
+      default -> noun + " " + capitalise(pick(words.nouns()));
+    };
   }
 
   private String organization() {
