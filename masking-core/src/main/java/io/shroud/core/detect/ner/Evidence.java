@@ -114,6 +114,9 @@ final class Evidence {
     if (c.start > 0 && Patterns.PLACE_CUES.contains(s.lower[c.start - 1])) {
       score += 0.1;
     }
+    if ("town in an address".equals(c.pattern)) {
+      score += 0.25;
+    }
     return score;
   }
 

@@ -33,6 +33,8 @@ public final class NerDetector implements Detector {
   private final NameFinderME finder = new NameFinderME(NerModels.names());
   private final Evidence evidence;
   private POSTaggerME tagger;
+  /** The text being scanned, for the address context around a sentence. */
+  private String text;
   private final List<Mention> mentions = new ArrayList<>();
   private final RepeatedMentions repeated = new RepeatedMentions();
 
@@ -58,7 +60,9 @@ public final class NerDetector implements Detector {
     }
     mentions.clear();
     repeated.clear();
+    this.text = text;
     segmenter.segment(text, this::sentence);
+    this.text = null;
     repeated.addLaterMentions(text, mentions, gazetteer, threshold);
     for (Mention m : mentions) {
       out.add(new Finding(m.type(), m.start(), m.end(), m.score(), ID, m.reason()));
@@ -74,7 +78,8 @@ public final class NerDetector implements Detector {
         repeated.capitalisedToken(starts[i], ends[i]);
       }
     }
-    if (!s.mayHoldNames()) {
+    boolean townField = tokens.length <= AddressContext.MAX_FIELD_TOKENS && AddressContext.afterAddressLine(text, starts[0]);
+    if (!s.mayHoldNames() && !townField) {
       return;
     }
     List<Candidate> candidates = new ArrayList<>();
@@ -89,6 +94,10 @@ public final class NerDetector implements Detector {
       }
     }
     Patterns.propose(s, candidates);
+    if (townField) {
+      AddressContext.proposeTownField(s, candidates);
+    }
+    AddressContext.proposeTownAfterStreet(s, candidates);
     boolean tagged = false;
     for (Candidate c : candidates) {
       c.score = evidence.score(s, c);

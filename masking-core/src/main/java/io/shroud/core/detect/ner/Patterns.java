@@ -119,7 +119,7 @@ final class Patterns {
     return to;
   }
 
-  private static void add(List<Candidate> candidates, EntityType type, int start, int end, String pattern) {
+  static void add(List<Candidate> candidates, EntityType type, int start, int end, String pattern) {
     for (Candidate c : candidates) {
       if (c.type.equals(type) && c.start < end && start < c.end) {
         if (c.pattern == null) {
