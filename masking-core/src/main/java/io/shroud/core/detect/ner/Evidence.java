@@ -34,7 +34,8 @@ final class Evidence {
     }
     score += shape(s, c);
     // An English tagger calls most foreign words PROPN, and often a sentence's capitalised first word too.
-    if (s.tags != null && !s.foreign && !(c.length() == 1 && s.opensClause(c.start))) {
+    // The tagger's PROPN leans on capitals: no use in caseless text.
+    if (s.tags != null && !s.foreign && !s.allLowerCase && !s.allUpperCase && !(c.length() == 1 && s.opensClause(c.start))) {
       int propn = 0;
       for (int i = c.start; i < c.end; i++) {
         propn += s.propn(i) ? 1 : 0;
@@ -67,6 +68,9 @@ final class Evidence {
       score += 0.05;
     }
     if ("known first name".equals(c.pattern) || "cue word".equals(c.pattern)) {
+      score += 0.1;
+    }
+    if (Patterns.subjectOfAVerb(s, c) && !s.has(c.end - 1, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON)) {
       score += 0.1;
     }
     if (addressContext(s, c)) {
@@ -176,7 +180,7 @@ final class Evidence {
       score -= 0.5; // lower-case words in normally cased text are rarely names ("a 19 year old man")
     }
     if ((s.allLowerCase || s.allUpperCase) && !knownPart(s, c)) {
-      score -= 0.15; // without case, an unknown word is a name only on strong context
+      score -= 0.1; // without case, an unknown word is a name only on strong context
     }
     if (s.foreign) {
       score -= 0.5; // German capitalises every noun; only strong evidence (a title) makes a name there

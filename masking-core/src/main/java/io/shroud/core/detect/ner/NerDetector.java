@@ -101,7 +101,7 @@ public final class NerDetector implements Detector {
     boolean tagged = false;
     for (Candidate c : candidates) {
       c.score = evidence.score(s, c);
-      if (!tagged && Math.abs(c.score - threshold) < Evidence.POS_BAND) {
+      if (!tagged && !s.allLowerCase && !s.allUpperCase && Math.abs(c.score - threshold) < Evidence.POS_BAND) {
         s.tags = tagger().tag(tokens);
         tagged = true;
       }

@@ -65,12 +65,41 @@ public final class Segmenter {
       int to = blockEnd(text, from, end);
       if (hasLetter(text, from, to)) {
         String block = text.substring(from, to);
-        for (Span sentence : sentences.sentPosDetect(block)) {
-          tokens(block.substring(sentence.getStart(), sentence.getEnd()), from + sentence.getStart(), sink);
+        Span[] found = sentences.sentPosDetect(block);
+        int sentenceStart = -1;
+        for (int k = 0; k < found.length; k++) {
+          sentenceStart = sentenceStart < 0 ? found[k].getStart() : sentenceStart;
+          if (k + 1 < found.length && endsWithAbbreviation(block, found[k].getEnd())) {
+            continue; // "Prof. | Graef", "J. | Smith": one sentence
+          }
+          tokens(block.substring(sentenceStart, found[k].getEnd()), from + sentenceStart, sink);
+          sentenceStart = -1;
         }
       }
       from = to;
     }
+  }
+
+  /** Titles and initials whose full stop the sentence detector mistakes for a sentence end. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "jr", "st", "rev", "mt", "gen", "col", "capt", "lt", "sgt", "hon",
+      "mme", "mlle", "messrs", "fr", "gov", "pres", "sen", "rep", "insp", "supt", "det");
+
+  static boolean endsWithAbbreviation(String block, int end) {
+    int dot = end - 1;
+    while (dot >= 0 && Character.isWhitespace(block.charAt(dot))) {
+      dot--;
+    }
+    if (dot < 1 || block.charAt(dot) != '.') {
+      return false;
+    }
+    int start = dot;
+    while (start > 0 && Character.isLetter(block.charAt(start - 1))) {
+      start--;
+    }
+    String word = block.substring(start, dot);
+    return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+        || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean hasLetter(String text, int from, int to) {

@@ -44,7 +44,8 @@ final class Sentence {
     this.places = gazetteer.placeTags(lower);
     this.allLowerCase = !anyUpper;
     this.allUpperCase = anyUpper && !anyLower;
-    this.foreign = lowerWords >= 5 && functionWords * 10 < lowerWords;
+    // Only where capitals mislead: German nouns look like names; in all-lower-case text nothing does.
+    this.foreign = anyUpper && lowerWords >= 5 && functionWords * 10 < lowerWords;
     this.words = words;
   }
 

@@ -87,11 +87,16 @@ public final class NerCorpus {
     return templates.size();
   }
 
-  /** {@code count} samples, templates taken round-robin so each is used equally often. */
+  /**
+   * {@code count} samples, templates taken round-robin so each is used equally often; in training, every
+   * other sample comes from the {@link ClauseGrammar} instead.
+   */
   public List<Sample> generate(int count) {
     List<Sample> samples = new ArrayList<>(count);
+    ClauseGrammar grammar = new ClauseGrammar(random);
     for (int i = 0; i < count; i++) {
-      samples.add(render(templates.get(i % templates.size())));
+      boolean composed = !heldOut && i % 2 == 1;
+      samples.add(render(composed ? grammar.template() : templates.get((heldOut ? i : i / 2) % templates.size())));
     }
     return samples;
   }
