@@ -157,6 +157,11 @@ final class Evidence {
     return false;
   }
 
+  /** A title or person noun before, a cue word, or a verb the span is the subject of. */
+  private static boolean personContext(Sentence s, Candidate c) {
+    return c.pattern != null || Patterns.personCueBefore(s, c.start) || Patterns.subjectOfAVerb(s, c);
+  }
+
   private static double shape(Sentence s, Candidate c) {
     double score = 0.0;
     boolean allCommon = true;
@@ -173,7 +178,7 @@ final class Evidence {
     }
     if (allCommon) {
       score -= 0.4;
-    } else if (allOrdinary && c.type.equals(EntityType.PERSON)) {
+    } else if (allOrdinary && c.type.equals(EntityType.PERSON) && !personContext(s, c)) {
       score -= 0.2; // "To Hate", "Battery": ordinary words in title case, no name among them
     }
     if (!anyCapital && !s.allLowerCase) {

@@ -93,6 +93,7 @@ public final class NerDetector implements Detector {
         candidates.add(c);
       }
     }
+    Patterns.joinSplitNames(s, candidates);
     Patterns.propose(s, candidates);
     if (townField) {
       AddressContext.proposeTownField(s, candidates);

@@ -113,7 +113,7 @@ final class Patterns {
   }
 
   /** "The tenant, Ilsa," / "Prof. Graef" / "agent Sika": a person noun or title right before. */
-  private static boolean personCueBefore(Sentence s, int start) {
+  static boolean personCueBefore(Sentence s, int start) {
     int i = start - 1;
     if (i >= 0 && (s.tokens[i].equals(",") || s.tokens[i].equals("."))) {
       i--;
@@ -149,6 +149,28 @@ final class Patterns {
 
   private static boolean insideLongerPlace(Sentence s, Candidate c) {
     return (s.places[c.start] == 2 || (c.end < s.length() && s.places[c.end] == 2)) && !s.knownName(c.start);
+  }
+
+  /**
+   * "Bima" (place) + "Visserman" (person): the model changed type inside one run of name words. A
+   * name does not change kind halfway, and a person is the likelier reading of a run that is partly
+   * one; the pieces become one person span.
+   */
+  static void joinSplitNames(Sentence s, List<Candidate> candidates) {
+    for (Candidate a : candidates) {
+      for (Candidate b : candidates) {
+        if (a != b && a.end == b.start && a.model > 0 && b.model > 0 && !a.type.equals(b.type)
+            && (a.type.equals(EntityType.PERSON) || b.type.equals(EntityType.PERSON))
+            && !a.type.equals(EntityType.ORGANIZATION) && !b.type.equals(EntityType.ORGANIZATION)
+            && s.nameShaped(b.start) && s.places[a.start] == 0 && s.places[b.start] == 0) {
+          a.type = EntityType.PERSON;
+          a.end = b.end;
+          a.model = Math.max(a.model, b.model);
+          b.end = b.start; // emptied; removed below
+        }
+      }
+    }
+    candidates.removeIf(c -> c.end <= c.start);
   }
 
   /** "dr. clay suurmeijer": after a title in caseless text, up to three plain words are the name. */
