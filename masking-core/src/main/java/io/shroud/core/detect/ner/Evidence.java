@@ -181,6 +181,9 @@ final class Evidence {
     } else if (allOrdinary && c.type.equals(EntityType.PERSON) && !personContext(s, c)) {
       score -= 0.2; // "To Hate", "Battery": ordinary words in title case, no name among them
     }
+    if (anyCapital && !s.allLowerCase && !s.capitalised(c.start) && Sentence.isWord(s.tokens[c.start])) {
+      score -= 0.2; // "del Cid", "de Normandie": the tail of a longer name, most often a place
+    }
     if (!anyCapital && !s.allLowerCase) {
       score -= 0.5; // lower-case words in normally cased text are rarely names ("a 19 year old man")
     }

@@ -64,7 +64,18 @@ public final class Gazetteer {
       "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "are",
       "was", "were", "be", "been", "i", "you", "he", "she", "it", "we", "they", "my", "your", "his", "her",
       "our", "their", "this", "that", "not", "have", "has", "had", "will", "would", "can", "could", "please",
-      "me", "him", "them", "about", "as", "but", "if", "so", "do", "did", "does", "no", "yes", "hi", "thanks");
+      "me", "him", "them", "about", "as", "but", "if", "so", "do", "did", "does", "no", "yes", "hi", "thanks",
+      // closed-class words WordNet leaves out: a sentence may open with them, capitalised, and they are no names
+      "since", "during", "although", "though", "while", "whilst", "whereas", "unless", "until", "till", "because",
+      "despite", "without", "within", "upon", "among", "amongst", "between", "through", "throughout", "against",
+      "toward", "towards", "onto", "into", "over", "under", "above", "below", "beside", "besides", "beyond",
+      "except", "whether", "nor", "either", "neither", "each", "every", "some", "several", "both", "such", "whose",
+      "whom", "which", "whoever", "whatever", "whenever", "wherever", "oh", "ah", "uh", "um", "wow", "yay", "hmm",
+      "ooh", "oops", "ouch", "alas", "hey", "yo", "meanwhile", "however", "therefore", "moreover", "furthermore",
+      "nevertheless", "otherwise", "instead", "perhaps", "maybe", "indeed", "anyway", "anyways", "after", "before",
+      "when", "where", "what", "who", "why", "how", "then", "there", "here", "these", "those", "also", "just", "via",
+      "per", "than", "ok", "okay", "unlike", "like", "near", "across", "along", "around", "behind", "inside",
+      "outside", "off", "out", "up", "down", "all", "any", "most", "more", "many", "much", "few", "other", "another");
 
   /**
    * Entries the held-out evaluation hides (names it must find without a dictionary); empty in any real

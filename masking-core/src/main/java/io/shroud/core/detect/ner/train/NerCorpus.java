@@ -88,15 +88,15 @@ public final class NerCorpus {
   }
 
   /**
-   * {@code count} samples, templates taken round-robin so each is used equally often; in training, every
-   * other sample comes from the {@link ClauseGrammar} instead.
+   * {@code count} samples, templates taken round-robin so each is used equally often; in training, three
+   * samples in five come from the {@link ClauseGrammar} instead.
    */
   public List<Sample> generate(int count) {
     List<Sample> samples = new ArrayList<>(count);
     ClauseGrammar grammar = new ClauseGrammar(random);
     for (int i = 0; i < count; i++) {
-      boolean composed = !heldOut && i % 2 == 1;
-      samples.add(render(composed ? grammar.template() : templates.get((heldOut ? i : i / 2) % templates.size())));
+      boolean composed = !heldOut && i % 5 >= 2; // three in five
+      samples.add(render(composed ? grammar.template() : templates.get((heldOut ? i : i / 5 * 2 + i % 5) % templates.size())));
     }
     return samples;
   }
