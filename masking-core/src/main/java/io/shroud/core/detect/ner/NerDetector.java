@@ -88,7 +88,15 @@ public final class NerDetector implements Detector {
     for (int i = 0; i < spans.length; i++) {
       EntityType type = typeOf(spans[i].getType());
       if (type != null) {
-        Candidate c = new Candidate(type, spans[i].getStart(), spans[i].getEnd(), probs[i]);
+        int start = spans[i].getStart();
+        int end = spans[i].getEnd();
+        while (end > start + 1 && !Character.isLetterOrDigit(tokens[end - 1].codePointAt(0))) {
+          end--; // "Hijnekamp ,": punctuation at the edges is never part of a name
+        }
+        while (start < end - 1 && !Character.isLetterOrDigit(tokens[start].codePointAt(0))) {
+          start++;
+        }
+        Candidate c = new Candidate(type, start, end, probs[i]);
         Patterns.retype(s, c);
         candidates.add(c);
       }

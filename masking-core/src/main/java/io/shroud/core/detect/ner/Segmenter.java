@@ -147,9 +147,9 @@ public final class Segmenter {
   }
 
   /**
-   * The UD tokenizer keeps {@code "I'm}, {@code >Marta} and {@code Daniel's} whole; a name glued to a
-   * quote, bracket or possessive would never match a dictionary, so those pieces become tokens of
-   * their own.
+   * The UD tokenizer keeps {@code "I'm}, {@code >Marta}, {@code Daniel's} and now and then
+   * {@code Hijnekamp,} whole; a name glued to a quote, bracket, comma or possessive would never match a
+   * dictionary, so those pieces become tokens of their own.
    */
   static Span[] split(String sentence, Span[] spans) {
     java.util.List<Span> out = null;
@@ -161,7 +161,8 @@ public final class Segmenter {
         wordStart++;
       }
       int wordEnd = end;
-      while (wordEnd > wordStart + 1 && GLUE.indexOf(sentence.charAt(wordEnd - 1)) >= 0) {
+      while (wordEnd > wordStart + 1 && (GLUE.indexOf(sentence.charAt(wordEnd - 1)) >= 0
+          || TRAILING.indexOf(sentence.charAt(wordEnd - 1)) >= 0)) {
         wordEnd--;
       }
       int possessive = wordEnd;
@@ -198,5 +199,7 @@ public final class Segmenter {
   }
 
   private static final String GLUE = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>*";
+  /** Left glued to unknown words by the tokenizer now and then ("Hijnekamp,"); a full stop is not (Inc., H.). */
+  private static final String TRAILING = ",;:!?";
   private static final String APOSTROPHES = "'\u2019";
 }

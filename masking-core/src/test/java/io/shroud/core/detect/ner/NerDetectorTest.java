@@ -191,4 +191,43 @@ class NerDetectorTest {
     assertThat(strict.size()).isLessThan(lenient.size());
     assertThat(strict).allSatisfy(f -> assertThat(f.score()).isGreaterThanOrEqualTo(0.95));
   }
+
+  @Test
+  void townsInsidePostalAddressesArePlaces() {
+    String block = "William Hughes\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488";
+    assertThat(found(block, detect(block), EntityType.LOCATION)).contains("Riisa", "Estonia");
+    String inline = "Tomomi Nishiyama lives at 86036 Rua do Arenque 1634, Goi\u00e2nia";
+    assertThat(found(inline, detect(inline), EntityType.LOCATION)).contains("Goi\u00e2nia");
+    String year = "During 1971, Mayo-Walters invested heavily in new designs.";
+    assertThat(found(year, detect(year), EntityType.LOCATION)).doesNotContain("Mayo");
+  }
+
+  @Test
+  void companyNamesEndingInALegalFormAreOrganizations() {
+    String text = "Dzhambek is from Civic Impulse LLC and his brother works for Streetcred Software Inc.";
+    assertThat(found(text, detect(text), EntityType.ORGANIZATION))
+        .contains("Civic Impulse LLC", "Streetcred Software Inc.");
+  }
+
+  @Test
+  void capitalisedWordsOpeningAClauseAreNotNames() {
+    String text = "Since then, it has grown. Oh well. Cool, what's the address? During 2017 we moved. "
+        + "Don't go to town! For my take, see Guilty Pleasures: Musicians You're Supposed To Hate.";
+    assertThat(found(text, detect(text), EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aPersonNounOrAVerbAfterAnUnknownWordMakesItAPerson() {
+    String noun = "The tenant, Hijnekamp, reported a leak on Thursday.";
+    assertThat(found(noun, detect(noun), EntityType.PERSON)).containsExactly("Hijnekamp");
+    String verb = "Riejanne will take over the account while Tarquin is on leave.";
+    assertThat(found(verb, detect(verb), EntityType.PERSON)).contains("Tarquin");
+  }
+
+  @Test
+  void aTitleInLowerCaseTextStillIntroducesAName() {
+    String text = "dr. clay suurmeijer prescribed antibiotics and asked the patient to return on the 21st.";
+    assertThat(found(text, detect(text), EntityType.PERSON)).containsExactly("clay suurmeijer");
+  }
+
 }

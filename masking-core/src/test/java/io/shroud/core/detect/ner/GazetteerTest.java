@@ -1,0 +1,48 @@
+package io.shroud.core.detect.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private final Gazetteer gazetteer = Gazetteer.shared();
+
+  private boolean has(String word, int flag) {
+    return (gazetteer.flags(word) & flag) != 0;
+  }
+
+  @Test
+  void ordinaryWordsAndTheirRegularInflectionsAreDictionaryWords() {
+    for (String word : new String[] {"battery", "batteries", "discipline", "dimensions", "remembered", "orchestra",
+        "weekly", "hobbits", "smith"}) {
+      assertThat(has(word, Gazetteer.DICTIONARY_WORD)).as(word).isTrue();
+    }
+    for (String word : new String[] {"okonkwo", "kenosha", "priyanka", "lawdragon"}) {
+      assertThat(has(word, Gazetteer.DICTIONARY_WORD)).as(word).isFalse();
+    }
+  }
+
+  @Test
+  void contractionsAndClosedClassWordsAreFunctionWords() {
+    for (String word : new String[] {"don't", "we'll", "you're", "i'm", "c'mon", "since", "during", "oh"}) {
+      assertThat(has(word, Gazetteer.FUNCTION_WORD)).as(word).isTrue();
+    }
+    assertThat(has("o'brien", Gazetteer.FUNCTION_WORD)).isFalse();
+  }
+
+  @Test
+  void namesCanBeHiddenForTheHeldOutEvaluationOnly() {
+    assertThat(has("maria", Gazetteer.FIRST_NAME)).isTrue();
+    assertThat(gazetteer.placeTags(new String[] {"chicago"})[0]).isEqualTo((byte) 1);
+    try {
+      Gazetteer.hide(Set.of("maria", "chicago"));
+      assertThat(has("maria", Gazetteer.FIRST_NAME)).isFalse();
+      assertThat(gazetteer.placeTags(new String[] {"chicago"})[0]).isZero();
+      assertThat(has("maria", Gazetteer.DICTIONARY_WORD)).isTrue(); // ordinary words are not hidden
+    } finally {
+      Gazetteer.hide(Set.of());
+    }
+    assertThat(has("maria", Gazetteer.FIRST_NAME)).isTrue();
+  }
+}
