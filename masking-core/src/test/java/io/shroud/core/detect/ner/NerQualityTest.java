@@ -72,7 +72,6 @@ class NerQualityTest {
     assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(floor[1]);
   }
 
-  // Floors {precision, recall}, a little under the measured values (docs/detection-quality.md).
   // The targets are the floors where they are met: synth PERSON P 0.80 / R 0.90, LOCATION
   // P 0.70 / R 0.70, held-out PERSON R 0.90 (measured on 2,000 texts; this test uses the first 1,000).
   static final double[] FLOORS_SYNTH_PERSON = {0.80, 0.90};       // measured 0.833, 0.930
@@ -81,18 +80,4 @@ class NerQualityTest {
   static final double[] FLOORS_HELD_OUT_PERSON = {0.89, 0.88};    // 1,000 texts: 0.917, 0.896 (2,000: 0.925, 0.904)
   static final double[] FLOORS_HELD_OUT_LOCATION = {0.93, 0.72};  // 1,000 texts: 0.963, 0.744 (2,000: 0.965, 0.765)
   static final double OVERALL_RECALL_FLOOR = 0.80;                // measured 0.815
-}
-
-  private static void assertFloor(SpanScore score, double[] floor) {
-    assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(floor[0]);
-    assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(floor[1]);
-  }
-
-  // Floors {precision, recall}, a little under the measured values (docs/detection-quality.md).
-  static final double[] FLOORS_SYNTH_PERSON = {0.69, 0.81};       // measured 0.708, 0.830
-  static final double[] FLOORS_SYNTH_LOCATION = {0.85, 0.50};     // measured 0.876, 0.528
-  static final double[] FLOORS_SYNTH_ORGANIZATION = {0.45, 0.14}; // measured 0.520, 0.164
-  static final double[] FLOORS_HELD_OUT_PERSON = {0.82, 0.74};    // measured 0.854, 0.767 (2,000 texts)
-  static final double[] FLOORS_HELD_OUT_LOCATION = {0.90, 0.49};  // measured 0.934, 0.522 (2,000 texts)
-  static final double OVERALL_RECALL_FLOOR = 0.72;                // measured 0.746 (0.700 before international addresses and postal codes)
 }
