@@ -60,7 +60,7 @@ public final class DetectorCatalog {
     detectors.add(new CryptoWalletDetector());
     // People, places and organizations in free text (models shared JVM-wide, taggers per instance)
     if (settings.ner().enabled()) {
-      detectors.add(new NerDetector(settings.ner().threshold()));
+      detectors.add(new NerDetector(settings.ner().threshold(), settings.ner().unknownProperNouns()));
     }
     return List.copyOf(detectors);
   }

@@ -56,6 +56,8 @@ public record EntityType(String name) implements Serializable, Comparable<Entity
   public static final EntityType PERSON = new EntityType("PERSON");
   public static final EntityType LOCATION = new EntityType("LOCATION");
   public static final EntityType ORGANIZATION = new EntityType("ORGANIZATION");
+  /** A capitalised word no dictionary knows, inside a sentence: most often a name of some kind. */
+  public static final EntityType PROPER_NOUN = new EntityType("PROPER_NOUN");
 
   public EntityType {
     Objects.requireNonNull(name, "name");

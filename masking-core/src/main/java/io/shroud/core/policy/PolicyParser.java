@@ -197,10 +197,11 @@ public final class PolicyParser {
       return NerSettings.DEFAULTS;
     }
     YamlObject n = section.get();
-    n.allowOnly("enabled", "threshold");
+    n.allowOnly("enabled", "threshold", "unknownProperNouns");
     boolean enabled = n.bool("enabled").orElse(NerSettings.DEFAULTS.enabled());
     double threshold = fraction(n, "threshold", NerSettings.DEFAULTS.threshold());
-    return new NerSettings(enabled, threshold);
+    boolean properNouns = n.bool("unknownProperNouns").orElse(NerSettings.DEFAULTS.unknownProperNouns());
+    return new NerSettings(enabled, threshold, properNouns);
   }
 
   private static double fraction(YamlObject section, String key, double fallback) {

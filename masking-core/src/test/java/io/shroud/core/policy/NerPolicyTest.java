@@ -29,10 +29,19 @@ class NerPolicyTest {
   }
 
   @Test
+  void unknownProperNounsAreOnByDefaultAndCanBeTurnedOff() {
+    assertThat(DetectionSettings.DEFAULTS.ner().unknownProperNouns()).isTrue();
+    assertThat(parse("  ner: { unknownProperNouns: false }\n").detection().ner())
+        .isEqualTo(new NerSettings(true, 0.5, false));
+    assertThatThrownBy(() -> parse("  ner:\n    unknownProperNouns: maybe\n")).isInstanceOf(InvalidPolicyException.class)
+        .hasMessageStartingWith("Invalid policy p.yaml, line 5: 'detection.ner.unknownProperNouns' must be true or false");
+  }
+
+  @Test
   void unknownKeysAndBadValuesAreRejectedWithTheirLine() {
     assertThatThrownBy(() -> parse("  ner:\n    treshold: 0.5\n")).isInstanceOf(InvalidPolicyException.class)
         .hasMessage("Invalid policy p.yaml, line 5: unknown key 'treshold' in 'detection.ner'; expected one of: "
-            + "enabled, threshold");
+            + "enabled, threshold, unknownProperNouns");
     assertThatThrownBy(() -> parse("  ner:\n    threshold: 1.5\n")).isInstanceOf(InvalidPolicyException.class)
         .hasMessage("Invalid policy p.yaml, line 5: 'detection.ner.threshold' must be between 0 and 1, got 1.5");
     assertThatThrownBy(() -> parse("  ner:\n    enabled: yes please\n")).isInstanceOf(InvalidPolicyException.class)

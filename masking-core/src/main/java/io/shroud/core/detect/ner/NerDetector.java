@@ -5,6 +5,7 @@ import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.policy.NerSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class NerDetector implements Detector {
   public static final String ID = "ner";
 
   private final double threshold;
+  private final boolean properNouns;
   private final Gazetteer gazetteer = Gazetteer.shared();
   private final Segmenter segmenter = new Segmenter();
   private final NameFinderME finder = new NameFinderME(NerModels.names());
@@ -39,8 +41,14 @@ public final class NerDetector implements Detector {
   private final RepeatedMentions repeated = new RepeatedMentions();
 
   public NerDetector(double threshold) {
+    this(threshold, false);
+  }
+
+  /** @param unknownProperNouns also report capitalised words no dictionary knows, see {@link ProperNouns} */
+  public NerDetector(double threshold, boolean unknownProperNouns) {
     this.threshold = threshold;
     this.evidence = new Evidence(gazetteer);
+    this.properNouns = unknownProperNouns && threshold <= NerSettings.PROPER_NOUN_CONFIDENCE;
   }
 
   @Override
@@ -128,6 +136,10 @@ public final class NerDetector implements Detector {
         kept.add(c);
         mentions.add(new Mention(c.type, starts[c.start], ends[c.end - 1], c.score, c.reason()));
       }
+    }
+    if (properNouns) {
+      ProperNouns.find(s, kept, (i) -> mentions.add(new Mention(EntityType.PROPER_NOUN, starts[i], ends[i],
+          NerSettings.PROPER_NOUN_CONFIDENCE, "ner unknown proper noun")));
     }
   }
 

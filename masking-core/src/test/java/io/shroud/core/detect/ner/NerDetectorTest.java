@@ -230,4 +230,25 @@ class NerDetectorTest {
     assertThat(found(text, detect(text), EntityType.PERSON)).containsExactly("clay suurmeijer");
   }
 
+
+  @Test
+  void capitalisedWordsNoDictionaryKnowsAreProperNounsWhenAsked() {
+    String text = "The address of Persint is on file. She spent a year at Poweradvocate with Maria Lopez. "
+        + "Persint ships the FAQ to Chicago.";
+    List<Finding> on = new ArrayList<>();
+    new NerDetector(0.5, true).detect(text, TextFeatures.of(text), DetectionContext.NONE, on);
+    assertThat(found(text, on, EntityType.PROPER_NOUN)).contains("Persint", "Poweradvocate")
+        .doesNotContain("The", "She", "FAQ", "Maria", "Lopez", "Chicago"); // opening words, acronyms, found names
+    assertThat(on).filteredOn(f -> f.type().equals(EntityType.PROPER_NOUN))
+        .allSatisfy(f -> assertThat(f.reason()).isEqualTo("ner unknown proper noun"));
+    assertThat(found(text, detect(text), EntityType.PROPER_NOUN)).isEmpty(); // off unless asked
+    List<Finding> strict = new ArrayList<>();
+    new NerDetector(0.6, true).detect(text, TextFeatures.of(text), DetectionContext.NONE, strict);
+    assertThat(found(text, strict, EntityType.PROPER_NOUN)).isEmpty(); // confidence 0.5 is under 0.6
+    String lower = "the address of persint is on file";
+    List<Finding> caseless = new ArrayList<>();
+    new NerDetector(0.5, true).detect(lower, TextFeatures.of(lower), DetectionContext.NONE, caseless);
+    assertThat(found(lower, caseless, EntityType.PROPER_NOUN)).isEmpty();
+  }
+
 }

@@ -77,7 +77,7 @@ public final class NerEvaluation {
     } finally {
       io.shroud.core.detect.ner.Gazetteer.hide(Set.of());
     }
-    TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold)));
+    TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold, true)));
     Function<String, List<Finding>> catalogue = text -> all.scan(text, DetectionContext.NONE);
     printRecall("synth_dataset_v2, whole catalogue with NER: overall PII recall", overallRecall(synthSet, catalogue));
     recallByLabel(synthSet, catalogue).forEach((label, s) -> System.out.printf(Locale.ROOT,
