@@ -1,0 +1,333 @@
+package io.shroud.core.detect;
+
+import static io.shroud.core.detect.AddressTokens.CODE;
+import static io.shroud.core.detect.AddressTokens.LOWER;
+import static io.shroud.core.detect.AddressTokens.NUMBER;
+import static io.shroud.core.detect.AddressTokens.OTHER;
+import static io.shroud.core.detect.AddressTokens.PARTICLE;
+import static io.shroud.core.detect.AddressTokens.PLACEHOLDER;
+import static io.shroud.core.detect.AddressTokens.WORD;
+
+/**
+ * Reads the rest of a postal address block around a street line or unit that a detector found: the
+ * parts after it (unit, town, region code, country, postcode, in any order, each part a short run of
+ * capitalised words and codes between separators: new lines, commas, '>', bullets, runs of spaces) and
+ * the house or plot number before it. Reading stops at anything sentence-like: a lower-case word that
+ * does not join a place name, a long part, a sentence end followed by prose, a date or price. Linear
+ * in the characters read and bounded: at most {@link #MAX_PARTS} parts, each at most
+ * {@link #MAX_PART_CHARS} characters.
+ */
+final class AddressBlockReader {
+  static final int MAX_PARTS = 6;
+  static final int MAX_PART_CHARS = 48;
+  private static final int MAX_SEPARATOR = 16;
+  private static final int MAX_PART_TOKENS = 8;
+  private static final int MAX_PART_WORDS = 5;
+  private static final int MAX_NUMBERS = 5;
+
+  private AddressBlockReader() {}
+
+  /**
+   * What follows an address part: where the block ends, and what the read parts held.
+   *
+   * @param end end of the last part taken (the start offset when none was)
+   * @param parts parts taken
+   * @param postcode whether a part held a postcode-like number (3+ digits) or code
+   */
+  record Forward(int end, int parts, boolean postcode) {}
+
+  /** Reads the parts of the block after {@code from}, never past {@code limit}. */
+  static Forward forward(String text, int from, int limit) {
+    int pos = from;
+    if (pos + 1 < limit && text.charAt(pos) == '.' && pos > 0 && Character.isDigit(text.charAt(pos - 1))
+        && Character.isWhitespace(text.charAt(pos + 1))) {
+      pos++; // "Kálmán Imre u. 12." ends its house number with a dot
+    }
+    int accepted = from;
+    int parts = 0;
+    int numbers = 0;
+    boolean words = false;
+    boolean postcode = false;
+    while (parts < MAX_PARTS) {
+      int partStart = skipSeparator(text, pos, limit);
+      if (partStart < 0 || partStart >= limit) {
+        break;
+      }
+      Part part = readPart(text, partStart, limit);
+      if (part.end <= partStart || numbers + part.numbers > MAX_NUMBERS) {
+        break;
+      }
+      numbers += part.numbers;
+      parts++;
+      if (part.solidEnd > partStart) {
+        accepted = part.solidEnd;
+      }
+      postcode |= part.postcode;
+      if (part.words > 0) {
+        words = true;
+      }
+      pos = part.end;
+      if (part.stop) {
+        break;
+      }
+    }
+    // Numbers alone after a street ("12 Main Street, 2019, 2020") are a table, not a town and code.
+    return words ? new Forward(accepted, parts, postcode) : new Forward(from, 0, false);
+  }
+
+  /**
+   * Skips the separator at pos: returns where the next part starts, or -1 when what stands there
+   * does not separate parts of an address (a sentence end, a long gap, a paragraph).
+   */
+  private static int skipSeparator(String text, int pos, int limit) {
+    int start = pos;
+    int newlines = 0;
+    while (pos < limit) {
+      char c = text.charAt(pos);
+      if (c == '\n') {
+        newlines++;
+      } else if (c == '?' && pos + 1 < limit && text.charAt(pos + 1) == '?') {
+        while (pos + 1 < limit && text.charAt(pos + 1) == '?') {
+          pos++;
+        }
+      } else if (c != ' ' && c != '\t' && !AddressTokens.strongSeparator(c)) {
+        break;
+      }
+      pos++;
+    }
+    boolean ok = pos > start && pos - start <= MAX_SEPARATOR && newlines <= 2;
+    return ok ? pos : -1;
+  }
+
+  /** One part of a block: tokens joined by single spaces. */
+  private record Part(int end, int solidEnd, int words, int numbers, boolean postcode, boolean stop) {}
+
+  private static final Part NONE = new Part(-1, -1, 0, 0, false, true);
+
+  /**
+   * Reads one part from start. A part that turns sentence-like is cut back to its last sentence end
+   * inside it (a word ending in '.') or rejected, and reading stops.
+   */
+  private static Part readPart(String text, int start, int limit) {
+    int pos = start;
+    int tokens = 0;
+    int words = 0;
+    int numbers = 0;
+    boolean postcode = false;
+    int previous = 0;
+    int previousDigits = 0;
+    int solidEnd = start;
+    Part sentence = null;
+    while (pos < limit && tokens < MAX_PART_TOKENS) {
+      int tokenEnd = tokenEnd(text, pos, limit);
+      if (tokenEnd <= pos) {
+        break;
+      }
+      int end = tokenEnd;
+      while (end > pos + 1 && text.charAt(end - 1) == '.') {
+        end--;
+      }
+      int kind = text.charAt(pos) == '(' ? WORD : AddressTokens.classify(text, pos, end);
+      int digits = kind == NUMBER ? AddressTokens.leadingDigits(text, pos, end) : 0;
+      boolean valid = switch (kind) {
+        case WORD -> words < MAX_PART_WORDS;
+        // 1-2 digits are a house number starting a street ("45 Harbour Road"), a house or unit number
+        // after a word, or the tail of "123 45".
+        case NUMBER -> digits >= 3 || tokens == 0 || previous == WORD || previous == NUMBER && previousDigits == 3;
+        case CODE, PLACEHOLDER -> true;
+        case PARTICLE -> tokens > 0;
+        default -> false;
+      };
+      if (!valid || tokenEnd - start > MAX_PART_CHARS) {
+        if ((kind == NUMBER || kind == CODE || kind == OTHER) && tokens > 0 && previous != PARTICLE) {
+          // A date, a price or a phone's digits: the part ends before it, and so does the block.
+          return new Part(solidEnd, solidEnd, words, numbers, postcode, true);
+        }
+        return sentence != null ? sentence : NONE; // prose: back to the last sentence end, if any
+      }
+      tokens++;
+      words += kind == WORD ? 1 : 0;
+      numbers += kind == NUMBER ? 1 : 0;
+      postcode |= kind == CODE || digits >= 3;
+      if (kind != PLACEHOLDER) {
+        solidEnd = end;
+      }
+      previous = kind;
+      previousDigits = digits;
+      if (end < tokenEnd && kind == WORD && end - pos >= 3) {
+        // "Springfield." may end a sentence: keep what came so far in case prose follows.
+        sentence = new Part(end, solidEnd, words, numbers, postcode, true);
+      }
+      pos = tokenEnd;
+      if (pos + 1 < limit && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')
+          && !Character.isWhitespace(text.charAt(pos + 1)) && !AddressTokens.strongSeparator(text.charAt(pos + 1))) {
+        pos++; // a single space: the part goes on
+        continue;
+      }
+      break;
+    }
+    if (previous == PARTICLE || tokens == 1 && previous == NUMBER && previousDigits < 3) {
+      return sentence != null ? sentence : NONE; // "Mora de", or a lone "12"
+    }
+    // What ends the part: a separator leads to the next part; '.', '!', '?' end the block.
+    boolean stop = pos < limit && !separatorAt(text, pos, limit);
+    if (stop && !sentencePunctuation(text, pos, limit)) {
+      return sentence != null ? sentence : NONE; // "Springfield:" or "Springfield@" is no address part
+    }
+    return new Part(pos, solidEnd, words, numbers, postcode, stop);
+  }
+
+  /** End of the token starting at pos: a word, number or code, or a parenthesised word "(Greek)". */
+  private static int tokenEnd(String text, int pos, int limit) {
+    if (text.charAt(pos) == '(') {
+      int i = pos + 1;
+      while (i < limit && i - pos < 24 && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      return i < limit && i > pos + 1 && text.charAt(i) == ')' && Character.isUpperCase(text.charAt(pos + 1))
+          ? i + 1 : pos;
+    }
+    if (!Character.isLetterOrDigit(text.charAt(pos)) && text.charAt(pos) != '-' && text.charAt(pos) != '\u2013'
+        && text.charAt(pos) != '\u2014') {
+      return pos;
+    }
+    int i = pos;
+    while (i < limit && AddressTokens.tokenChar(text.charAt(i)) || i < limit && i == pos) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean separatorAt(String text, int pos, int limit) {
+    char c = text.charAt(pos);
+    return c == ' ' || c == '\t' || AddressTokens.strongSeparator(c)
+        || c == '?' && pos + 1 < limit && text.charAt(pos + 1) == '?';
+  }
+
+  /** A sentence end: '.', '!' or a single '?' followed by a space or the end. */
+  private static boolean sentencePunctuation(String text, int pos, int limit) {
+    char c = text.charAt(pos);
+    return (c == '.' || c == '!' || c == '?') && (pos + 1 >= limit || Character.isWhitespace(text.charAt(pos + 1))
+        || text.charAt(pos + 1) == '"' || text.charAt(pos + 1) == ')');
+  }
+
+  /**
+   * The street line before a unit ({@code 20789 Allika 46  Suite 501}, {@code Edeby 55 > Apt. 297}):
+   * its start, or -1. A street line is a name of one to four words with a house number after it (and
+   * possibly a plot number before it), or a house number followed by capitalised words. Never reads
+   * before {@code floor}.
+   */
+  static int streetLineBefore(String text, int unitStart, int floor) {
+    int pos = unitStart;
+    int sepStart = pos;
+    int newlines = 0;
+    while (pos > floor && (Character.isWhitespace(text.charAt(pos - 1)) || AddressTokens.strongSeparator(text.charAt(pos - 1))
+        || text.charAt(pos - 1) == '?' && pos - 2 >= floor && text.charAt(pos - 2) == '?')) {
+      newlines += text.charAt(pos - 1) == '\n' ? 1 : 0;
+      pos--;
+    }
+    if (pos == sepStart || sepStart - pos > MAX_SEPARATOR || newlines > 2) {
+      return -1;
+    }
+    // Tokens backwards, joined by single spaces, at most seven.
+    int[] starts = new int[7];
+    int[] kinds = new int[7];
+    int n = 0;
+    while (n < 7 && pos > floor) {
+      int end = pos;
+      while (end > floor + 1 && text.charAt(end - 1) == '.') {
+        end--;
+      }
+      int start = end;
+      while (start > floor && AddressTokens.tokenChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end) {
+        break;
+      }
+      starts[n] = start;
+      kinds[n] = AddressTokens.classify(text, start, end);
+      n++;
+      if (start - 1 > floor && text.charAt(start - 1) == ' ' && !Character.isWhitespace(text.charAt(start - 2))
+          && !AddressTokens.strongSeparator(text.charAt(start - 2))) {
+        pos = start - 1;
+        continue;
+      }
+      break;
+    }
+    return streetLineStart(starts, kinds, n);
+  }
+
+  /** Tokens are in reverse order (index 0 is next to the unit). */
+  private static int streetLineStart(int[] starts, int[] kinds, int n) {
+    int best = -1;
+    if (kinds[0] == NUMBER) {
+      // Number last: one to four name words, the first capitalised, at most two of them lower-case
+      // street words ("Trenerys gate 232", "Kálmán Imre u. 12"), then the house number.
+      int lower = 0;
+      for (int i = 1; i < n && i <= 4; i++) {
+        if (kinds[i] == LOWER || kinds[i] == PARTICLE) {
+          if (++lower > 2) {
+            break;
+          }
+        } else if (kinds[i] == WORD) {
+          best = i;
+        } else {
+          break;
+        }
+      }
+    } else if (kinds[0] == WORD) {
+      // Number first: "935 69 Gordon Terrace", capitalised words after the number.
+      for (int i = 1; i < n && i <= 4; i++) {
+        if (kinds[i] == NUMBER) {
+          best = i;
+          break;
+        }
+        if (kinds[i] != WORD && kinds[i] != PARTICLE) {
+          break;
+        }
+      }
+    }
+    if (best < 0) {
+      return -1;
+    }
+    if (best + 1 < n && kinds[best + 1] == NUMBER) {
+      best++; // a plot number before the street: "20789 Allika 46"
+    }
+    return starts[best];
+  }
+
+  /**
+   * A house or plot number written before a street the detector found ({@code 20789} in
+   * {@code 20789 Allika 46}, {@code 975} in {@code 975 3968 Bay Street}): the new start, or start.
+   */
+  static int leadingNumberBefore(String text, int start, int floor) {
+    int pos = start;
+    while (pos > floor && start - pos < 3 && (text.charAt(pos - 1) == ' ' || text.charAt(pos - 1) == '\t')) {
+      pos--;
+    }
+    if (pos == start) {
+      return start;
+    }
+    int end = pos;
+    int digitsStart = end;
+    if (digitsStart > floor && Character.isLetter(text.charAt(digitsStart - 1)) && text.charAt(digitsStart - 1) < 0x80) {
+      digitsStart--; // 12B
+    }
+    int numberStart = digitsStart;
+    while (numberStart > floor && text.charAt(numberStart - 1) >= '0' && text.charAt(numberStart - 1) <= '9') {
+      numberStart--;
+    }
+    if (numberStart == digitsStart || digitsStart - numberStart > 6) {
+      return start;
+    }
+    if (numberStart > 0) {
+      char before = text.charAt(numberStart - 1);
+      if (!(Character.isWhitespace(before) || AddressTokens.strongSeparator(before) || before == '?'
+          || before == ':' || before == '(')) {
+        return start;
+      }
+    }
+    return numberStart;
+  }
+}

@@ -1,0 +1,132 @@
+package io.shroud.core.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extends address findings over the whole postal address block they stand in. A detector finds the
+ * street line or the unit; the rest of the block (the house or plot number before a street, the
+ * street line before a unit, and the unit, town, region, country and postcode after them, see
+ * {@link AddressBlockReader}) is personal data as much as the street is, so the finding grows to cover
+ * it. Findings of other detectors bound the growth: a block never swallows a phone number or an e-mail
+ * address next to it, only place names and postcodes (LOCATION, POSTAL_CODE), which it then replaces.
+ * A unit too ambiguous to report on its own ("Unit 3", "Room 12") is reported when a street line stands
+ * before it or a town and postcode follow it.
+ */
+final class AddressBlocks {
+  /** Score of a weak unit that its block vouches for; above the default threshold, as a street's. */
+  static final double BLOCK_SCORE = 0.6;
+  private static final Set<String> ANCHORS = Set.of("address", "address_intl", AddressUnitDetector.ID);
+  /** Types a block may cover: they are parts of the address. */
+  private static final Set<EntityType> PARTS = Set.of(EntityType.ADDRESS, EntityType.POSTAL_CODE,
+      EntityType.LOCATION);
+  /** Types a street line read backwards from a unit may cover: a street named after a person or firm. */
+  private static final Set<EntityType> STREET_NAMES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+  private static final int MAX_BEFORE = 80;
+  private static final int MAX_AFTER = 240;
+
+  private AddressBlocks() {}
+
+  /**
+   * Replaces the address findings in {@code raw} by findings over their whole blocks (overlapping
+   * blocks merged into one). Findings below {@code minConfidence} are left alone unless their block
+   * raises them to it.
+   */
+  static void extend(String text, List<Finding> raw, double minConfidence) {
+    boolean any = false;
+    for (Finding f : raw) {
+      if (f.type().equals(EntityType.ADDRESS) && ANCHORS.contains(f.detectorId())) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    List<Finding> blocks = new ArrayList<>();
+    for (int k = raw.size() - 1; k >= 0; k--) {
+      Finding f = raw.get(k);
+      if (!f.type().equals(EntityType.ADDRESS) || !ANCHORS.contains(f.detectorId())) {
+        continue;
+      }
+      Finding block = block(text, f, raw, minConfidence);
+      if (block != null) {
+        raw.remove(k);
+        blocks.add(block);
+      }
+    }
+    raw.addAll(merge(blocks));
+  }
+
+  /** The finding over f's block, or null when f is too weak to report even with its block. */
+  private static Finding block(String text, Finding f, List<Finding> raw, double minConfidence) {
+    boolean unit = f.detectorId().equals(AddressUnitDetector.ID);
+    if (f.score() < minConfidence && !unit) {
+      return null;
+    }
+    int floor = Math.max(0, f.start() - MAX_BEFORE);
+    int streetFloor = floor;
+    int limit = Math.min(text.length(), f.end() + MAX_AFTER);
+    for (Finding other : raw) {
+      if (other.score() < minConfidence || PARTS.contains(other.type())) {
+        continue;
+      }
+      if (other.end() > f.end() && other.start() < limit) {
+        limit = Math.max(f.end(), other.start());
+      }
+      if (other.start() < f.start() && other.end() > floor) {
+        floor = Math.min(f.start(), other.end());
+        if (!STREET_NAMES.contains(other.type())) {
+          streetFloor = floor;
+        }
+      }
+    }
+    int start = f.start();
+    boolean streetBefore = false;
+    if (unit) {
+      int street = AddressBlockReader.streetLineBefore(text, start, streetFloor);
+      if (street >= 0) {
+        start = street;
+        streetBefore = true;
+      }
+    }
+    start = AddressBlockReader.leadingNumberBefore(text, start, streetBefore ? streetFloor : floor);
+    AddressBlockReader.Forward after = AddressBlockReader.forward(text, f.end(), limit);
+    double score = f.score();
+    if (score < minConfidence) {
+      boolean vouched = streetBefore || after.parts() >= 2 && after.postcode();
+      if (!vouched) {
+        return null;
+      }
+      score = Math.max(score, BLOCK_SCORE);
+    }
+    if (start == f.start() && after.end() == f.end() && score == f.score()) {
+      return f;
+    }
+    return new Finding(EntityType.ADDRESS, start, after.end(), score, f.detectorId(), f.reason() + "; address block");
+  }
+
+  /** Overlapping blocks become one finding (the highest score, the widest anchor's id). */
+  private static List<Finding> merge(List<Finding> blocks) {
+    if (blocks.size() <= 1) {
+      return blocks;
+    }
+    blocks.sort(java.util.Comparator.comparingInt(Finding::start));
+    List<Finding> merged = new ArrayList<>();
+    Finding current = blocks.get(0);
+    for (int i = 1; i < blocks.size(); i++) {
+      Finding next = blocks.get(i);
+      if (next.start() < current.end()) {
+        Finding wider = next.length() > current.length() ? next : current;
+        current = new Finding(EntityType.ADDRESS, current.start(), Math.max(current.end(), next.end()),
+            Math.max(current.score(), next.score()), wider.detectorId(), wider.reason());
+      } else {
+        merged.add(current);
+        current = next;
+      }
+    }
+    merged.add(current);
+    return merged;
+  }
+}

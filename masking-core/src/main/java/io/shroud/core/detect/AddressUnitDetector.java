@@ -1,0 +1,74 @@
+package io.shroud.core.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a postal address that name a unit or a post box rather than a street: {@code Apt. 656},
+ * {@code Suite 501}, {@code Flat 3}, {@code Unit 12B}, {@code P.O. Box 242}, {@code Postfach 1234},
+ * {@code Apartado 45}. Scores follow how rarely the designator means anything else: a post box or an
+ * apartment number is an address; "Suite 5" usually is; "Unit 3" and "Room 5" are as often a lesson or
+ * a meeting room, so they stay below the default threshold unless a context word or the address block
+ * around them ({@link AddressBlocks}: a street line before, a town and postcode after) vouches for them.
+ * A lower-case designator costs 0.1 ("the suite 12 floors up").
+ */
+public final class AddressUnitDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![\\p{L}\\d.])(?:"
+          + "(?<box>(?i:p\\.?[ \\t]?o\\.?[ \\t]?box|post[ \\t]office[ \\t]box|postfach|postboks|postbox|apartado"
+          + "(?:[ \\t]postal)?|caixa[ \\t]postal|casilla(?:[ \\t]de[ \\t]correo)?))[ \\t]{0,2}(?:(?i:no)\\.?[ \\t]?|#[ \\t]?)?"
+          + "\\d{1,6}(?:[ \\t]\\d{2}){0,2}"
+          + "|(?<unit>(?i:apartment|apt|appartement|appt|suite|ste|flat|unit|wohnung|whg|room|rm))\\.?[ \\t]{0,2}"
+          + "(?:(?i:no)\\.?[ \\t]?|#[ \\t]?)?(?:[A-Za-z]-?)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?"
+          + ")(?![\\p{L}\\d%]|[.,]\\d)");
+  private static final String[] DESIGNATOR_WORDS = {"apt", "apartment", "appartement", "appt", "suite", "ste",
+      "flat", "unit", "wohnung", "whg", "room", "rm", "box", "postfach", "postboks", "postbox", "apartado", "caixa",
+      "casilla"};
+  private static final int[][] DESIGNATOR_RUNS = new int[DESIGNATOR_WORDS.length][];
+
+  static {
+    for (int i = 0; i < DESIGNATOR_WORDS.length; i++) {
+      DESIGNATOR_RUNS[i] = TextFeatures.wordRunHashes(DESIGNATOR_WORDS[i]);
+    }
+  }
+
+  /** Detector id; {@link AddressBlocks} reads a unit's address block backwards from it too. */
+  static final String ID = "address_unit";
+
+  public AddressUnitDetector() {
+    super(ID, EntityType.ADDRESS, CANDIDATE, List.of(
+        "address", "live", "lives", "living", "ship", "shipping", "deliver", "delivery", "mailing", "residence",
+        "reside", "moved", "mail"));
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    if (features.digits() < 1) {
+      return false;
+    }
+    for (int[] runs : DESIGNATOR_RUNS) {
+      if (features.mayContainWholeWord(runs)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    if (match.group("box") != null) {
+      return new Score(0.6, "post box number");
+    }
+    String designator = match.group("unit");
+    double base = switch (designator.toLowerCase(java.util.Locale.ROOT)) {
+      case "apartment", "apt", "appartement", "appt", "flat", "wohnung", "whg" -> 0.55;
+      case "suite", "ste" -> 0.5;
+      case "unit" -> 0.4;
+      default -> 0.3; // room, rm
+    };
+    boolean capitalised = Character.isUpperCase(designator.charAt(0));
+    return capitalised ? new Score(base, "unit designator and number")
+        : new Score(base - 0.1, "lower-case unit designator and number");
+  }
+}
