@@ -33,8 +33,21 @@ final class AddressBlockReader {
    * @param end end of the last part taken (the start offset when none was)
    * @param parts parts taken
    * @param postcode whether a part held a postcode-like number (3+ digits) or code
+   * @param partEnds where each part taken ends
+   * @param postcodeEnd end of the last part with a postcode (the start offset when none)
    */
-  record Forward(int end, int parts, boolean postcode) {}
+  record Forward(int end, int parts, boolean postcode, int[] partEnds, int postcodeEnd) {
+    /** The block cut back to end at or before {@code offset}: the end of the last part that does. */
+    int endBefore(int offset, int from) {
+      int best = from;
+      for (int partEnd : partEnds) {
+        if (partEnd <= offset) {
+          best = Math.max(best, partEnd);
+        }
+      }
+      return best;
+    }
+  }
 
   /** Reads the parts of the block after {@code from}, never past {@code limit}. */
   static Forward forward(String text, int from, int limit) {
@@ -44,6 +57,8 @@ final class AddressBlockReader {
       pos++; // "Kálmán Imre u. 12." ends its house number with a dot
     }
     int accepted = from;
+    int[] partEnds = new int[MAX_PARTS];
+    int postcodeEnd = from;
     int parts = 0;
     int numbers = 0;
     boolean words = false;
@@ -58,11 +73,14 @@ final class AddressBlockReader {
         break;
       }
       numbers += part.numbers;
-      parts++;
       if (part.solidEnd > partStart) {
         accepted = part.solidEnd;
       }
+      partEnds[parts++] = accepted;
       postcode |= part.postcode;
+      if (part.postcode) {
+        postcodeEnd = accepted;
+      }
       if (part.words > 0) {
         words = true;
       }
@@ -72,7 +90,8 @@ final class AddressBlockReader {
       }
     }
     // Numbers alone after a street ("12 Main Street, 2019, 2020") are a table, not a town and code.
-    return words ? new Forward(accepted, parts, postcode) : new Forward(from, 0, false);
+    return words ? new Forward(accepted, parts, postcode, java.util.Arrays.copyOf(partEnds, parts), postcodeEnd)
+        : new Forward(from, 0, false, new int[0], from);
   }
 
   /**
@@ -128,7 +147,7 @@ final class AddressBlockReader {
         end--;
       }
       int kind = text.charAt(pos) == '(' ? WORD : AddressTokens.classify(text, pos, end);
-      int digits = kind == NUMBER ? AddressTokens.leadingDigits(text, pos, end) : 0;
+      int digits = kind == NUMBER ? AddressTokens.digits(text, pos, end) : 0;
       boolean valid = switch (kind) {
         case WORD -> words < MAX_PART_WORDS;
         // 1-2 digits are a house number starting a street ("45 Harbour Road"), a house or unit number
@@ -221,9 +240,23 @@ final class AddressBlockReader {
     int pos = unitStart;
     int sepStart = pos;
     int newlines = 0;
-    while (pos > floor && (Character.isWhitespace(text.charAt(pos - 1)) || AddressTokens.strongSeparator(text.charAt(pos - 1))
-        || text.charAt(pos - 1) == '?' && pos - 2 >= floor && text.charAt(pos - 2) == '?')) {
-      newlines += text.charAt(pos - 1) == '\n' ? 1 : 0;
+    while (pos > floor) {
+      char c = text.charAt(pos - 1);
+      if (c == '?') {
+        int run = pos - 1;
+        while (run > floor && text.charAt(run - 1) == '?') {
+          run--;
+        }
+        if (pos - run < 2) {
+          break;
+        }
+        pos = run;
+        continue;
+      }
+      if (!Character.isWhitespace(c) && !AddressTokens.strongSeparator(c)) {
+        break;
+      }
+      newlines += c == '\n' ? 1 : 0;
       pos--;
     }
     if (pos == sepStart || sepStart - pos > MAX_SEPARATOR || newlines > 2) {

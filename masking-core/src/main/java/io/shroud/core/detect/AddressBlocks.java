@@ -21,8 +21,8 @@ final class AddressBlocks {
   /** Types a block may cover: they are parts of the address. */
   private static final Set<EntityType> PARTS = Set.of(EntityType.ADDRESS, EntityType.POSTAL_CODE,
       EntityType.LOCATION);
-  /** Types a street line read backwards from a unit may cover: a street named after a person or firm. */
-  private static final Set<EntityType> STREET_NAMES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+  /** A name tagger's types, which blocks may cover: streets and towns are often named like people or firms. */
+  private static final Set<EntityType> NAMES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
   private static final int MAX_BEFORE = 80;
   private static final int MAX_AFTER = 240;
 
@@ -56,7 +56,34 @@ final class AddressBlocks {
         blocks.add(block);
       }
     }
-    raw.addAll(merge(blocks));
+    List<Finding> merged = merge(blocks);
+    trimNamesRunningIntoBlocks(text, raw, merged);
+    raw.addAll(merged);
+  }
+
+  /**
+   * A name tagger's span that runs into the start of a block ("Barbara Yudina Apt." before "Apt. 675")
+   * ends where the block begins: the unit word is the evidence that the name stopped there.
+   */
+  private static void trimNamesRunningIntoBlocks(String text, List<Finding> raw, List<Finding> blocks) {
+    for (int k = 0; k < raw.size(); k++) {
+      Finding f = raw.get(k);
+      if (!NAMES.contains(f.type())) {
+        continue;
+      }
+      for (Finding block : blocks) {
+        if (f.start() < block.start() && f.end() > block.start() && f.end() <= block.end()) {
+          int end = block.start();
+          while (end > f.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+          }
+          if (end > f.start()) {
+            raw.set(k, new Finding(f.type(), f.start(), end, f.score(), f.detectorId(), f.reason()));
+          }
+          break;
+        }
+      }
+    }
   }
 
   /** The finding over f's block, or null when f is too weak to report even with its block. */
@@ -68,16 +95,22 @@ final class AddressBlocks {
     int floor = Math.max(0, f.start() - MAX_BEFORE);
     int streetFloor = floor;
     int limit = Math.min(text.length(), f.end() + MAX_AFTER);
+    int firstName = Integer.MAX_VALUE;
+    int firstNameEnd = 0;
     for (Finding other : raw) {
       if (other.score() < minConfidence || PARTS.contains(other.type())) {
         continue;
       }
-      if (other.end() > f.end() && other.start() < limit) {
+      boolean name = NAMES.contains(other.type());
+      if (name && other.start() >= f.end() && other.start() < firstName) {
+        firstName = other.start();
+        firstNameEnd = other.end();
+      } else if (other.end() > f.end() && other.start() < limit) {
         limit = Math.max(f.end(), other.start());
       }
       if (other.start() < f.start() && other.end() > floor) {
         floor = Math.min(f.start(), other.end());
-        if (!STREET_NAMES.contains(other.type())) {
+        if (!NAMES.contains(other.type())) {
           streetFloor = floor;
         }
       }
@@ -93,18 +126,25 @@ final class AddressBlocks {
     }
     start = AddressBlockReader.leadingNumberBefore(text, start, streetBefore ? streetFloor : floor);
     AddressBlockReader.Forward after = AddressBlockReader.forward(text, f.end(), limit);
+    int end = after.end();
+    if (firstName < end && after.postcodeEnd() < firstNameEnd) {
+      // A name tagger's person or firm after the address: a town it mistook (a postcode follows it) or
+      // the next line of a letter head, where the block ends.
+      end = after.endBefore(firstName, f.end());
+    }
     double score = f.score();
-    if (score < minConfidence) {
+    if (unit) {
       boolean vouched = streetBefore || after.parts() >= 2 && after.postcode();
-      if (!vouched) {
+      if (vouched) {
+        score = Math.max(score, BLOCK_SCORE);
+      } else if (score < minConfidence) {
         return null;
       }
-      score = Math.max(score, BLOCK_SCORE);
     }
-    if (start == f.start() && after.end() == f.end() && score == f.score()) {
+    if (start == f.start() && end == f.end() && score == f.score()) {
       return f;
     }
-    return new Finding(EntityType.ADDRESS, start, after.end(), score, f.detectorId(), f.reason() + "; address block");
+    return new Finding(EntityType.ADDRESS, start, end, score, f.detectorId(), f.reason() + "; address block");
   }
 
   /** Overlapping blocks become one finding (the highest score, the widest anchor's id). */

@@ -128,12 +128,13 @@ final class AddressTokens {
     return letter && digit;
   }
 
-  /** Digits of a NUMBER token, without a letter suffix or a hyphenated tail. */
-  static int leadingDigits(String text, int start, int end) {
-    int i = start;
-    while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      i++;
+  /** Digits of a NUMBER token (53-320 has five, 12B two). */
+  static int digits(String text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      n += c >= '0' && c <= '9' ? 1 : 0;
     }
-    return i - start;
+    return n;
   }
 }
