@@ -52,9 +52,8 @@ final class AddressBlockReader {
   /** Reads the parts of the block after {@code from}, never past {@code limit}. */
   static Forward forward(String text, int from, int limit) {
     int pos = from;
-    if (pos + 1 < limit && text.charAt(pos) == '.' && pos > 0 && Character.isDigit(text.charAt(pos - 1))
-        && Character.isWhitespace(text.charAt(pos + 1))) {
-      pos++; // "Kálmán Imre u. 12." ends its house number with a dot
+    if (pos + 1 < limit && text.charAt(pos) == '.' && Character.isWhitespace(text.charAt(pos + 1))) {
+      pos++; // "Kálmán Imre u. 12." ends its house number with a dot; prose after a full stop is refused below
     }
     int accepted = from;
     int[] partEnds = new int[MAX_PARTS];
@@ -158,8 +157,8 @@ final class AddressBlockReader {
         default -> false;
       };
       if (!valid || tokenEnd - start > MAX_PART_CHARS) {
-        if ((kind == NUMBER || kind == CODE || kind == OTHER) && tokens > 0 && previous != PARTICLE) {
-          // A date, a price or a phone's digits: the part ends before it, and so does the block.
+        if (previous == CODE || previous == NUMBER && previousDigits >= 3) {
+          // "Austin TX 78701 phone ...", "Portugal 30971 21 253 ...": the block ends with its postcode.
           return new Part(solidEnd, solidEnd, words, numbers, postcode, true);
         }
         return sentence != null ? sentence : NONE; // prose: back to the last sentence end, if any
@@ -188,9 +187,10 @@ final class AddressBlockReader {
     if (previous == PARTICLE || tokens == 1 && previous == NUMBER && previousDigits < 3) {
       return sentence != null ? sentence : NONE; // "Mora de", or a lone "12"
     }
-    // What ends the part: a separator leads to the next part; '.', '!', '?' end the block.
+    // What ends the part: a separator leads to the next part; '.' and '?' end the block; "Thanks!" is
+    // no part of it.
     boolean stop = pos < limit && !separatorAt(text, pos, limit);
-    if (stop && !sentencePunctuation(text, pos, limit)) {
+    if (stop && (!sentencePunctuation(text, pos, limit) || text.charAt(pos) == '!')) {
       return sentence != null ? sentence : NONE; // "Springfield:" or "Springfield@" is no address part
     }
     return new Part(pos, solidEnd, words, numbers, postcode, stop);

@@ -19,10 +19,13 @@ public final class AddressUnitDetector extends RegexDetector {
           + "(?<box>(?i:p\\.?[ \\t]?o\\.?[ \\t]?box|post[ \\t]office[ \\t]box|postfach|postboks|postbox|apartado"
           + "(?:[ \\t]postal)?|caixa[ \\t]postal|casilla(?:[ \\t]de[ \\t]correo)?))[ \\t]{0,2}(?:(?i:no)\\.?[ \\t]?|#[ \\t]?)?"
           + "\\d{1,6}(?:[ \\t]\\d{2}){0,2}"
-          + "|(?<unit>(?i:apartment|apt|appartement|appt|suite|ste|flat|unit|wohnung|whg|room|rm))\\.?[ \\t]{0,2}"
-          + "(?:(?i:no)\\.?[ \\t]?|#[ \\t]?)?(?:[A-Za-z]-?)?\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?"
+          + "|(?<unit>(?i:apartment|apt|apto|appartement|appt|depto|dpto|suite|ste|flat|unit|wohnung|whg|room|rm))"
+          // A dot, a space or '#' between designator and number: "Suite5x" is a product name.
+          + "(?:\\.[ \\t]{0,2}|[ \\t]{1,2}|[ \\t]?(?=#))(?:(?i:no)\\.?[ \\t]?|#[ \\t]?)?(?:[A-Za-z]-?)?\\d{1,5}[A-Za-z]?"
+          + "(?:-\\d{1,4})?"
           + ")(?![\\p{L}\\d%]|[.,]\\d)");
-  private static final String[] DESIGNATOR_WORDS = {"apt", "apartment", "appartement", "appt", "suite", "ste",
+  private static final String[] DESIGNATOR_WORDS = {"apt", "apartment", "apto", "appartement", "appt", "depto",
+      "dpto", "suite", "ste",
       "flat", "unit", "wohnung", "whg", "room", "rm", "box", "postfach", "postboks", "postbox", "apartado", "caixa",
       "casilla"};
   private static final int[][] DESIGNATOR_RUNS = new int[DESIGNATOR_WORDS.length][];
@@ -62,7 +65,7 @@ public final class AddressUnitDetector extends RegexDetector {
     }
     String designator = match.group("unit");
     double base = switch (designator.toLowerCase(java.util.Locale.ROOT)) {
-      case "apartment", "apt", "appartement", "appt", "flat", "wohnung", "whg" -> 0.55;
+      case "apartment", "apt", "apto", "appartement", "appt", "depto", "dpto", "flat", "wohnung", "whg" -> 0.55;
       case "suite", "ste" -> 0.5;
       case "unit" -> 0.4;
       default -> 0.3; // room, rm
