@@ -55,6 +55,8 @@ final class AddressBlockReader {
     if (pos + 1 < limit && text.charAt(pos) == '.' && Character.isWhitespace(text.charAt(pos + 1))) {
       pos++; // "Kálmán Imre u. 12." ends its house number with a dot; prose after a full stop is refused below
     }
+    // A street name before a lone house number: "Calle Mayor, 3", "Via Roma, 12".
+    boolean afterName = from > 0 && Character.isLetter(text.charAt(from - 1));
     int accepted = from;
     int[] partEnds = new int[MAX_PARTS];
     int postcodeEnd = from;
@@ -67,7 +69,7 @@ final class AddressBlockReader {
       if (partStart < 0 || partStart >= limit) {
         break;
       }
-      Part part = readPart(text, partStart, limit);
+      Part part = readPart(text, partStart, limit, afterName);
       if (part.end <= partStart || numbers + part.numbers > MAX_NUMBERS) {
         break;
       }
@@ -84,6 +86,7 @@ final class AddressBlockReader {
         words = true;
       }
       pos = part.end;
+      afterName = part.endsWithWord;
       if (part.stop) {
         break;
       }
@@ -118,7 +121,12 @@ final class AddressBlockReader {
   }
 
   /** One part of a block: tokens joined by single spaces. */
-  private record Part(int end, int solidEnd, int words, int numbers, boolean postcode, boolean stop) {}
+  private record Part(int end, int solidEnd, int words, int numbers, boolean postcode, boolean stop,
+      boolean endsWithWord) {
+    Part(int end, int solidEnd, int words, int numbers, boolean postcode, boolean stop) {
+      this(end, solidEnd, words, numbers, postcode, stop, false);
+    }
+  }
 
   private static final Part NONE = new Part(-1, -1, 0, 0, false, true);
 
@@ -126,7 +134,7 @@ final class AddressBlockReader {
    * Reads one part from start. A part that turns sentence-like is cut back to its last sentence end
    * inside it (a word ending in '.') or rejected, and reading stops.
    */
-  private static Part readPart(String text, int start, int limit) {
+  private static Part readPart(String text, int start, int limit, boolean afterName) {
     int pos = start;
     int tokens = 0;
     int words = 0;
@@ -170,10 +178,12 @@ final class AddressBlockReader {
       if (kind != PLACEHOLDER) {
         solidEnd = end;
       }
+      boolean afterPostcode = previous == NUMBER && previousDigits >= 3;
       previous = kind;
       previousDigits = digits;
-      if (end < tokenEnd && kind == WORD && end - pos >= 3) {
-        // "Springfield." may end a sentence: keep what came so far in case prose follows.
+      if (end < tokenEnd && (kind != WORD || end - pos >= 3 || afterPostcode)) {
+        // "Springfield.", "62704." or "1015 CJ." may end a sentence ("St." rather not): keep what came so
+        // far in case prose follows.
         sentence = new Part(end, solidEnd, words, numbers, postcode, true);
       }
       pos = tokenEnd;
@@ -184,8 +194,8 @@ final class AddressBlockReader {
       }
       break;
     }
-    if (previous == PARTICLE || tokens == 1 && previous == NUMBER && previousDigits < 3) {
-      return sentence != null ? sentence : NONE; // "Mora de", or a lone "12"
+    if (previous == PARTICLE || tokens == 1 && previous == NUMBER && previousDigits < 3 && !afterName) {
+      return sentence != null ? sentence : NONE; // "Mora de", or a lone "12" that no street name precedes
     }
     // What ends the part: a separator leads to the next part; '.' and '?' end the block; "Thanks!" is
     // no part of it.
@@ -193,7 +203,7 @@ final class AddressBlockReader {
     if (stop && (!sentencePunctuation(text, pos, limit) || text.charAt(pos) == '!')) {
       return sentence != null ? sentence : NONE; // "Springfield:" or "Springfield@" is no address part
     }
-    return new Part(pos, solidEnd, words, numbers, postcode, stop);
+    return new Part(pos, solidEnd, words, numbers, postcode, stop, previous == WORD);
   }
 
   /** End of the token starting at pos: a word, number or code, or a parenthesised word "(Greek)". */
@@ -207,7 +217,7 @@ final class AddressBlockReader {
           ? i + 1 : pos;
     }
     if (!Character.isLetterOrDigit(text.charAt(pos)) && text.charAt(pos) != '-' && text.charAt(pos) != '\u2013'
-        && text.charAt(pos) != '\u2014') {
+        && text.charAt(pos) != '\u2014' && text.charAt(pos) != '&') {
       return pos;
     }
     int i = pos;

@@ -26,17 +26,18 @@ final class AddressTokens {
   static final int OTHER = 7;
 
   /**
-   * Lower-case words that join the words of a place name. Words that are just as often English prose
+   * Lower-case words that join the words of a place name ("Trinidad and Tobago"). Words that are just as often English prose
    * ("on", "in", "an", "a", "i") are left out: "Springfield on Monday" is no town.
    */
   private static final Set<String> PARTICLES = Set.of("de", "del", "della", "delle", "dei", "di", "da", "do",
       "dos", "das", "du", "des", "la", "le", "les", "los", "las", "el", "nad", "pod", "na", "am", "der", "den",
-      "bei", "upon", "sur", "sous", "aan", "op", "van", "von", "zum", "zur", "ob", "im", "y");
+      "bei", "upon", "sur", "sous", "aan", "op", "van", "von", "zum", "zur", "ob", "im", "y", "and", "und", "et",
+      "och", "og", "of", "&");
   private static final Set<String> PLACEHOLDERS = Set.of("nan", "null", "none", "n/a", "-", "\u2013", "\u2014");
 
   /** Whether c may be part of a token: letters, marks, digits and the joiners of names and codes. */
   static boolean tokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '/'
+    return Character.isLetterOrDigit(c) || c == '.' || c == '&' || c == '-' || c == '\'' || c == '\u2019' || c == '/'
         || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
@@ -62,7 +63,7 @@ final class AddressTokens {
       return digitToken(text, start, end);
     }
     if (!Character.isLetter(first)) {
-      return OTHER;
+      return len == 1 && first == '&' ? PARTICLE : OTHER;
     }
     int digits = 0;
     for (int i = start; i < end; i++) {
@@ -82,7 +83,23 @@ final class AddressTokens {
     if (len <= 5 && PARTICLES.contains(text.substring(start, end))) {
       return PARTICLE;
     }
-    return LOWER;
+    if (len >= 3 && (first == 'd' || first == 'l') && (text.charAt(start + 1) == '\'' || text.charAt(start + 1) == '\u2019')
+        && Character.isUpperCase(text.charAt(start + 2))) {
+      return WORD; // "Alvorada d'Oeste"
+    }
+    return abbreviation(text, start, end) ? WORD : LOWER;
+  }
+
+  /**
+   * A street word's abbreviation before a name or number ("ul. Czecha 22", "Imre u. 12"): up to three
+   * letters, a dot, a space, then a capital or a digit ("me. " at a sentence end is no such thing).
+   */
+  private static boolean abbreviation(String text, int start, int end) {
+    if (end - start > 3 || end + 2 >= text.length() || text.charAt(end) != '.' || text.charAt(end + 1) != ' ') {
+      return false;
+    }
+    char next = text.charAt(end + 2);
+    return Character.isUpperCase(next) || next >= '0' && next <= '9';
   }
 
   private static int digitToken(String text, int start, int end) {
@@ -110,6 +127,9 @@ final class AddressTokens {
 
   /** Upper-case letters and digits, 2-4 long, with both: the halves of a UK or Canadian postcode. */
   private static boolean isCode(String text, int start, int end) {
+    if (end - start == 6 && isCanadianPostcode(text, start)) {
+      return true; // written without its space: K1A0B1
+    }
     if (end - start < 2 || end - start > 4) {
       return false;
     }
@@ -126,6 +146,17 @@ final class AddressTokens {
       }
     }
     return letter && digit;
+  }
+
+  private static boolean isCanadianPostcode(String text, int start) {
+    for (int i = 0; i < 6; i++) {
+      char c = text.charAt(start + i);
+      boolean ok = i % 2 == 0 ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Digits of a NUMBER token (53-320 has five, 12B two). */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * The parts of a postal address that name a unit or a post box rather than a street: {@code Apt. 656},
  * {@code Suite 501}, {@code Flat 3}, {@code Unit 12B}, {@code P.O. Box 242}, {@code Postfach 1234},
  * {@code Apartado 45}. Scores follow how rarely the designator means anything else: a post box or an
- * apartment number is an address; "Suite 5" usually is; "Unit 3" and "Room 5" are as often a lesson or
- * a meeting room, so they stay below the default threshold unless a context word or the address block
+ * apartment number is an address; "Suite 501" usually is; "Suite 4" is as often a piece of music, "Unit 3"
+ * and "Room 5" a lesson or a meeting room, so they stay below the default threshold unless a context word or the address block
  * around them ({@link AddressBlocks}: a street line before, a town and postcode after) vouches for them.
  * A lower-case designator costs 0.1 ("the suite 12 floors up").
  */
@@ -66,7 +66,8 @@ public final class AddressUnitDetector extends RegexDetector {
     String designator = match.group("unit");
     double base = switch (designator.toLowerCase(java.util.Locale.ROOT)) {
       case "apartment", "apt", "apto", "appartement", "appt", "depto", "dpto", "flat", "wohnung", "whg" -> 0.55;
-      case "suite", "ste" -> 0.5;
+      // Office suites are numbered by floor (Suite 200, Suite 1450); "Suite 4" is as often music.
+      case "suite", "ste" -> countDigits(match.group()) >= 3 ? 0.5 : 0.4;
       case "unit" -> 0.4;
       default -> 0.3; // room, rm
     };
