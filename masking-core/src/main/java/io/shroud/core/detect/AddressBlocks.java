@@ -36,7 +36,7 @@ final class AddressBlocks {
   static void extend(String text, List<Finding> raw, double minConfidence) {
     boolean any = false;
     for (Finding f : raw) {
-      if (f.type().equals(EntityType.ADDRESS) && ANCHORS.contains(f.detectorId())) {
+      if (isAnchor(f)) {
         any = true;
         break;
       }
@@ -44,50 +44,87 @@ final class AddressBlocks {
     if (!any) {
       return;
     }
-    List<Finding> blocks = new ArrayList<>();
-    for (int k = raw.size() - 1; k >= 0; k--) {
-      Finding f = raw.get(k);
-      if (!f.type().equals(EntityType.ADDRESS) || !ANCHORS.contains(f.detectorId())) {
-        continue;
+    // Reported findings that are not address parts, by start: what bounds a block.
+    List<Finding> others = new ArrayList<>();
+    for (Finding f : raw) {
+      if (f.score() >= minConfidence && !PARTS.contains(f.type())) {
+        others.add(f);
       }
-      Finding block = block(text, f, raw, minConfidence);
+    }
+    others.sort(BY_START);
+    List<Finding> kept = new ArrayList<>(raw.size());
+    List<Finding> blocks = new ArrayList<>();
+    for (Finding f : raw) {
+      Finding block = isAnchor(f) ? block(text, f, others, minConfidence) : null;
       if (block != null) {
-        raw.remove(k);
         blocks.add(block);
+      } else {
+        kept.add(f);
       }
     }
     List<Finding> merged = merge(blocks);
-    trimNamesRunningIntoBlocks(text, raw, merged);
+    trimNamesRunningIntoBlocks(text, kept, merged);
+    raw.clear();
+    raw.addAll(kept);
     raw.addAll(merged);
+  }
+
+  private static final java.util.Comparator<Finding> BY_START = java.util.Comparator.comparingInt(Finding::start);
+
+  private static boolean isAnchor(Finding f) {
+    return f.type().equals(EntityType.ADDRESS) && ANCHORS.contains(f.detectorId());
+  }
+
+  /** Index of the first finding of {@code sorted} (by start) that starts at or after {@code offset}. */
+  private static int firstStartingAt(List<Finding> sorted, int offset) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /**
    * A name tagger's span that runs into the start of a block ("Barbara Yudina Apt." before "Apt. 675")
    * ends where the block begins: the unit word is the evidence that the name stopped there.
    */
-  private static void trimNamesRunningIntoBlocks(String text, List<Finding> raw, List<Finding> blocks) {
-    for (int k = 0; k < raw.size(); k++) {
-      Finding f = raw.get(k);
+  private static void trimNamesRunningIntoBlocks(String text, List<Finding> findings, List<Finding> blocks) {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k < findings.size(); k++) {
+      Finding f = findings.get(k);
       if (!NAMES.contains(f.type())) {
         continue;
       }
-      for (Finding block : blocks) {
-        if (f.start() < block.start() && f.end() > block.start() && f.end() <= block.end()) {
-          int end = block.start();
-          while (end > f.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-            end--;
-          }
-          if (end > f.start()) {
-            raw.set(k, new Finding(f.type(), f.start(), end, f.score(), f.detectorId(), f.reason()));
-          }
-          break;
+      int next = firstStartingAt(blocks, f.start() + 1); // blocks are sorted and disjoint
+      if (next == blocks.size()) {
+        continue;
+      }
+      Finding block = blocks.get(next);
+      if (f.end() > block.start() && f.end() <= block.end()) {
+        int end = block.start();
+        while (end > f.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+          end--;
+        }
+        if (end > f.start()) {
+          findings.set(k, new Finding(f.type(), f.start(), end, f.score(), f.detectorId(), f.reason()));
         }
       }
     }
   }
 
-  /** The finding over f's block, or null when f is too weak to report even with its block. */
-  private static Finding block(String text, Finding f, List<Finding> raw, double minConfidence) {
+  /**
+   * The finding over f's block, or null when f is too weak to report even with its block. Only the
+   * findings of {@code others} that start near f are looked at, so the pass stays linear in the text.
+   */
+  private static Finding block(String text, Finding f, List<Finding> others, double minConfidence) {
     boolean unit = f.detectorId().equals(AddressUnitDetector.ID);
     if (f.score() < minConfidence && !unit) {
       return null;
@@ -97,20 +134,23 @@ final class AddressBlocks {
     int limit = Math.min(text.length(), f.end() + MAX_AFTER);
     int firstName = Integer.MAX_VALUE;
     int firstNameEnd = 0;
-    for (Finding other : raw) {
-      if (other.score() < minConfidence || PARTS.contains(other.type())) {
-        continue;
+    for (int i = firstStartingAt(others, floor - 1); i < others.size(); i++) {
+      Finding other = others.get(i);
+      if (other.start() >= limit) {
+        break;
       }
       boolean name = NAMES.contains(other.type());
-      if (name && other.start() >= f.end() && other.start() < firstName) {
-        firstName = other.start();
-        firstNameEnd = other.end();
-      } else if (other.end() > f.end() && other.start() < limit) {
+      if (name && other.start() >= f.end()) {
+        if (other.start() < firstName) {
+          firstName = other.start();
+          firstNameEnd = other.end();
+        }
+      } else if (other.end() > f.end()) {
         limit = Math.max(f.end(), other.start());
       }
       if (other.start() < f.start() && other.end() > floor) {
         floor = Math.min(f.start(), other.end());
-        if (!NAMES.contains(other.type())) {
+        if (!name) {
           streetFloor = floor;
         }
       }
@@ -152,7 +192,7 @@ final class AddressBlocks {
     if (blocks.size() <= 1) {
       return blocks;
     }
-    blocks.sort(java.util.Comparator.comparingInt(Finding::start));
+    blocks.sort(BY_START);
     List<Finding> merged = new ArrayList<>();
     Finding current = blocks.get(0);
     for (int i = 1; i < blocks.size(); i++) {

@@ -45,17 +45,47 @@ public final class AddressUnitDetector extends RegexDetector {
         "reside", "moved", "mail"));
   }
 
+  /** Where designator words were seen in the text being scanned: the only part worth searching. */
+  private final int[] window = new int[2];
+
+  /**
+   * Texts without a designator word are skipped, and in the others only the stretch from the first
+   * designator to just after the last is searched: the pattern has no literal prefix to skip ahead
+   * by, and most texts that mention a box or a unit do so once.
+   */
   @Override
   protected boolean mayContain(TextFeatures features) {
     if (features.digits() < 1) {
       return false;
     }
-    for (int[] runs : DESIGNATOR_RUNS) {
-      if (features.mayContainWholeWord(runs)) {
-        return true;
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (int i = 0; i < DESIGNATOR_RUNS.length; i++) {
+      if (features.mayContainWholeWord(DESIGNATOR_RUNS[i])) {
+        String lower = features.lowerText();
+        int at = lower.indexOf(DESIGNATOR_WORDS[i]);
+        if (at >= 0) {
+          first = Math.min(first, at);
+          last = Math.max(last, lower.lastIndexOf(DESIGNATOR_WORDS[i]));
+        }
       }
     }
-    return false;
+    if (last < 0) {
+      return false;
+    }
+    window[0] = Math.max(0, first - MAX_BEFORE_DESIGNATOR);
+    window[1] = Math.min(features.length(), last + MAX_AFTER_DESIGNATOR);
+    return true;
+  }
+
+  /** The longest match before the designator word found ("Post Office " before "Box"). */
+  private static final int MAX_BEFORE_DESIGNATOR = 16;
+  /** The longest match after the start of its designator word ("Post Office Box No. 123 45 67"). */
+  private static final int MAX_AFTER_DESIGNATOR = 48;
+
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    return window;
   }
 
   @Override
