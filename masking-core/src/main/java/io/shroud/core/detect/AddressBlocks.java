@@ -17,7 +17,7 @@ import java.util.Set;
 final class AddressBlocks {
   /** Score of a weak unit that its block vouches for; above the default threshold, as a street's. */
   static final double BLOCK_SCORE = 0.6;
-  private static final Set<String> ANCHORS = Set.of("address", "address_intl", AddressUnitDetector.ID);
+  private static final Set<String> ANCHORS = Set.of("address", "address_intl", "address_cued", AddressUnitDetector.ID);
   /** Types a block may cover: they are parts of the address. */
   private static final Set<EntityType> PARTS = Set.of(EntityType.ADDRESS, EntityType.POSTAL_CODE,
       EntityType.LOCATION);

@@ -55,6 +55,7 @@ public final class DetectorCatalog {
     detectors.add(new AddressDetector());
     detectors.add(new InternationalAddressDetector());
     detectors.add(new AddressUnitDetector());
+    detectors.add(new CuedStreetDetector());
     detectors.add(new PostalCodeDetector());
     detectors.add(new LatLongDetector());
     detectors.add(new VinDetector());

@@ -47,7 +47,12 @@ class AddressBlocksTest {
       "Satu Elomo  «45818 P.O. Box 242  Suite 787  Kangerlussuaq   Greenland 3910»",
       "«Apt. 675 62314 Mellemvej 32 Aalborg NO 9100»",
       "«ul. Słowicza 10 Apt. 360    Wrocław     nan     53-320»",
-      "«Rua Augusta 1500, Apto. 12, São Paulo - SP, 01304-001»"})
+      "«Rua Augusta 1500, Apto. 12, São Paulo - SP, 01304-001»",
+      // Streets without a street word, found after words that announce an address.
+      "Tosh Olsen lives at «172 Maneeži 75, Saareküla»",
+      "Andrew had given Andrew his address: «5366 Pivovarská 276»",
+      "Tilly lives at «Μεγάλη Άμμος 184, ΠΑΦΟΣ»",
+      "The office is located at «Storgata 12\\n0155 Oslo»"})
   void coversTheWholeBlock(String row) {
     String text = row.replace("\\n", "\n");
     int open = text.indexOf('«');
@@ -84,6 +89,9 @@ class AddressBlocksTest {
       "Table: 2019 12 45 2020 13 46 2021 14 47",
       "SKU AB-1234 Blue, Size 42, Qty 3",
       "Chapter 12 Suite in D minor, BWV 1068",
+      "She lives at Level 5 of the tower",
+      "The address is Version 2 of the form: fill it in",
+      "He lives on Oak 12 more days, then moves",
       "Flat 30% off until Friday, 12 May"})
   void proseTablesAndCodesAreNoAddresses(String text) {
     assertThat(addresses(text)).isEmpty();
