@@ -158,13 +158,13 @@ final class AddressBlocks {
     int start = f.start();
     boolean streetBefore = false;
     if (unit) {
-      int street = AddressBlockReader.streetLineBefore(text, start, streetFloor);
+      int street = StreetLineReader.streetLineBefore(text, start, streetFloor);
       if (street >= 0) {
         start = street;
         streetBefore = true;
       }
     }
-    start = AddressBlockReader.leadingNumberBefore(text, start, streetBefore ? streetFloor : floor);
+    start = StreetLineReader.leadingNumberBefore(text, start, streetBefore ? streetFloor : floor);
     AddressBlockReader.Forward after = AddressBlockReader.forward(text, f.end(), limit);
     int end = after.end();
     if (firstName < end && after.postcodeEnd() < firstNameEnd) {
