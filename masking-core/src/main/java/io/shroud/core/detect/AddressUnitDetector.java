@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class AddressUnitDetector extends RegexDetector {
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}\\d.])(?:"
+      // The first-letter test fails most positions at once: the pattern has no literal prefix.
+      "(?=[AaCcDdFfPpRrSsUuWw][PpUuTtLlNnOoHhMm.AaEe ])(?<![\\p{L}\\d.])(?:"
           + "(?<box>(?i:p\\.?[ \\t]?o\\.?[ \\t]?box|post[ \\t]office[ \\t]box|postfach|postboks|postbox|apartado"
           + "(?:[ \\t]postal)?|caixa[ \\t]postal|casilla(?:[ \\t]de[ \\t]correo)?))[ \\t]{0,2}(?:(?i:no)\\.?[ \\t]?|#[ \\t]?)?"
           + "\\d{1,6}(?:[ \\t]\\d{2}){0,2}"
@@ -65,7 +66,8 @@ public final class AddressUnitDetector extends RegexDetector {
         String lower = features.lowerText();
         int at = lower.indexOf(DESIGNATOR_WORDS[i]);
         if (at >= 0) {
-          first = Math.min(first, at);
+          // Only "box" has words before it in the match ("P.O. Box", "Post Office Box").
+          first = Math.min(first, DESIGNATOR_WORDS[i].equals("box") ? Math.max(0, at - MAX_BEFORE_BOX) : at);
           last = Math.max(last, lower.lastIndexOf(DESIGNATOR_WORDS[i]));
         }
       }
@@ -73,13 +75,13 @@ public final class AddressUnitDetector extends RegexDetector {
     if (last < 0) {
       return false;
     }
-    window[0] = Math.max(0, first - MAX_BEFORE_DESIGNATOR);
+    window[0] = first;
     window[1] = Math.min(features.length(), last + MAX_AFTER_DESIGNATOR);
     return true;
   }
 
-  /** The longest match before the designator word found ("Post Office " before "Box"). */
-  private static final int MAX_BEFORE_DESIGNATOR = 16;
+  /** The most a match starts before the word "box" ("Post Office " before "Box"). */
+  private static final int MAX_BEFORE_BOX = 16;
   /** The longest match after the start of its designator word ("Post Office Box No. 123 45 67"). */
   private static final int MAX_AFTER_DESIGNATOR = 48;
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class CuedStreetDetector extends RegexDetector {
   private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'\u2019.-]{0,30}";
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}])(?i:address(?:[ \\t]+is)?[ \\t]*:?|lives[ \\t]+(?:at|on)|live[ \\t]+(?:at|on)|living[ \\t]+(?:at|on)"
+      "(?=[AaLlRr])(?<![\\p{L}])(?i:address(?:[ \\t]+is)?[ \\t]*:?|lives[ \\t]+(?:at|on)|live[ \\t]+(?:at|on)|living[ \\t]+(?:at|on)"
           + "|resides[ \\t]+(?:at|on)|located[ \\t]+(?:at|on))[ \\t]{1,3}"
           + "(?<street>(?:\\d{1,6}[A-Za-z]?[ \\t])?" + NAME + "(?:[ \\t]" + NAME + "){0,3}[ \\t]\\d{1,5}[A-Za-z]?)"
           + "(?=[ \\t]*(?:,|\\n|\\r|$))");
@@ -31,17 +31,31 @@ public final class CuedStreetDetector extends RegexDetector {
     super("address_cued", EntityType.ADDRESS, CANDIDATE, java.util.List.of());
   }
 
+  /** From the first cue word to the end of the text: the street follows its cue. */
+  private final int[] window = new int[2];
+
   @Override
   protected boolean mayContain(TextFeatures features) {
     if (features.digits() < 1 || features.upper() < 1) {
       return false;
     }
-    for (int[] runs : CUE_RUNS) {
-      if (features.mayContainWholeWord(runs)) {
-        return true;
+    int first = Integer.MAX_VALUE;
+    for (int i = 0; i < CUE_RUNS.length; i++) {
+      if (features.mayContainWholeWord(CUE_RUNS[i])) {
+        int at = features.lowerText().indexOf(CUE_WORDS[i]);
+        if (at >= 0) {
+          first = Math.min(first, at);
+        }
       }
     }
-    return false;
+    window[0] = first;
+    window[1] = features.length();
+    return first != Integer.MAX_VALUE;
+  }
+
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    return window;
   }
 
   @Override
