@@ -8,15 +8,19 @@ import java.util.regex.Pattern;
  * {@code 20789 Allika 46}) is a name and a number like any other, except right after words that
  * announce an address: "lives at", "live on", "resides at", "located at", "address:", "address is".
  * There it is one: one to four capitalised words in any script (a plot number may come first), then a
- * house number that ends the line or is followed by a comma or a line break. The town after it is
+ * house number, or a house number (after a plot number) and capitalised words ({@code 63 Rue de
+ * Kairouan}); the line ends there or at a comma or a line break. The town after it is
  * then taken by {@link AddressBlocks}.
  */
 public final class CuedStreetDetector extends RegexDetector {
   private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'\u2019.-]{0,30}";
+  private static final String PARTICLE = "(?:d[aeo]s?|de|del|di|du|la|le|les|al|el|van|von)";
   private static final Pattern CANDIDATE = Pattern.compile(
       "(?=[AaLlRr])(?<![\\p{L}])(?i:address(?:[ \\t]+is)?[ \\t]*:?|lives[ \\t]+(?:at|on)|live[ \\t]+(?:at|on)|living[ \\t]+(?:at|on)"
           + "|resides[ \\t]+(?:at|on)|located[ \\t]+(?:at|on))[ \\t]{1,3}"
-          + "(?<street>(?:\\d{1,6}[A-Za-z]?[ \\t])?" + NAME + "(?:[ \\t]" + NAME + "){0,3}[ \\t]\\d{1,5}[A-Za-z]?)"
+          + "(?<street>(?:\\d{1,6}[A-Za-z]?[ \\t])?" + NAME + "(?:[ \\t]" + NAME + "){0,3}[ \\t]\\d{1,5}[A-Za-z]?"
+          // Number first: "79063 63 Rue de Kairouan", "136 Filadelfeos Str."
+          + "|\\d{1,6}[A-Za-z]?(?:[ \\t]\\d{1,6})?[ \\t]" + NAME + "(?:[ \\t](?:" + PARTICLE + "|" + NAME + ")){0,4})"
           + "(?=[ \\t]*(?:,|\\n|\\r|$))");
   private static final String[] CUE_WORDS = {"address", "lives", "live", "living", "resides", "located"};
   private static final int[][] CUE_RUNS = new int[CUE_WORDS.length][];

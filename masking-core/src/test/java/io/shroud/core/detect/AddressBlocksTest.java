@@ -52,6 +52,7 @@ class AddressBlocksTest {
       "Tosh Olsen lives at «172 Maneeži 75, Saareküla»",
       "Andrew had given Andrew his address: «5366 Pivovarská 276»",
       "Tilly lives at «Μεγάλη Άμμος 184, ΠΑΦΟΣ»",
+      "Caitlin Lennox lives at «846 31 Rue Al Imam Al Bakri, Cite Merzgui»",
       "The office is located at «Storgata 12\\n0155 Oslo»"})
   void coversTheWholeBlock(String row) {
     String text = row.replace("\\n", "\n");
@@ -90,6 +91,7 @@ class AddressBlocksTest {
       "SKU AB-1234 Blue, Size 42, Qty 3",
       "Chapter 12 Suite in D minor, BWV 1068",
       "She lives at Level 5 of the tower",
+      "He lives at 5 Minutes from the station",
       "The address is Version 2 of the form: fill it in",
       "He lives on Oak 12 more days, then moves",
       "Flat 30% off until Friday, 12 May"})
