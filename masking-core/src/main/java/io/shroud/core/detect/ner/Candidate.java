@@ -4,7 +4,7 @@ import io.shroud.core.detect.EntityType;
 
 /** A token span that may be a name, with the evidence gathered for it. */
 final class Candidate {
-  final EntityType type;
+  EntityType type;
   int start;
   int end;
   /** The name finder's probability, 0 when only a pattern proposed the span. */

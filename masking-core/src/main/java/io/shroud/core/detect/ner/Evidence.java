@@ -34,7 +34,8 @@ final class Evidence {
     }
     score += shape(s, c);
     // An English tagger calls most foreign words PROPN, and often a sentence's capitalised first word too.
-    if (s.tags != null && !s.foreign && !openingWord(s, c)) {
+    // The tagger's PROPN leans on capitals: no use in caseless text.
+    if (s.tags != null && !s.foreign && !s.allLowerCase && !s.allUpperCase && !(c.length() == 1 && s.opensClause(c.start))) {
       int propn = 0;
       for (int i = c.start; i < c.end; i++) {
         propn += s.propn(i) ? 1 : 0;
@@ -69,6 +70,9 @@ final class Evidence {
     if ("known first name".equals(c.pattern) || "cue word".equals(c.pattern)) {
       score += 0.1;
     }
+    if (Patterns.subjectOfAVerb(s, c) && !s.has(c.end - 1, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON)) {
+      score += 0.1;
+    }
     if (addressContext(s, c)) {
       score -= 0.3; // "12 Baker Street", "Rua Franscini 71": a street, not a person
     }
@@ -87,8 +91,13 @@ final class Evidence {
     return score;
   }
 
+  /**
+   * A lone capitalised ordinary word opening a sentence ("Login", "Remember") is usually just the first
+   * word; a word no dictionary knows ("Amende agreed") keeps the model's confidence.
+   */
   private static boolean openingWord(Sentence s, Candidate c) {
-    return c.type.equals(EntityType.PERSON) && c.length() == 1 && c.start == 0 && !s.knownName(0);
+    return c.type.equals(EntityType.PERSON) && c.length() == 1 && s.opensClause(c.start) && !s.knownName(c.start)
+        && s.has(c.start, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON | Gazetteer.FUNCTION_WORD);
   }
 
   private static boolean addressContext(Sentence s, Candidate c) {
@@ -108,6 +117,9 @@ final class Evidence {
     }
     if (c.start > 0 && Patterns.PLACE_CUES.contains(s.lower[c.start - 1])) {
       score += 0.1;
+    }
+    if ("town in an address".equals(c.pattern)) {
+      score += 0.25;
     }
     return score;
   }
@@ -145,9 +157,15 @@ final class Evidence {
     return false;
   }
 
+  /** A title or person noun before, a cue word, or a verb the span is the subject of. */
+  private static boolean personContext(Sentence s, Candidate c) {
+    return c.pattern != null || Patterns.personCueBefore(s, c.start) || Patterns.subjectOfAVerb(s, c);
+  }
+
   private static double shape(Sentence s, Candidate c) {
     double score = 0.0;
     boolean allCommon = true;
+    boolean allOrdinary = true;
     boolean anyCapital = false;
     for (int i = c.start; i < c.end; i++) {
       if (notAName(s.tokens[i])) {
@@ -155,15 +173,22 @@ final class Evidence {
       }
       allCommon &= s.has(i, Gazetteer.COMMON | Gazetteer.FUNCTION_WORD) || !Sentence.isWord(s.tokens[i]);
       anyCapital |= s.capitalised(i);
+      allOrdinary &= (s.has(i, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON | Gazetteer.FUNCTION_WORD)
+          && !s.knownName(i)) || !Sentence.isWord(s.tokens[i]);
     }
     if (allCommon) {
       score -= 0.4;
+    } else if (allOrdinary && c.type.equals(EntityType.PERSON) && !personContext(s, c)) {
+      score -= 0.2; // "To Hate", "Battery": ordinary words in title case, no name among them
+    }
+    if (anyCapital && !s.allLowerCase && !s.capitalised(c.start) && Sentence.isWord(s.tokens[c.start])) {
+      score -= 0.2; // "del Cid", "de Normandie": the tail of a longer name, most often a place
     }
     if (!anyCapital && !s.allLowerCase) {
-      score -= 0.3; // lower-case words in normally cased text are rarely names
+      score -= 0.5; // lower-case words in normally cased text are rarely names ("a 19 year old man")
     }
     if ((s.allLowerCase || s.allUpperCase) && !knownPart(s, c)) {
-      score -= 0.15; // without case, an unknown word is a name only on strong context
+      score -= 0.1; // without case, an unknown word is a name only on strong context
     }
     if (s.foreign) {
       score -= 0.5; // German capitalises every noun; only strong evidence (a title) makes a name there

@@ -25,6 +25,8 @@ public final class Gazetteer {
   public static final int ORG_WORD = 8;
   public static final int COMMON = 16;
   public static final int FUNCTION_WORD = 32;
+  /** An ordinary English word (WordNet, lower-case lemma or a regular inflection of one). */
+  public static final int DICTIONARY_WORD = 64;
 
   /** Resource folder of the shipped lists and model. */
   public static final String RESOURCES = "/io/shroud/core/detect/ner/";
@@ -62,16 +64,40 @@ public final class Gazetteer {
       "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "are",
       "was", "were", "be", "been", "i", "you", "he", "she", "it", "we", "they", "my", "your", "his", "her",
       "our", "their", "this", "that", "not", "have", "has", "had", "will", "would", "can", "could", "please",
-      "me", "him", "them", "about", "as", "but", "if", "so", "do", "did", "does", "no", "yes", "hi", "thanks");
+      "me", "him", "them", "about", "as", "but", "if", "so", "do", "did", "does", "no", "yes", "hi", "thanks",
+      // closed-class words WordNet leaves out: a sentence may open with them, capitalised, and they are no names
+      "since", "during", "although", "though", "while", "whilst", "whereas", "unless", "until", "till", "because",
+      "despite", "without", "within", "upon", "among", "amongst", "between", "through", "throughout", "against",
+      "toward", "towards", "onto", "into", "over", "under", "above", "below", "beside", "besides", "beyond",
+      "except", "whether", "nor", "either", "neither", "each", "every", "some", "several", "both", "such", "whose",
+      "whom", "which", "whoever", "whatever", "whenever", "wherever", "oh", "ah", "uh", "um", "wow", "yay", "hmm",
+      "ooh", "oops", "ouch", "alas", "hey", "yo", "meanwhile", "however", "therefore", "moreover", "furthermore",
+      "nevertheless", "otherwise", "instead", "perhaps", "maybe", "indeed", "anyway", "anyways", "after", "before",
+      "when", "where", "what", "who", "why", "how", "then", "there", "here", "these", "those", "also", "just", "via",
+      "per", "than", "ok", "okay", "unlike", "like", "near", "across", "along", "around", "behind", "inside",
+      "outside", "off", "out", "up", "down", "all", "any", "most", "more", "many", "much", "few", "other", "another");
+
+  /**
+   * Entries the held-out evaluation hides (names it must find without a dictionary); empty in any real
+   * run. Static like the model's feature generator that reads this gazetteer, set only by the
+   * evaluation tool in its own JVM.
+   */
+  private static volatile Set<String> hidden = Set.of();
 
   private final Set<String> firstNames;
   private final Set<String> lastNames;
+  private final Set<String> dictionaryWords;
   /** Lower-cased places by their first token, each a list of the whole phrases in tokens. */
   private final Map<String, String[][]> placesByFirstToken;
 
   Gazetteer(Set<String> firstNames, Set<String> lastNames, Set<String> places) {
+    this(firstNames, lastNames, places, Set.of());
+  }
+
+  Gazetteer(Set<String> firstNames, Set<String> lastNames, Set<String> places, Set<String> dictionaryWords) {
     this.firstNames = Set.copyOf(firstNames);
     this.lastNames = Set.copyOf(lastNames);
+    this.dictionaryWords = Set.copyOf(dictionaryWords);
     Map<String, java.util.List<String[]>> grouped = new HashMap<>();
     for (String place : places) {
       String[] tokens = place.toLowerCase(Locale.ROOT).split(" ");
@@ -92,7 +118,8 @@ public final class Gazetteer {
 
   private static final class Holder {
     static final Gazetteer INSTANCE = new Gazetteer(
-        readList("first-names.txt"), readList("last-names.txt"), readList("places.txt"));
+        readList("first-names.txt"), readList("last-names.txt"), readList("places.txt"),
+        readList("dictionary-words.txt"));
   }
 
   static Set<String> readList(String name) {
@@ -114,13 +141,19 @@ public final class Gazetteer {
     }
   }
 
+  /** For evaluation only: makes the dictionaries forget these lower-cased names and places. */
+  public static void hide(Set<String> lowerCaseEntries) {
+    hidden = Set.copyOf(lowerCaseEntries);
+  }
+
   /** Bit set of {@link #FIRST_NAME}, {@link #LAST_NAME}, ... for one lower-cased token. */
   public int flags(String lowerToken) {
     int flags = 0;
-    if (firstNames.contains(lowerToken)) {
+    boolean known = hidden.isEmpty() || !hidden.contains(lowerToken);
+    if (known && firstNames.contains(lowerToken)) {
       flags |= FIRST_NAME;
     }
-    if (lastNames.contains(lowerToken)) {
+    if (known && lastNames.contains(lowerToken)) {
       flags |= LAST_NAME;
     }
     if (TITLES.contains(lowerToken)) {
@@ -132,10 +165,54 @@ public final class Gazetteer {
     if (COMMON_WORDS.contains(lowerToken)) {
       flags |= COMMON;
     }
-    if (FUNCTION_WORDS.contains(lowerToken)) {
+    if (FUNCTION_WORDS.contains(lowerToken) || contraction(lowerToken)) {
       flags |= FUNCTION_WORD;
     }
+    if (dictionaryWord(lowerToken)) {
+      flags |= DICTIONARY_WORD;
+    }
     return flags;
+  }
+
+  /** "don't", "we'll", "you're", "c'mon": never names (unlike "O'Brien" or "D'Angelo"). */
+  private static boolean contraction(String w) {
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+    if (apostrophe < 0) {
+      return false;
+    }
+    String tail = w.substring(apostrophe + 1);
+    return tail.equals("t") || tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m")
+        || tail.equals("d") || tail.equals("mon");
+  }
+
+  /** The word or, for regular inflections ("batteries", "dimensions", "remembered"), its lemma. */
+  private boolean dictionaryWord(String w) {
+    if (dictionaryWords.contains(w)) {
+      return true;
+    }
+    int n = w.length();
+    if (n < 4) {
+      return false;
+    }
+    if (w.endsWith("'s")) {
+      return dictionaryWords.contains(w.substring(0, n - 2));
+    }
+    if (w.endsWith("ies")) {
+      return dictionaryWords.contains(w.substring(0, n - 3) + "y");
+    }
+    if (w.endsWith("es") && dictionaryWords.contains(w.substring(0, n - 2))) {
+      return true;
+    }
+    if (w.endsWith("s")) {
+      return dictionaryWords.contains(w.substring(0, n - 1));
+    }
+    if (w.endsWith("ed")) {
+      return dictionaryWords.contains(w.substring(0, n - 2)) || dictionaryWords.contains(w.substring(0, n - 1));
+    }
+    if (w.endsWith("ing") && n > 5) {
+      return dictionaryWords.contains(w.substring(0, n - 3)) || dictionaryWords.contains(w.substring(0, n - 3) + "e");
+    }
+    return false;
   }
 
   /**
@@ -150,7 +227,7 @@ public final class Gazetteer {
         continue;
       }
       for (String[] phrase : phrases) {
-        if (matches(lowerTokens, i, phrase)) {
+        if (matches(lowerTokens, i, phrase) && (hidden.isEmpty() || !hidden.contains(String.join(" ", phrase)))) {
           tags[i] = 1;
           for (int j = 1; j < phrase.length; j++) {
             tags[i + j] = 2;

@@ -69,12 +69,40 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
       add(features, "gp", index - 1, tokens.length);
       add(features, "gn", index + 1, tokens.length);
       add(features, "gpp", index - 2, tokens.length);
+      features.add("gx=" + lexicalClass(flags[index]) + (places[index] != 0 ? "p" : "") + shape(tokens[index]));
+    }
+
+    /**
+     * The token's dictionary memberships and shape as one value, so the model can weigh combinations:
+     * "Smith" is an ordinary word and a last name, "Battery" an ordinary word only, a capitalised word
+     * in no dictionary at all is most often a name.
+     */
+    /** C capitalised, U all capitals, l lower case, o anything else (digits, punctuation). */
+    private static char shape(String token) {
+      int first = token.codePointAt(0);
+      if (!Character.isLetter(first)) {
+        return 'o';
+      }
+      if (Character.isLowerCase(first)) {
+        return 'l';
+      }
+      for (int i = 1; i < token.length(); i++) {
+        if (Character.isLowerCase(token.charAt(i))) {
+          return 'C';
+        }
+      }
+      return token.length() == 1 ? 'C' : 'U';
+    }
+
+    private static String lexicalClass(int f) {
+      return ((f & Gazetteer.FIRST_NAME) != 0 ? "f" : "") + ((f & Gazetteer.LAST_NAME) != 0 ? "l" : "")
+          + ((f & Gazetteer.DICTIONARY_WORD) != 0 ? "d" : "") + ((f & Gazetteer.COMMON) != 0 ? "c" : "");
     }
 
     private static boolean dropped(String lowerToken) {
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
       crc.update(lowerToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return (crc.getValue() >>> 7) % 100 < 30;
+      return (crc.getValue() >>> 7) % 100 < 50;
     }
 
     private void add(List<String> features, String prefix, int i, int length) {
@@ -96,6 +124,9 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
       }
       if ((f & Gazetteer.COMMON) != 0) {
         features.add(prefix + "=cw");
+      }
+      if ((f & Gazetteer.DICTIONARY_WORD) != 0) {
+        features.add(prefix + "=dw");
       }
       if (places[i] == 1) {
         features.add(prefix + "=plb");

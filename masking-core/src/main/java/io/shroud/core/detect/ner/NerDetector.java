@@ -33,6 +33,8 @@ public final class NerDetector implements Detector {
   private final NameFinderME finder = new NameFinderME(NerModels.names());
   private final Evidence evidence;
   private POSTaggerME tagger;
+  /** The text being scanned, for the address context around a sentence. */
+  private String text;
   private final List<Mention> mentions = new ArrayList<>();
   private final RepeatedMentions repeated = new RepeatedMentions();
 
@@ -58,7 +60,9 @@ public final class NerDetector implements Detector {
     }
     mentions.clear();
     repeated.clear();
+    this.text = text;
     segmenter.segment(text, this::sentence);
+    this.text = null;
     repeated.addLaterMentions(text, mentions, gazetteer, threshold);
     for (Mention m : mentions) {
       out.add(new Finding(m.type(), m.start(), m.end(), m.score(), ID, m.reason()));
@@ -74,7 +78,8 @@ public final class NerDetector implements Detector {
         repeated.capitalisedToken(starts[i], ends[i]);
       }
     }
-    if (!s.mayHoldNames()) {
+    boolean townField = tokens.length <= AddressContext.MAX_FIELD_TOKENS && AddressContext.afterAddressLine(text, starts[0]);
+    if (!s.mayHoldNames() && !townField) {
       return;
     }
     List<Candidate> candidates = new ArrayList<>();
@@ -83,14 +88,21 @@ public final class NerDetector implements Detector {
     for (int i = 0; i < spans.length; i++) {
       EntityType type = typeOf(spans[i].getType());
       if (type != null) {
-        candidates.add(new Candidate(type, spans[i].getStart(), spans[i].getEnd(), probs[i]));
+        Candidate c = new Candidate(type, spans[i].getStart(), spans[i].getEnd(), probs[i]);
+        Patterns.retype(s, c);
+        candidates.add(c);
       }
     }
+    Patterns.joinSplitNames(s, candidates);
     Patterns.propose(s, candidates);
+    if (townField) {
+      AddressContext.proposeTownField(s, candidates);
+    }
+    AddressContext.proposeTownAfterStreet(s, candidates);
     boolean tagged = false;
     for (Candidate c : candidates) {
       c.score = evidence.score(s, c);
-      if (!tagged && Math.abs(c.score - threshold) < Evidence.POS_BAND) {
+      if (!tagged && !s.allLowerCase && !s.allUpperCase && Math.abs(c.score - threshold) < Evidence.POS_BAND) {
         s.tags = tagger().tag(tokens);
         tagged = true;
       }

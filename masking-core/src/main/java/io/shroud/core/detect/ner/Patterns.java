@@ -40,6 +40,9 @@ final class Patterns {
           from++;
         }
         int to = nameRun(s, from);
+        if (to == from && (s.allLowerCase || s.allUpperCase)) {
+          to = caselessRunAfterTitle(s, from);
+        }
         if (to > from) {
           add(candidates, EntityType.PERSON, from, to, "title");
         }
@@ -58,6 +61,13 @@ final class Patterns {
           add(candidates, EntityType.PERSON, i, to, "known first name");
         }
       }
+      if (!s.allUpperCase && s.nameShaped(i) && s.places[i] == 0
+          && !s.has(i, Gazetteer.DICTIONARY_WORD | Gazetteer.ORG_WORD)) {
+        Candidate single = new Candidate(EntityType.PERSON, i, i + 1, 0.0);
+        if (subjectOfAVerb(s, single)) {
+          add(candidates, EntityType.PERSON, i, i + 1, "subject of a verb");
+        }
+      }
       if (s.places[i] == 1 && (s.capitalised(i) || s.allLowerCase)) {
         int to = i + 1;
         while (to < n && s.places[to] == 2) {
@@ -66,6 +76,112 @@ final class Patterns {
         add(candidates, EntityType.LOCATION, i, to, "place dictionary");
       }
     }
+  }
+
+  /**
+   * The model often knows a word is a name but not which kind ("yo Fiore" as a place). When every
+   * token is a known personal name and none a known place or organization word, or a lone token is a
+   * known place and no personal name, the dictionaries decide the type.
+   */
+  static void retype(Sentence s, Candidate c) {
+    boolean allNames = true;
+    boolean anyPlace = false;
+    for (int i = c.start; i < c.end; i++) {
+      allNames &= s.knownName(i) && !s.has(i, Gazetteer.ORG_WORD);
+      anyPlace |= s.places[i] != 0;
+    }
+    EntityType before = c.type;
+    boolean personContext = personCueBefore(s, c.start)
+        || c.type.equals(EntityType.LOCATION) && c.length() == 1 && subjectOfAVerb(s, c);
+    if (!c.type.equals(EntityType.PERSON) && (allNames || personContext) && !anyPlace) {
+      c.type = EntityType.PERSON;
+    } else if (c.type.equals(EntityType.PERSON) && insideLongerPlace(s, c)) {
+      c.type = EntityType.LOCATION; // "Zealand" of "New Zealand"
+      while (c.start > 0 && s.places[c.start] == 2) {
+        c.start--;
+      }
+      while (c.end < s.length() && s.places[c.end] == 2) {
+        c.end++;
+      }
+    } else if (c.type.equals(EntityType.PERSON) && c.length() == 1 && s.places[c.start] == 1
+        && !s.has(c.start, Gazetteer.FIRST_NAME | Gazetteer.LAST_NAME) && !s.has(c.start - 1, Gazetteer.TITLE)) {
+      c.type = EntityType.LOCATION;
+    }
+    if (c.type != before && c.pattern == null) {
+      c.pattern = "type from dictionaries";
+    }
+  }
+
+  /** "The tenant, Ilsa," / "Prof. Graef" / "agent Sika": a person noun or title right before. */
+  static boolean personCueBefore(Sentence s, int start) {
+    int i = start - 1;
+    if (i >= 0 && (s.tokens[i].equals(",") || s.tokens[i].equals("."))) {
+      i--;
+    }
+    return i >= 0 && (PERSON_NOUNS.contains(s.lower[i]) || s.has(i, Gazetteer.TITLE));
+  }
+
+  /** Nouns for people: the name right after one ("the tenant, Ilsa") is a person. */
+  static final Set<String> PERSON_NOUNS = Set.of(
+      "manager", "agent", "patient", "customer", "caller", "employee", "witness", "tenant", "passenger", "driver",
+      "recipient", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend",
+      "colleague", "boss", "user", "owner", "applicant", "hire", "nurse", "doctor", "teacher", "student", "client",
+      "neighbour", "neighbor", "partner", "director", "lawyer", "officer", "technician", "engineer", "supervisor",
+      "contact", "signatory", "representative", "rep", "guest", "member", "volunteer", "author", "singer");
+
+  /**
+   * Words that follow the subject of a sentence: an unknown capitalised word right before one
+   * ("while Tarquin is on leave", "when Meire arrived") is more likely a person than anything else.
+   */
+  static final Set<String> SUBJECT_VERBS = Set.of(
+      "is", "was", "will", "has", "had", "did", "does", "can", "could", "would", "should", "may", "might", "must",
+      "said", "says", "told", "asked", "wrote", "agreed", "arrived", "called", "emailed", "reported", "confirmed",
+      "owes", "owed", "thinks", "thought", "wants", "wanted", "needs", "needed", "went", "came", "left",
+      "joined", "signed", "replied", "answered", "explained", "added", "noted", "works", "worked", "lives", "lived",
+      "runs", "ran", "now", "also", "never", "already", "just", "still");
+
+  static boolean subjectOfAVerb(Sentence s, Candidate c) {
+    if (c.end >= s.length() || !SUBJECT_VERBS.contains(s.lower[c.end])) {
+      return false;
+    }
+    return c.start == 0 || !PLACE_CUES.contains(s.lower[c.start - 1]);
+  }
+
+  private static boolean insideLongerPlace(Sentence s, Candidate c) {
+    return (s.places[c.start] == 2 || (c.end < s.length() && s.places[c.end] == 2)) && !s.knownName(c.start);
+  }
+
+  /**
+   * "Bima" (place) + "Visserman" (person): the model changed type inside one run of name words. A
+   * name does not change kind halfway, and a person is the likelier reading of a run that is partly
+   * one; the pieces become one person span.
+   */
+  static void joinSplitNames(Sentence s, List<Candidate> candidates) {
+    for (Candidate a : candidates) {
+      for (Candidate b : candidates) {
+        if (a != b && a.end == b.start && a.model > 0 && b.model > 0 && !a.type.equals(b.type)
+            && (a.type.equals(EntityType.PERSON) || b.type.equals(EntityType.PERSON))
+            && !a.type.equals(EntityType.ORGANIZATION) && !b.type.equals(EntityType.ORGANIZATION)
+            && s.nameShaped(b.start) && s.places[a.start] == 0 && s.places[b.start] == 0) {
+          a.type = EntityType.PERSON;
+          a.end = b.end;
+          a.model = Math.max(a.model, b.model);
+          b.end = b.start; // emptied; removed below
+        }
+      }
+    }
+    candidates.removeIf(c -> c.end <= c.start);
+  }
+
+  /** "dr. clay suurmeijer": after a title in caseless text, up to three plain words are the name. */
+  private static int caselessRunAfterTitle(Sentence s, int from) {
+    int to = from;
+    while (to < s.length() && to - from < 3 && s.tokens[to].chars().allMatch(Character::isLetter)
+        && !s.has(to, Gazetteer.FUNCTION_WORD | Gazetteer.COMMON | Gazetteer.TITLE)
+        && !SUBJECT_VERBS.contains(s.lower[to])) {
+      to++;
+    }
+    return to;
   }
 
   /** End (exclusive) of a run of up to four name-shaped tokens or initials from {@code from}. */
@@ -83,7 +199,7 @@ final class Patterns {
     return to;
   }
 
-  private static void add(List<Candidate> candidates, EntityType type, int start, int end, String pattern) {
+  static void add(List<Candidate> candidates, EntityType type, int start, int end, String pattern) {
     for (Candidate c : candidates) {
       if (c.type.equals(type) && c.start < end && start < c.end) {
         if (c.pattern == null) {

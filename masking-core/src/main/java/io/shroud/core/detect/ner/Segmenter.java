@@ -65,12 +65,41 @@ public final class Segmenter {
       int to = blockEnd(text, from, end);
       if (hasLetter(text, from, to)) {
         String block = text.substring(from, to);
-        for (Span sentence : sentences.sentPosDetect(block)) {
-          tokens(block.substring(sentence.getStart(), sentence.getEnd()), from + sentence.getStart(), sink);
+        Span[] found = sentences.sentPosDetect(block);
+        int sentenceStart = -1;
+        for (int k = 0; k < found.length; k++) {
+          sentenceStart = sentenceStart < 0 ? found[k].getStart() : sentenceStart;
+          if (k + 1 < found.length && endsWithAbbreviation(block, found[k].getEnd())) {
+            continue; // "Prof. | Graef", "J. | Smith": one sentence
+          }
+          tokens(block.substring(sentenceStart, found[k].getEnd()), from + sentenceStart, sink);
+          sentenceStart = -1;
         }
       }
       from = to;
     }
+  }
+
+  /** Titles and initials whose full stop the sentence detector mistakes for a sentence end. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "jr", "st", "rev", "mt", "gen", "col", "capt", "lt", "sgt", "hon",
+      "mme", "mlle", "messrs", "fr", "gov", "pres", "sen", "rep", "insp", "supt", "det");
+
+  static boolean endsWithAbbreviation(String block, int end) {
+    int dot = end - 1;
+    while (dot >= 0 && Character.isWhitespace(block.charAt(dot))) {
+      dot--;
+    }
+    if (dot < 1 || block.charAt(dot) != '.') {
+      return false;
+    }
+    int start = dot;
+    while (start > 0 && Character.isLetter(block.charAt(start - 1))) {
+      start--;
+    }
+    String word = block.substring(start, dot);
+    return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+        || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean hasLetter(String text, int from, int to) {
@@ -101,7 +130,7 @@ public final class Segmenter {
   }
 
   private void tokens(String sentence, int offset, Sink sink) {
-    Span[] spans = tokenizer.tokenizePos(sentence);
+    Span[] spans = split(sentence, tokenizer.tokenizePos(sentence));
     for (int from = 0; from < spans.length; from += MAX_TOKENS) {
       int n = Math.min(MAX_TOKENS, spans.length - from);
       String[] tokens = new String[n];
@@ -116,4 +145,58 @@ public final class Segmenter {
       sink.sentence(tokens, starts, ends);
     }
   }
+
+  /**
+   * The UD tokenizer keeps {@code "I'm}, {@code >Marta} and {@code Daniel's} whole; a name glued to a
+   * quote, bracket or possessive would never match a dictionary, so those pieces become tokens of
+   * their own.
+   */
+  static Span[] split(String sentence, Span[] spans) {
+    java.util.List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      int start = spans[k].getStart();
+      int end = spans[k].getEnd();
+      int wordStart = start;
+      while (wordStart < end - 1 && GLUE.indexOf(sentence.charAt(wordStart)) >= 0) {
+        wordStart++;
+      }
+      int wordEnd = end;
+      while (wordEnd > wordStart + 1 && GLUE.indexOf(sentence.charAt(wordEnd - 1)) >= 0) {
+        wordEnd--;
+      }
+      int possessive = wordEnd;
+      if (wordEnd - wordStart > 3 && (sentence.charAt(wordEnd - 1) == 's' || sentence.charAt(wordEnd - 1) == 'S')
+          && APOSTROPHES.indexOf(sentence.charAt(wordEnd - 2)) >= 0) {
+        possessive = wordEnd - 2;
+      }
+      boolean changed = wordStart > start || possessive < end;
+      if (changed && out == null) {
+        out = new java.util.ArrayList<>(spans.length + 4);
+        for (int j = 0; j < k; j++) {
+          out.add(spans[j]);
+        }
+      }
+      if (out == null) {
+        continue;
+      }
+      if (!changed) {
+        out.add(spans[k]);
+        continue;
+      }
+      if (wordStart > start) {
+        out.add(new Span(start, wordStart));
+      }
+      out.add(new Span(wordStart, possessive));
+      if (possessive < wordEnd) {
+        out.add(new Span(possessive, wordEnd));
+      }
+      if (wordEnd < end) {
+        out.add(new Span(wordEnd, end));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static final String GLUE = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>*";
+  private static final String APOSTROPHES = "'\u2019";
 }

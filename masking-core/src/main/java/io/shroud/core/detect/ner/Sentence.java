@@ -44,7 +44,8 @@ final class Sentence {
     this.places = gazetteer.placeTags(lower);
     this.allLowerCase = !anyUpper;
     this.allUpperCase = anyUpper && !anyLower;
-    this.foreign = lowerWords >= 5 && functionWords * 10 < lowerWords;
+    // Only where capitals mislead: German nouns look like names; in all-lower-case text nothing does.
+    this.foreign = anyUpper && lowerWords >= 5 && functionWords * 10 < lowerWords;
     this.words = words;
   }
 
@@ -92,12 +93,26 @@ final class Sentence {
       return words >= 3;
     }
     for (int i = 0; i < tokens.length; i++) {
-      // The first word is capitalised anyway: on its own it is evidence only if it is a known name.
-      if ((!allUpperCase && i > 0 && nameShaped(i)) || knownName(i) || places[i] != 0) {
+      // The first word is capitalised anyway: on its own it is evidence only if it is a known name or
+      // no ordinary word ("Vsevolod: who are you?").
+      if ((i > 0 && nameShaped(i)) || knownName(i) || places[i] != 0
+          || (i == 0 && nameShaped(0) && !has(0, Gazetteer.DICTIONARY_WORD))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * First word of the sentence or of a clause the sentence detector left joined ("downtown. Cool,
+   * what's"): capitalised there whatever it is.
+   */
+  boolean opensClause(int i) {
+    if (i == 0) {
+      return true;
+    }
+    String before = tokens[i - 1];
+    return before.length() == 1 && ".!?:;\"\u201c(-".indexOf(before.charAt(0)) >= 0;
   }
 
   boolean propn(int i) {
