@@ -8,7 +8,7 @@ import java.util.Set;
  * Extends address findings over the whole postal address block they stand in. A detector finds the
  * street line or the unit; the rest of the block (the house or plot number before a street, the
  * street line before a unit, and the unit, town, region, country and postcode after them, see
- * {@link AddressBlockReader}) is personal data as much as the street is, so the finding grows to cover
+ * {@link AddressBlockReader}, {@link StreetLineReader}) is personal data as much as the street is, so the finding grows to cover
  * it. Findings of other detectors bound the growth: a block never swallows a phone number or an e-mail
  * address next to it, only place names and postcodes (LOCATION, POSTAL_CODE), which it then replaces.
  * A unit too ambiguous to report on its own ("Unit 3", "Room 12") is reported when a street line stands
@@ -17,11 +17,13 @@ import java.util.Set;
 final class AddressBlocks {
   /** Score of a weak unit that its block vouches for; above the default threshold, as a street's. */
   static final double BLOCK_SCORE = 0.6;
-  private static final Set<String> ANCHORS = Set.of("address", "address_intl", "address_cued", AddressUnitDetector.ID);
+  /** Detectors whose address findings are grown (street lines, cued streets, units and post boxes). */
+  private static final Set<String> ANCHORS = Set.of("address", "address_intl", "address_cued",
+      AddressUnitDetector.ID);
   /** Types a block may cover: they are parts of the address. */
   private static final Set<EntityType> PARTS = Set.of(EntityType.ADDRESS, EntityType.POSTAL_CODE,
       EntityType.LOCATION);
-  /** A name tagger's types, which blocks may cover: streets and towns are often named like people or firms. */
+  /** A name tagger's types, which blocks may cover: streets and towns are often named like people. */
   private static final Set<EntityType> NAMES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
   private static final int MAX_BEFORE = 80;
   private static final int MAX_AFTER = 240;
