@@ -39,7 +39,10 @@ public final class Gazetteer {
       "plc", "group", "holdings", "partners", "associates", "bank", "university", "college", "institute",
       "hospital", "clinic", "foundation", "systems", "solutions", "technologies", "labs", "industries",
       "airlines", "insurance", "sons", "s.a.", "sa", "bv", "nv", "pty", "limited", "agency", "ministry",
-      "department", "council", "school", "academy", "pharmaceuticals", "motors", "media", "logistics");
+      "department", "council", "school", "academy", "pharmaceuticals", "motors", "media", "logistics",
+      "incorporated", "enterprises", "ventures", "services", "consulting", "orchestra", "association", "society",
+      "federation", "trust", "committee", "commission", "authority", "studios", "records", "networks", "software",
+      "bancorp", "llp", "lp", "ltda", "srl", "spa", "oy", "ab", "as", "kg", "sarl", "sas", "kk");
   /**
    * Frequent words that start sentences or headings capitalised, or are first names and ordinary words
    * at once ("Will", "May"): dictionary evidence alone never makes them a name.

@@ -24,6 +24,10 @@ final class Patterns {
       "blvd", "boulevard", "court", "ct", "square", "place", "pl", "strasse", "straße", "str", "str.", "rua", "via",
       "calle", "avda", "avda.", "ul", "ul.", "rue", "vej", "gade", "gate", "tie", "katu", "utca", "u.", "apt", "apt.",
       "suite", "box", "po", "p.o.", "crescent", "terrace", "highway", "hwy", "parkway", "alley", "plaza");
+  /** Legal forms and group words that end a company's name: "Civic Impulse LLC", "Shepherd Ltd.". */
+  static final Set<String> LEGAL_FORMS = Set.of(
+      "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "gmbh", "ag", "plc", "group", "holdings",
+      "incorporated", "limited", "llp", "s.a.", "bv", "nv", "pty", "co.", "enterprises", "ventures");
   /** Words after which a capitalised word is usually a place. */
   static final Set<String> PLACE_CUES = Set.of(
       "in", "from", "to", "at", "near", "of", "visiting", "visited", "moved", "lives", "live", "living", "born",
@@ -66,6 +70,16 @@ final class Patterns {
         Candidate single = new Candidate(EntityType.PERSON, i, i + 1, 0.0);
         if (subjectOfAVerb(s, single)) {
           add(candidates, EntityType.PERSON, i, i + 1, "subject of a verb");
+        }
+      }
+      if (LEGAL_FORMS.contains(s.lower[i]) && s.capitalised(i) && i > 0) {
+        int from = i;
+        while (from > 0 && i - from < 5 && (s.capitalised(from - 1) || s.tokens[from - 1].equals("&"))
+            && !s.has(from - 1, Gazetteer.FUNCTION_WORD | Gazetteer.TITLE)) {
+          from--;
+        }
+        if (from < i && s.capitalised(from)) {
+          add(candidates, EntityType.ORGANIZATION, from, i + 1, "company suffix");
         }
       }
       if (s.places[i] == 1 && (s.capitalised(i) || s.allLowerCase)) {

@@ -41,8 +41,8 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class NerTrainer {
   public static final long SEED = 20_261_122L;
-  public static final int SAMPLES = 24_000;
-  public static final int ITERATIONS = 150;
+  public static final int SAMPLES = 45_000;
+  public static final int ITERATIONS = 200;
 
   private NerTrainer() {}
 
