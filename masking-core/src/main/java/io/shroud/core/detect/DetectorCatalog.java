@@ -54,6 +54,8 @@ public final class DetectorCatalog {
     detectors.add(new DateOfBirthDetector());
     detectors.add(new AddressDetector());
     detectors.add(new InternationalAddressDetector());
+    detectors.add(new AddressUnitDetector());
+    detectors.add(new CuedStreetDetector());
     detectors.add(new PostalCodeDetector());
     detectors.add(new LatLongDetector());
     detectors.add(new VinDetector());

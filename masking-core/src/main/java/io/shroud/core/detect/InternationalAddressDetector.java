@@ -22,7 +22,7 @@ public final class InternationalAddressDetector extends RegexDetector {
       + "|Ulica|ul\\.|Aleja|al\\.";
   private static final String PARTICLES = "(?:d[aeo]s?|de|del|della|delle|degli|di|la|las|le|les|los|du|des|l'|d')";
   private static final String UNIT = "(?<unit>,?[ \\t]{0,3}(?:Apt|Apartment|Suite|Ste|Unit|Piso|Andar|Wohnung|Top|"
-      + "Dpto|Depto|Int|Esc|Bl|Bloco|Etage|#)\\.?[ \\t]{0,3}#?[A-Za-z0-9º°ª/-]{1,6}\\b)?";
+      + "Dpto|Depto|Int|Esc|Bl|Bloco|Etage|#)(?![a-z])\\.?[ \\t]{0,3}#?[A-Za-z0-9º°ª/-]{1,6}\\b)?";
   private static final String STREET_WORDS = "Strasse|Straße|Gasse|Weg|Allee|Platz|Stræde|Gade|Vej|Straat|Laan|Gata"
       + "|Gate|Vei|Utca|Ulica|Iela";
   private static final Pattern CANDIDATE = Pattern.compile(

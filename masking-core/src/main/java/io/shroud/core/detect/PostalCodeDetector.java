@@ -16,8 +16,9 @@ public final class PostalCodeDetector extends RegexDetector {
       + "|GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2}"
       + "|[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d"
       // Other countries' shapes, context only like every code here: 1234 (AT, BE, CH, DK, NO, AU, ...),
-      // 1234-567 (PT), 123 45 (SE, CZ, SK, GR), 12-345 (PL), 123456 (IN, RU, CN), 1234 AB (NL).
-      + "|\\d{4} ?[A-Z]{2}|\\d{4}(?:-\\d{3})?|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{6})(?![\\w-])");
+      // 1234-567 (PT), 123 45 (SE, CZ, SK, GR), 12-345 (PL), 123456 (IN, RU, CN), 1234 AB (NL),
+      // 12345-678 (BR), 123 (IS, FO).
+      + "|\\d{4} ?[A-Z]{2}|\\d{4}(?:-\\d{3})?|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{6}|\\d{5}-\\d{3}|\\d{3})(?![\\w-])");
 
   public PostalCodeDetector() {
     super("postal_code", EntityType.POSTAL_CODE, CANDIDATE, new ContextWords(List.of(

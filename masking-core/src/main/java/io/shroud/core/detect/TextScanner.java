@@ -9,6 +9,7 @@ import java.util.Map;
 /**
  * Runs every detector over a text, drops findings below the confidence threshold and resolves
  * overlaps: when one span contains another the larger wins; equal spans go to the higher score.
+ * Address findings grow over the rest of their postal address block first ({@link AddressBlocks}).
  * Allow-listed values are never reported; deny-listed values always are. Text features are computed
  * once per text and shared by all detectors. Not thread-safe: build one per task.
  */
@@ -90,6 +91,7 @@ public final class TextScanner {
     for (Detector detector : detectors) {
       detector.detect(text, features, context, raw);
     }
+    AddressBlocks.extend(text, raw, minConfidence);
     for (Finding f : raw) {
       if (f.score() >= minConfidence && !allowListed(text, f)) {
         out.add(offset == 0 ? f

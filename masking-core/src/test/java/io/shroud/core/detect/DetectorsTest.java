@@ -117,7 +117,7 @@ class DetectorsTest {
   @ValueSource(strings = {"1", "1-", "1 ", "1.", "12:", "@", "@@@@", "a@", "@a.", ":", "a:", "::", "1::", "-----BEGIN ",
       "-----BEGIN RSA PRIVATE KEY-----", "AKIA", "ASIA1", "QUJDRA", "aB3/", "0x", "0xAB", "eyJ", "eyJhbGci.", "sk-",
       "ghp_", "xoxb-", "Authorization: Basic ", "bc1", "1A", "GB82", "born 1", "zip 1", "12 Maple ", "(1) ", "1/",
-      "www.", "a.b", "http://a"})
+      "www.", "a.b", "http://a", "Apt 1 ", "P.O. Box 1 ", "12 Main St, Oslo ", "Edeby 55  Apt. 297  "})
   @org.junit.jupiter.api.Timeout(60)
   void adversarialMegabyteInputsFinish(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());

@@ -23,7 +23,9 @@ class PostalCodeDetectorTest {
       "postal code 394 13|394 13",
       "kod pocztowy (postal code): 53-320|53-320",
       "código postal / postal code 3610-114|3610-114",
-      "postcode 1012 AB Amsterdam|1012 AB"})
+      "postcode 1012 AB Amsterdam|1012 AB",
+      "CEP (zip code) 01304-001|01304-001",
+      "my zip code is 101|101"})
   void findsCodesWithContextOrAfterAState(String text, String code) {
     assertThat(found(text)).containsExactly(code);
   }

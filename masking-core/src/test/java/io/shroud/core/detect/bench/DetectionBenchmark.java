@@ -11,7 +11,9 @@ import java.util.List;
  * Throughput of the full catalogue on one thread (so the result is per core): MB/s of realistic
  * free text (support notes) and rows/s of column profiling. A main class, not a test, so timing
  * never makes the build flaky. Run:
- * {@code java -cp <test classpath> io.shroud.core.detect.bench.DetectionBenchmark [seconds]}
+ * {@code java -cp <test classpath> io.shroud.core.detect.bench.DetectionBenchmark [seconds]}; add
+ * {@code -Dshroud.bench.ner=false} to time the pattern catalogue alone (NER is on by default and
+ * dominates the cost).
  */
 public final class DetectionBenchmark {
   private DetectionBenchmark() {}
@@ -22,7 +24,9 @@ public final class DetectionBenchmark {
     long chars = notes.stream().mapToLong(String::length).sum();
     System.out.printf("corpus: %d notes, mean %.1f chars%n", notes.size(), (double) chars / notes.size());
 
-    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    DetectionSettings settings = Boolean.parseBoolean(System.getProperty("shroud.bench.ner", "true"))
+        ? DetectionSettings.DEFAULTS : DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED);
+    TextScanner scanner = TextScanner.standard(settings);
     DetectionContext context = DetectionContext.forColumn("support_note");
     // Warm-up as long as the timed part (at least 5 rounds): on a busy machine the JIT compiler
     // threads get little CPU, and timing half-compiled code would measure the compiler, not the scan.

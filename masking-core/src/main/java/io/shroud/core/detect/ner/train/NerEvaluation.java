@@ -82,6 +82,9 @@ public final class NerEvaluation {
     printRecall("synth_dataset_v2, whole catalogue with NER: overall PII recall", overallRecall(synthSet, catalogue));
     recallByLabel(synthSet, catalogue).forEach((label, s) -> System.out.printf(Locale.ROOT,
         "    %-18s recall %.3f (%d of %d)%n", label, s.recall(), s.goldMatched(), s.gold()));
+    TextScanner typedOnly = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold, false)));
+    printRecall("synth_dataset_v2, whole catalogue with NER, unknownProperNouns off: overall PII recall",
+        overallRecall(synthSet, text -> typedOnly.scan(text, DetectionContext.NONE)));
     TextScanner patternsOnly = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
     printRecall("synth_dataset_v2, pattern catalogue without NER: overall PII recall",
         overallRecall(synthSet, text -> patternsOnly.scan(text, DetectionContext.NONE)));
