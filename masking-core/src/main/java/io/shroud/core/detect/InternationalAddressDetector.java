@@ -42,10 +42,100 @@ public final class InternationalAddressDetector extends RegexDetector {
         "living", "ship", "shipping", "deliver", "delivery", "mailing", "residence", "moved", "wohnt", "vive"));
   }
 
+  /** The literal words one of which every match holds, for {@link #mayContain}. */
+  private static final java.util.Set<String> PREFIX_WORDS = words(PREFIXES.replace("\\", ""));
+  private static final java.util.Set<String> WHOLE_WORDS = words(STREET_WORDS + "|PSC|CMR|Unit");
+  private static final String[] SUFFIX_LIST = SUFFIXES.replace("\\", "").split("\\|");
+
+  private static java.util.Set<String> words(String alternatives) {
+    return java.util.Set.of(alternatives.split("\\|"));
+  }
+
+  /**
+   * Every match holds a street word of a known form: a street prefix ("Rua", "Via", "ul."), a separate
+   * street word ("Gasse", "Vej"), a capitalised word ending in a street suffix ("Koskikatu",
+   * "Hauptstraße") or a military mail word (PSC, CMR, Unit). A text without one is skipped before the
+   * pattern, which is costly to try at every capitalised word of a long text.
+   */
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.digits() >= 1 && features.upper() >= 1;
+    if (features.digits() < 1 || features.upper() < 1) {
+      return false;
+    }
+    String text = features.text();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+        continue;
+      }
+      int end = i;
+      while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '-')) {
+        end++;
+      }
+      if (!Character.isUpperCase(text.charAt(i))) {
+        // Only "ul." and "al." are lower-case; everything else starts with a capital.
+        if (end - i == 2 && end < n && text.charAt(end) == '.' && (text.startsWith("ul", i) || text.startsWith("al", i))) {
+          return true;
+        }
+        i = end - 1;
+        continue;
+      }
+      String word = text.substring(i, end);
+      String marked = end < n && (text.charAt(end) == '.' || text.charAt(end) == '/') ? word + text.charAt(end) : null;
+      if (PREFIX_WORDS.contains(word) || (marked != null && PREFIX_WORDS.contains(marked)) || WHOLE_WORDS.contains(word)
+          || hasStreetSuffix(word, marked)) {
+        return true;
+      }
+      i = end - 1;
+    }
+    return false;
   }
+
+  private static boolean hasStreetSuffix(String word, String marked) {
+    for (String suffix : SUFFIX_LIST) {
+      if (word.length() > suffix.length() && word.endsWith(suffix)
+          || marked != null && marked.length() > suffix.length() && marked.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every match holds a house number (or a PSC/Box number) right after a word, so the pattern runs
+   * only around numeric clusters that follow a letter within a few characters, from far enough before
+   * them to take in a leading number and up to five street-name words, and far enough after for a unit.
+   * Trying the pattern at every capitalised word of a long text was most of the catalogue's cost.
+   */
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 1;
+  }
+
+  @Override
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
+    for (int i = clusterStart - 1; i >= 0 && i >= clusterStart - 8; i--) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true; // "Koskikatu 25", "Calle Mayor, 3", "n\u00ba 12", "PSC 0413"
+      }
+    }
+    return false;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return MARGIN_BEFORE;
+  }
+
+  @Override
+  protected int clusterMarginAfter() {
+    return MARGIN_AFTER;
+  }
+
+  /** A leading number, a street prefix, up to five name words or particles of up to 31 letters with spaces. */
+  private static final int MARGIN_BEFORE = 220;
+  /** After a leading number: the street name, its house number and a unit (", Apartment # 12/3B"). */
+  private static final int MARGIN_AFTER = 96;
 
   @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {

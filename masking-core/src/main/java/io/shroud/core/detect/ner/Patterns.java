@@ -60,7 +60,7 @@ final class Patterns {
       boolean caseless = s.allLowerCase || s.allUpperCase; // shape says nothing: both names must be known
       if (s.has(i, Gazetteer.FIRST_NAME)
           && (caseless ? s.knownName(i) && s.has(i + 1, Gazetteer.LAST_NAME) : s.nameShaped(i))) {
-        int to = nameRun(s, i);
+        int to = caseless ? nameRun(s, i, true) : nameRun(s, i);
         if (to >= i + 2) {
           add(candidates, EntityType.PERSON, i, to, "known first name");
         }
@@ -192,7 +192,8 @@ final class Patterns {
     int to = from;
     while (to < s.length() && to - from < 3 && s.tokens[to].chars().allMatch(Character::isLetter)
         && !s.has(to, Gazetteer.FUNCTION_WORD | Gazetteer.COMMON | Gazetteer.TITLE)
-        && !SUBJECT_VERBS.contains(s.lower[to])) {
+        && !SUBJECT_VERBS.contains(s.lower[to])
+        && (to == from || !s.has(to, Gazetteer.DICTIONARY_WORD) || s.knownName(to))) { // not "... prescribed"
       to++;
     }
     return to;
@@ -200,11 +201,19 @@ final class Patterns {
 
   /** End (exclusive) of a run of up to four name-shaped tokens or initials from {@code from}. */
   private static int nameRun(Sentence s, int from) {
+    return nameRun(s, from, false);
+  }
+
+  /** @param firstVouched the first token is known to be a name (the caller checked it) */
+  private static int nameRun(Sentence s, int from, boolean firstVouched) {
     int to = from;
     while (to < s.length() && to - from < 4) {
       String t = s.tokens[to];
       boolean initial = t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
-      if (s.nameShaped(to) || initial || (s.allLowerCase && s.knownName(to)) || (s.allUpperCase && s.knownName(to))) {
+      // Without case only a known name that is no ordinary word continues the run ("call back" is no name).
+      boolean caselessName = (s.allLowerCase || s.allUpperCase) && s.knownName(to)
+          && (to > from || firstVouched || !s.has(to, Gazetteer.DICTIONARY_WORD));
+      if (s.nameShaped(to) || initial || caselessName) {
         to++;
       } else {
         break;

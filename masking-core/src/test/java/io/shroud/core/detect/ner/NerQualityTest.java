@@ -79,5 +79,5 @@ class NerQualityTest {
   static final double[] FLOORS_SYNTH_ORGANIZATION = {0.75, 0.25}; // measured 0.805, 0.276
   static final double[] FLOORS_HELD_OUT_PERSON = {0.89, 0.88};    // 1,000 texts: 0.917, 0.896 (2,000: 0.925, 0.904)
   static final double[] FLOORS_HELD_OUT_LOCATION = {0.93, 0.72};  // 1,000 texts: 0.963, 0.744 (2,000: 0.965, 0.765)
-  static final double OVERALL_RECALL_FLOOR = 0.80;                // measured 0.815
+  static final double OVERALL_RECALL_FLOOR = 0.92;                // measured 0.936 (0.911 without unknown proper nouns; 0.815 before address blocks)
 }

@@ -26,8 +26,21 @@ final class WordNetWords {
 
   private WordNetWords() {}
 
+  /**
+   * Everyday words of support tickets and chat newer than WordNet 3.1 (2011) or missing from it: at
+   * the start of a sentence, capitalised, they would look like names ("Login from 80.241...").
+   */
+  static final List<String> NEWER_WORDS = List.of(
+      "login", "logout", "logon", "signup", "signin", "username", "app", "wifi", "offline", "inbox", "backend",
+      "frontend", "smartphone", "ebook", "vlog", "selfie", "hashtag", "emoji", "unsubscribe", "chatbot",
+      "screenshot", "smartwatch", "bluetooth", "ransomware", "phishing", "captcha", "otp", "livechat", "hotline",
+      "api", "sdk", "ui", "ux", "faq", "plugin", "addon", "toolbar", "checkbox", "dropdown", "popup", "webinar",
+      "autopay", "paywall", "preorder", "restock", "voucher", "geolocation", "timestamp", "workaround",
+      "crowdfunding", "startup", "onboarding", "offboarding", "rollout", "rollback", "upvote", "downvote",
+      "retweet", "repost", "livestream", "streaming", "podcaster", "influencer", "wishlist", "cashback");
+
   static TreeSet<String> lowerCaseLemmas() {
-    TreeSet<String> words = new TreeSet<>();
+    TreeSet<String> words = new TreeSet<>(NEWER_WORDS);
     for (String pos : List.of("noun", "verb", "adj", "adv")) {
       read(ROOT + pos, words);
     }
