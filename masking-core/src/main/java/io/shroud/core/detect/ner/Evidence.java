@@ -77,7 +77,7 @@ final class Evidence {
       score -= 0.3; // "12 Baker Street", "Rua Franscini 71": a street, not a person
     }
     if (!s.allUpperCase && !s.has(before, Gazetteer.TITLE) && hasAcronym(s, c)) {
-      score -= 0.3; // "NINO", "VIN", "KEY": upper-case words in mixed-case text are codes, not people
+      score -= 0.4; // "NINO", "VIN", "OOO": upper-case words in mixed-case text are codes, not people
     }
     if (c.end < s.length() && Character.isDigit(s.tokens[c.end].charAt(0))) {
       score -= 0.15; // "Harjukuja 54": house numbers follow streets

@@ -149,7 +149,8 @@ public final class NerDetector implements Detector {
    */
   private static boolean partOfLargerToken(String[] tokens, int[] starts, int[] ends, Candidate c) {
     for (int i = c.start - 1; i >= 0 && ends[i] == starts[i + 1]; i--) {
-      if (Evidence.notAName(tokens[i])) {
+      boolean mention = tokens[i].equals("@") && i == c.start - 1 && (i == 0 || ends[i - 1] < starts[i]);
+      if (Evidence.notAName(tokens[i]) && !mention) { // "@Rahul" is a mention; "x@Rahul" is not
         return true;
       }
     }

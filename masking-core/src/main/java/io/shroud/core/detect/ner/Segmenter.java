@@ -157,8 +157,9 @@ public final class Segmenter {
       int start = spans[k].getStart();
       int end = spans[k].getEnd();
       int wordStart = start;
-      while (wordStart < end - 1 && GLUE.indexOf(sentence.charAt(wordStart)) >= 0) {
-        wordStart++;
+      while (wordStart < end - 1 && (GLUE.indexOf(sentence.charAt(wordStart)) >= 0
+          || (wordStart == start && sentence.charAt(wordStart) == '@'))) {
+        wordStart++; // "@Rahul": a chat mention is a name after its marker
       }
       int wordEnd = end;
       while (wordEnd > wordStart + 1 && (GLUE.indexOf(sentence.charAt(wordEnd - 1)) >= 0

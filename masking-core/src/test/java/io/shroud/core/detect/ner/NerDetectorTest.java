@@ -251,4 +251,13 @@ class NerDetectorTest {
     assertThat(found(lower, caseless, EntityType.PROPER_NOUN)).isEmpty();
   }
 
+
+  @Test
+  void chatMentionsAreNamesButAddressesAreNot() {
+    String text = "@Rahul can you take a look at ticket 4411? Kwame and Priya will be OOO next week.";
+    assertThat(found(text, detect(text), EntityType.PERSON)).contains("Rahul", "Priya").doesNotContain("OOO");
+    String mail = "write to rahul@Example.org or Priya@example.org";
+    assertThat(found(mail, detect(mail), EntityType.PERSON)).isEmpty();
+  }
+
 }
