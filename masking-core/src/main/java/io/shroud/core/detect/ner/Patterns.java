@@ -67,8 +67,7 @@ final class Patterns {
       }
       if (!s.allUpperCase && s.nameShaped(i) && s.places[i] == 0
           && !s.has(i, Gazetteer.DICTIONARY_WORD | Gazetteer.ORG_WORD)) {
-        Candidate single = new Candidate(EntityType.PERSON, i, i + 1, 0.0);
-        if (subjectOfAVerb(s, single)) {
+        if (subjectOfAVerb(s, i, i + 1)) {
           add(candidates, EntityType.PERSON, i, i + 1, "subject of a verb");
         }
       }
@@ -155,10 +154,15 @@ final class Patterns {
       "runs", "ran", "now", "also", "never", "already", "just", "still");
 
   static boolean subjectOfAVerb(Sentence s, Candidate c) {
-    if (c.end >= s.length() || !SUBJECT_VERBS.contains(s.lower[c.end])) {
+    return subjectOfAVerb(s, c.start, c.end);
+  }
+
+  /** Tokens [start, end) followed by a subject verb and not preceded by a place preposition. */
+  static boolean subjectOfAVerb(Sentence s, int start, int end) {
+    if (end >= s.length() || !SUBJECT_VERBS.contains(s.lower[end])) {
       return false;
     }
-    return c.start == 0 || !PLACE_CUES.contains(s.lower[c.start - 1]);
+    return start == 0 || !PLACE_CUES.contains(s.lower[start - 1]);
   }
 
   private static boolean insideLongerPlace(Sentence s, Candidate c) {
