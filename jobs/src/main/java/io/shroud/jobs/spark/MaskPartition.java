@@ -71,17 +71,19 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final class MaskingIterator implements Iterator<Row> {
     private final Iterator<Row> rows;
     private final CellMasker masker;
-    private final Map<String, Long> found = new HashMap<>();
     private final Map<String, Long> badRows = new HashMap<>();
+    /** Per column: findings per entity type and masked cells, counted without building keys per cell. */
+    private final Map<io.shroud.core.detect.EntityType, long[]> found = new HashMap<>();
+    private final long[] masked = new long[plan.columns().size()];
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
       public void found(int column, io.shroud.core.detect.EntityType type) {
-        found.merge(column + "|" + type.name(), 1L, Long::sum);
+        found.computeIfAbsent(type, t -> new long[masked.length])[column]++;
       }
 
       @Override
       public void masked(int column) {
-        found.merge(column + "|" + MaskStage.MASKED_CELLS, 1L, Long::sum);
+        masked[column]++;
       }
     };
     private final RowRewriter rewriter;
@@ -138,8 +140,21 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       flushed = true;
       rowsRead.add(read);
       rowsWritten.add(written);
-      if (!found.isEmpty()) {
-        findings.add(found);
+      Map<String, Long> keyed = new HashMap<>();
+      found.forEach((type, perColumn) -> {
+        for (int column = 0; column < perColumn.length; column++) {
+          if (perColumn[column] > 0) {
+            keyed.put(column + "|" + type.name(), perColumn[column]);
+          }
+        }
+      });
+      for (int column = 0; column < masked.length; column++) {
+        if (masked[column] > 0) {
+          keyed.put(column + "|" + MaskStage.MASKED_CELLS, masked[column]);
+        }
+      }
+      if (!keyed.isEmpty()) {
+        findings.add(keyed);
       }
       if (!badRows.isEmpty()) {
         malformed.add(badRows);

@@ -15,6 +15,12 @@ public final class DetectionContext {
   private final String columnName;
   private final List<String> columnTokens;
   private final String columnJoined;
+  /**
+   * Answers of {@link #columnMentions} by word list (identity: each detector passes its own fixed list).
+   * Copy-on-write, so reads from any thread need no lock; a lost race only recomputes an answer.
+   */
+  private volatile Object[] answers = new Object[0];
+  private static final int MAX_ANSWERS = 256;
 
   private DetectionContext(String columnName) {
     this.columnName = columnName;
@@ -38,6 +44,24 @@ public final class DetectionContext {
     if (columnTokens.isEmpty()) {
       return false;
     }
+    Object[] known = answers;
+    for (int i = 0; i < known.length; i += 2) {
+      if (known[i] == words) {
+        return (Boolean) known[i + 1];
+      }
+    }
+    boolean mentions = mentions(words);
+    if (known.length >= 2 * MAX_ANSWERS) {
+      return mentions; // a caller passing a new list each time must not grow this forever
+    }
+    Object[] grown = java.util.Arrays.copyOf(known, known.length + 2);
+    grown[known.length] = words;
+    grown[known.length + 1] = mentions;
+    answers = grown;
+    return mentions;
+  }
+
+  private boolean mentions(Collection<String> words) {
     for (String word : words) {
       String w = normalize(word);
       if (w.isEmpty()) {

@@ -3,6 +3,7 @@ package io.shroud.core.mask;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.ScanMemo;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.KeyProvider;
 import io.shroud.core.plan.ColumnPlan;
@@ -19,6 +20,7 @@ import java.util.Map;
 public final class CellMasker {
   private final MaskingPlan plan;
   private final TextScanner scanner;
+  private final ScanMemo memo;
   private final Operators operators;
   private final MaskingOperator[] columnOperators;
   private final DetectionContext[] contexts;
@@ -34,6 +36,7 @@ public final class CellMasker {
   public CellMasker(MaskingPlan plan, KeyProvider keys, io.shroud.core.detect.DetectorSource extra) {
     this.plan = plan;
     this.scanner = TextScanner.standard(plan.detection(), extra.create(plan.detection()));
+    this.memo = new ScanMemo(scanner);
     this.operators = new Operators(plan.keys(), keys);
     List<ColumnPlan> columns = plan.columns();
     this.columnOperators = new MaskingOperator[columns.size()];
@@ -92,7 +95,7 @@ public final class CellMasker {
         return columnOperators[index].apply(value, entity);
       }
       case SCAN_TEXT: {
-        List<Finding> findings = scanner.scan(value, contexts[index]);
+        List<Finding> findings = memo.scan(value, contexts[index]);
         if (findings.isEmpty()) {
           return value;
         }
@@ -103,7 +106,7 @@ public final class CellMasker {
         return TextMasker.mask(value, findings, type -> spanOperator(type, cellText));
       }
       case SCAN_NUMBER: {
-        List<Finding> findings = scanner.scan(value, contexts[index]);
+        List<Finding> findings = memo.scan(value, contexts[index]);
         if (findings.isEmpty()) {
           return value;
         }

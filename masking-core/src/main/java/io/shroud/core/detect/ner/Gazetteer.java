@@ -88,9 +88,11 @@ public final class Gazetteer {
    */
   private static volatile Set<String> hidden = Set.of();
 
-  private final Set<String> firstNames;
-  private final Set<String> lastNames;
-  private final Set<String> dictionaryWords;
+  /**
+   * Every listed word with all of its flags (names, titles, organization, common, function and
+   * dictionary words), so a token costs one lookup rather than one per list.
+   */
+  private final Map<String, Integer> listed;
   /** Lower-cased places by their first token, each a list of the whole phrases in tokens. */
   private final Map<String, String[][]> placesByFirstToken;
 
@@ -99,9 +101,15 @@ public final class Gazetteer {
   }
 
   Gazetteer(Set<String> firstNames, Set<String> lastNames, Set<String> places, Set<String> dictionaryWords) {
-    this.firstNames = Set.copyOf(firstNames);
-    this.lastNames = Set.copyOf(lastNames);
-    this.dictionaryWords = Set.copyOf(dictionaryWords);
+    Map<String, Integer> all = new HashMap<>();
+    firstNames.forEach(w -> all.merge(w, FIRST_NAME, (a, b) -> a | b));
+    lastNames.forEach(w -> all.merge(w, LAST_NAME, (a, b) -> a | b));
+    TITLES.forEach(w -> all.merge(w, TITLE, (a, b) -> a | b));
+    ORG_WORDS.forEach(w -> all.merge(w, ORG_WORD, (a, b) -> a | b));
+    COMMON_WORDS.forEach(w -> all.merge(w, COMMON, (a, b) -> a | b));
+    FUNCTION_WORDS.forEach(w -> all.merge(w, FUNCTION_WORD, (a, b) -> a | b));
+    dictionaryWords.forEach(w -> all.merge(w, DICTIONARY_WORD, (a, b) -> a | b));
+    this.listed = new HashMap<>(all);
     Map<String, java.util.List<String[]>> grouped = new HashMap<>();
     for (String place : places) {
       String[] tokens = place.toLowerCase(Locale.ROOT).split(" ");
@@ -145,6 +153,12 @@ public final class Gazetteer {
     }
   }
 
+  /** Every word the lists hold, and every token of every place (for tests of what the lists may hold). */
+  java.util.stream.Stream<String> entries() {
+    return java.util.stream.Stream.concat(listed.keySet().stream(),
+        placesByFirstToken.values().stream().flatMap(java.util.Arrays::stream).flatMap(java.util.Arrays::stream));
+  }
+
   /** For evaluation only: makes the dictionaries forget these lower-cased names and places. */
   public static void hide(Set<String> lowerCaseEntries) {
     hidden = Set.copyOf(lowerCaseEntries);
@@ -152,30 +166,21 @@ public final class Gazetteer {
 
   /** Bit set of {@link #FIRST_NAME}, {@link #LAST_NAME}, ... for one lower-cased token. */
   public int flags(String lowerToken) {
-    int flags = 0;
-    boolean known = hidden.isEmpty() || !hidden.contains(lowerToken);
-    if (known && firstNames.contains(lowerToken)) {
-      flags |= FIRST_NAME;
+    int flags = listed.getOrDefault(lowerToken, 0);
+    if ((flags & (FIRST_NAME | LAST_NAME)) != 0 && !hidden.isEmpty() && hidden.contains(lowerToken)) {
+      flags &= ~(FIRST_NAME | LAST_NAME);
     }
-    if (known && lastNames.contains(lowerToken)) {
-      flags |= LAST_NAME;
-    }
-    if (TITLES.contains(lowerToken)) {
-      flags |= TITLE;
-    }
-    if (ORG_WORDS.contains(lowerToken)) {
-      flags |= ORG_WORD;
-    }
-    if (COMMON_WORDS.contains(lowerToken)) {
-      flags |= COMMON;
-    }
-    if (FUNCTION_WORDS.contains(lowerToken) || contraction(lowerToken)) {
+    if ((flags & FUNCTION_WORD) == 0 && contraction(lowerToken)) {
       flags |= FUNCTION_WORD;
     }
-    if (dictionaryWord(lowerToken)) {
+    if ((flags & DICTIONARY_WORD) == 0 && dictionaryWord(lowerToken)) {
       flags |= DICTIONARY_WORD;
     }
     return flags;
+  }
+
+  private boolean dictionaryEntry(String w) {
+    return (listed.getOrDefault(w, 0) & DICTIONARY_WORD) != 0;
   }
 
   /** "don't", "we'll", "you're", "c'mon": never names (unlike "O'Brien" or "D'Angelo"). */
@@ -191,30 +196,27 @@ public final class Gazetteer {
 
   /** The word or, for regular inflections ("batteries", "dimensions", "remembered"), its lemma. */
   private boolean dictionaryWord(String w) {
-    if (dictionaryWords.contains(w)) {
-      return true;
-    }
     int n = w.length();
     if (n < 4) {
       return false;
     }
     if (w.endsWith("'s")) {
-      return dictionaryWords.contains(w.substring(0, n - 2));
+      return dictionaryEntry(w.substring(0, n - 2));
     }
     if (w.endsWith("ies")) {
-      return dictionaryWords.contains(w.substring(0, n - 3) + "y");
+      return dictionaryEntry(w.substring(0, n - 3) + "y");
     }
-    if (w.endsWith("es") && dictionaryWords.contains(w.substring(0, n - 2))) {
+    if (w.endsWith("es") && dictionaryEntry(w.substring(0, n - 2))) {
       return true;
     }
     if (w.endsWith("s")) {
-      return dictionaryWords.contains(w.substring(0, n - 1));
+      return dictionaryEntry(w.substring(0, n - 1));
     }
     if (w.endsWith("ed")) {
-      return dictionaryWords.contains(w.substring(0, n - 2)) || dictionaryWords.contains(w.substring(0, n - 1));
+      return dictionaryEntry(w.substring(0, n - 2)) || dictionaryEntry(w.substring(0, n - 1));
     }
     if (w.endsWith("ing") && n > 5) {
-      return dictionaryWords.contains(w.substring(0, n - 3)) || dictionaryWords.contains(w.substring(0, n - 3) + "e");
+      return dictionaryEntry(w.substring(0, n - 3)) || dictionaryEntry(w.substring(0, n - 3) + "e");
     }
     return false;
   }

@@ -78,7 +78,7 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
      * in no dictionary at all is most often a name.
      */
     /** C capitalised, U all capitals, l lower case, o anything else (digits, punctuation). */
-    private static char shape(String token) {
+    static char shape(String token) {
       int first = token.codePointAt(0);
       if (!Character.isLetter(first)) {
         return 'o';
@@ -94,7 +94,7 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
       return token.length() == 1 ? 'C' : 'U';
     }
 
-    private static String lexicalClass(int f) {
+    static String lexicalClass(int f) {
       return ((f & Gazetteer.FIRST_NAME) != 0 ? "f" : "") + ((f & Gazetteer.LAST_NAME) != 0 ? "l" : "")
           + ((f & Gazetteer.DICTIONARY_WORD) != 0 ? "d" : "") + ((f & Gazetteer.COMMON) != 0 ? "c" : "");
     }

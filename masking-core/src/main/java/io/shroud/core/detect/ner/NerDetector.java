@@ -9,7 +9,6 @@ import io.shroud.core.policy.NerSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 
@@ -32,13 +31,31 @@ public final class NerDetector implements Detector {
   private final boolean properNouns;
   private final Gazetteer gazetteer = Gazetteer.shared();
   private final Segmenter segmenter = new Segmenter();
-  private final NameFinderME finder = new NameFinderME(NerModels.names());
+  private final FastNameFinder finder = new FastNameFinder();
+  private final TokenInfo.Table tokenInfo = new TokenInfo.Table(gazetteer);
   private final Evidence evidence;
   private POSTaggerME tagger;
   /** The text being scanned, for the address context around a sentence. */
   private String text;
   private final List<Mention> mentions = new ArrayList<>();
   private final RepeatedMentions repeated = new RepeatedMentions();
+  private final Segmenter.Sink sink = new Segmenter.Sink() {
+    @Override
+    public void sentence(String[] tokens, int[] starts, int[] ends) {
+      NerDetector.this.sentence(tokens, starts, ends);
+    }
+
+    @Override
+    public boolean settled(String[] tokens, int[] starts, int[] ends) {
+      return NerDetector.this.settled(tokens, starts, ends);
+    }
+
+    @Override
+    public void sentence(String sentence, int offset, Runnable tokenize) {
+      NerDetector.this.sentence(sentence, offset, tokenize);
+    }
+  };
+  private final SentenceMemo memo = new SentenceMemo();
 
   public NerDetector(double threshold) {
     this(threshold, false);
@@ -69,7 +86,7 @@ public final class NerDetector implements Detector {
     mentions.clear();
     repeated.clear();
     this.text = text;
-    segmenter.segment(text, this::sentence);
+    segmenter.segment(text, sink);
     this.text = null;
     repeated.addLaterMentions(text, mentions, gazetteer, threshold);
     for (Mention m : mentions) {
@@ -79,20 +96,92 @@ public final class NerDetector implements Detector {
     repeated.clear();
   }
 
-  private void sentence(String[] tokens, int[] starts, int[] ends) {
-    Sentence s = new Sentence(tokens, gazetteer);
-    for (int i = 0; i < tokens.length; i++) {
+  /**
+   * A sentence before tokenizing: replayed from {@link SentenceMemo} when this task has seen it, in the
+   * same place relative to an address line; otherwise tokenized, tagged and remembered.
+   */
+  private void sentence(String sentence, int offset, Runnable tokenize) {
+    int lead = 0;
+    while (lead < sentence.length() && TokenSplitter.isWhitespace(sentence.charAt(lead))) {
+      lead++;
+    }
+    boolean afterAddress = pieces(sentence, lead) <= AddressContext.MAX_FIELD_TOKENS
+        && AddressContext.afterAddressLine(text, offset + lead);
+    SentenceMemo.Outcome known = memo.get(sentence, afterAddress);
+    if (known != null) {
+      for (int i = 0; i < known.capitalised().length; i += 2) {
+        repeated.capitalisedToken(offset + known.capitalised()[i], offset + known.capitalised()[i + 1]);
+      }
+      for (Mention m : known.mentions()) {
+        mentions.add(new Mention(m.type(), offset + m.start(), offset + m.end(), m.score(), m.reason()));
+      }
+      return;
+    }
+    int mentionsBefore = mentions.size();
+    int capitalisedBefore = repeated.count();
+    tokenize.run();
+    List<Mention> found = new ArrayList<>(mentions.size() - mentionsBefore);
+    for (Mention m : mentions.subList(mentionsBefore, mentions.size())) {
+      found.add(new Mention(m.type(), m.start() - offset, m.end() - offset, m.score(), m.reason()));
+    }
+    int[] capitalised = new int[2 * (repeated.count() - capitalisedBefore)];
+    for (int i = capitalisedBefore, k = 0; i < repeated.count(); i++) {
+      capitalised[k++] = repeated.bound(i, false) - offset;
+      capitalised[k++] = repeated.bound(i, true) - offset;
+    }
+    memo.put(sentence, afterAddress, new SentenceMemo.Outcome(List.copyOf(found), capitalised));
+  }
+
+  /** White-space pieces from {@code from}, counted up to one more than a town field may have. */
+  private static int pieces(String s, int from) {
+    int count = 0;
+    boolean inPiece = false;
+    for (int i = from; i < s.length() && count <= AddressContext.MAX_FIELD_TOKENS; i++) {
+      boolean space = TokenSplitter.isWhitespace(s.charAt(i));
+      if (!space && !inPiece) {
+        count++;
+      }
+      inPiece = !space;
+    }
+    return count;
+  }
+
+  /**
+   * The gate before the models, on tokens whose letterless pieces may still be uncut: those pieces hold
+   * no word, no capital and no dictionary entry (GazetteerTest pins that no entry is letterless), so
+   * whether the sentence may hold names comes out the same as on the exact tokens. Town fields are
+   * short: those always get exact tokens.
+   */
+  private boolean settled(String[] tokens, int[] starts, int[] ends) {
+    if (tokens.length <= AddressContext.MAX_FIELD_TOKENS) {
+      return false;
+    }
+    Sentence s = new Sentence(tokens, tokenInfo.of(tokens), gazetteer);
+    if (s.mayHoldNames()) {
+      return false;
+    }
+    capitalisedTokens(s, starts, ends);
+    return true;
+  }
+
+  private void capitalisedTokens(Sentence s, int[] starts, int[] ends) {
+    for (int i = 0; i < s.length(); i++) {
       if (s.capitalised(i)) {
         repeated.capitalisedToken(starts[i], ends[i]);
       }
     }
+  }
+
+  private void sentence(String[] tokens, int[] starts, int[] ends) {
+    TokenInfo[] infos = tokenInfo.of(tokens);
+    Sentence s = new Sentence(tokens, infos, gazetteer);
+    capitalisedTokens(s, starts, ends);
     boolean townField = tokens.length <= AddressContext.MAX_FIELD_TOKENS && AddressContext.afterAddressLine(text, starts[0]);
     if (!s.mayHoldNames() && !townField) {
       return;
     }
     List<Candidate> candidates = new ArrayList<>();
-    Span[] spans = finder.find(tokens);
-    double[] probs = finder.probs(spans);
+    Span[] spans = finder.find(s, infos);
     for (int i = 0; i < spans.length; i++) {
       EntityType type = typeOf(spans[i].getType());
       if (type != null) {
@@ -104,7 +193,7 @@ public final class NerDetector implements Detector {
         while (start < end - 1 && !Character.isLetterOrDigit(tokens[start].codePointAt(0))) {
           start++;
         }
-        Candidate c = new Candidate(type, start, end, probs[i]);
+        Candidate c = new Candidate(type, start, end, spans[i].getProb());
         Patterns.retype(s, c);
         candidates.add(c);
       }

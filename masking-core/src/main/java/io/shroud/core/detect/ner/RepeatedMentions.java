@@ -24,6 +24,16 @@ final class RepeatedMentions {
     }
   }
 
+  /** Capitalised tokens collected so far (a start/end pair each). */
+  int count() {
+    return count / 2;
+  }
+
+  /** Start ({@code end == false}) or end of the i-th capitalised token. */
+  int bound(int i, boolean end) {
+    return spans[2 * i + (end ? 1 : 0)];
+  }
+
   void capitalisedToken(int start, int end) {
     if (count + 2 > spans.length) {
       spans = Arrays.copyOf(spans, spans.length * 2);

@@ -1,7 +1,6 @@
 package io.shroud.core.detect.ner;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -18,10 +17,29 @@ public final class Segmenter {
   /** Receives each sentence window: tokens and their absolute character offsets in the text. */
   public interface Sink {
     void sentence(String[] tokens, int[] starts, int[] ends);
+
+    /**
+     * A sentence whose letterless pieces (numbers, codes) are still uncut: every token with a letter is
+     * exact, the others are whole pieces, and the sentence fits one window either way. Return true when
+     * that settles the sentence (it cannot hold a name), so the exact tokens are never computed; false to
+     * receive them through {@link #sentence}.
+     */
+    default boolean settled(String[] tokens, int[] starts, int[] ends) {
+      return false;
+    }
+
+    /**
+     * One sentence of text at {@code offset}, before it is tokenized: {@code tokenize} delivers its
+     * windows through {@link #sentence(String[], int[], int[])}. A sink that already knows what this
+     * sentence gives may skip it.
+     */
+    default void sentence(String sentence, int offset, Runnable tokenize) {
+      tokenize.run();
+    }
   }
 
   private final SentenceDetectorME sentences = new SentenceDetectorME(NerModels.sentences());
-  private final TokenizerME tokenizer = new TokenizerME(NerModels.tokens());
+  private final TokenSplitter tokenizer = new TokenSplitter();
 
   /**
    * Line breaks, tabs and runs of spaces separate fields (addresses, signatures, table-like notes)
@@ -72,7 +90,9 @@ public final class Segmenter {
           if (k + 1 < found.length && endsWithAbbreviation(block, found[k].getEnd())) {
             continue; // "Prof. | Graef", "J. | Smith": one sentence
           }
-          tokens(block.substring(sentenceStart, found[k].getEnd()), from + sentenceStart, sink);
+          String sentence = block.substring(sentenceStart, found[k].getEnd());
+          int offset = from + sentenceStart;
+          sink.sentence(sentence, offset, () -> tokens(sentence, offset, sink));
           sentenceStart = -1;
         }
       }
@@ -130,7 +150,20 @@ public final class Segmenter {
   }
 
   private void tokens(String sentence, int offset, Sink sink) {
-    Span[] spans = split(sentence, tokenizer.tokenizePos(sentence));
+    Span[] raw = tokenizer.tokenizePos(sentence, true);
+    int deferred = tokenizer.deferred();
+    if (deferred > 0) {
+      // Numbers and codes were left uncut: enough to tell whether the sentence can hold a name at all,
+      // and the sink may settle it on these. The exact tokens, when needed, fit the same window.
+      if (raw.length + deferred <= MAX_TOKENS) {
+        Span[] provisional = split(sentence, raw);
+        if (sink.settled(texts(sentence, provisional), starts(provisional, offset), ends(provisional, offset))) {
+          return;
+        }
+      }
+      raw = tokenizer.tokenizePos(sentence, false);
+    }
+    Span[] spans = split(sentence, raw);
     for (int from = 0; from < spans.length; from += MAX_TOKENS) {
       int n = Math.min(MAX_TOKENS, spans.length - from);
       String[] tokens = new String[n];
@@ -144,6 +177,30 @@ public final class Segmenter {
       }
       sink.sentence(tokens, starts, ends);
     }
+  }
+
+  private static String[] texts(String sentence, Span[] spans) {
+    String[] tokens = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+    }
+    return tokens;
+  }
+
+  private static int[] starts(Span[] spans, int offset) {
+    int[] starts = new int[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      starts[i] = offset + spans[i].getStart();
+    }
+    return starts;
+  }
+
+  private static int[] ends(Span[] spans, int offset) {
+    int[] ends = new int[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      ends[i] = offset + spans[i].getEnd();
+    }
+    return ends;
   }
 
   /**

@@ -19,6 +19,11 @@ final class Sentence {
   String[] tags;
 
   Sentence(String[] tokens, Gazetteer gazetteer) {
+    this(tokens, new TokenInfo.Table(gazetteer).of(tokens), gazetteer);
+  }
+
+  /** With each token's dictionary lookups already done (and remembered) by a {@link TokenInfo.Table}. */
+  Sentence(String[] tokens, TokenInfo[] infos, Gazetteer gazetteer) {
     this.tokens = tokens;
     this.lower = new String[tokens.length];
     this.flags = new int[tokens.length];
@@ -28,8 +33,8 @@ final class Sentence {
     boolean anyUpper = false;
     boolean anyLower = false;
     for (int i = 0; i < tokens.length; i++) {
-      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-      flags[i] = gazetteer.flags(lower[i]);
+      lower[i] = infos[i].lower;
+      flags[i] = infos[i].flags;
       if (isWord(tokens[i])) {
         words++;
         if ((flags[i] & Gazetteer.FUNCTION_WORD) != 0) {

@@ -45,4 +45,15 @@ class GazetteerTest {
     }
     assertThat(has("maria", Gazetteer.FIRST_NAME)).isTrue();
   }
+
+  /**
+   * NerDetector decides on tokens whose letterless pieces ("123-45-6789") are still uncut; that is exact
+   * only while no list entry is letterless (such a token could then be a name or a place).
+   */
+  @Test
+  void noListedWordOrPlaceTokenIsWithoutALetter() {
+    assertThat(gazetteer.entries().filter(w -> w.codePoints().noneMatch(Character::isLetter)))
+        .as("entries without a letter").isEmpty();
+    assertThat(gazetteer.entries().count()).isGreaterThan(100_000);
+  }
 }

@@ -1,0 +1,331 @@
+package io.shroud.core.detect.ner;
+
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * Shroud's name finder without strings: the same decisions and probabilities as OpenNLP's
+ * {@code NameFinderME} on the shipped model (greedy decoding, BIO outcomes), several times faster.
+ *
+ * <p>OpenNLP builds ~45 feature strings per token (the word, its neighbours' words and classes,
+ * prefixes, suffixes, bigrams, dictionary flags, the previous decisions) and looks each up in a
+ * string-keyed map. Here every feature that depends on one token alone is resolved to a weight index
+ * the first time that token string is seen ({@link TokenInfo}), so a repeated word costs array reads;
+ * only the features joining two tokens or a previous decision are hashed per position. Features are
+ * summed in OpenNLP's order ({@code train/ner-features.xml}: token-class window, token window,
+ * suffixes, prefixes, suffix window, prior, bigrams, sentence start, dictionaries, then the previous
+ * outcomes), so the sums, and therefore the probabilities, are bit-for-bit OpenNLP's
+ * ({@code FastNameFinderTest} compares them). One instance per thread.
+ */
+final class FastNameFinder {
+  // Vectors of TokenInfo.roles: a token's summed weights per outcome for each place it can take.
+  private static final int SELF = 0;
+  private static final int SELF_PLACE = 1;
+  private static final int P1 = 2;
+  private static final int P2 = 3;
+  private static final int N1 = 4;
+  private static final int N2 = 5;
+  private static final int ROLE_VECTORS = 6;
+  private static final int[] FLAG_BITS = {Gazetteer.FIRST_NAME, Gazetteer.LAST_NAME, Gazetteer.TITLE,
+      Gazetteer.ORG_WORD, Gazetteer.COMMON, Gazetteer.DICTIONARY_WORD};
+  private static final String[] FLAG_NAMES = {"fn", "ln", "ttl", "org", "cw", "dw"};
+  private static final String[] GAZ_ROLES = {"g", "gp", "gn", "gpp"};
+  static final String[] WORD_CLASSES = {"jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc",
+      "ac", "cp", "ic", "other"};
+
+  private final CompiledNameModel model;
+  private final CompiledMaxent maxent;
+  private final int outcomes;
+  private final int other;
+  /** The uniform prior plus the always-present "def" feature. */
+  private final double[] base;
+  private final int sentenceBegin;
+  private final int[][] placeFeature = new int[4][2];
+  private final int[][] classPairBefore;
+  private final int[][] classPairAfter;
+  private final int[] previousOutcome;
+  private final int[] secondPreviousOutcome;
+  private final int[][] previousOutcomeAndClass;
+  private final long[] previousOutcomeAndWord;
+  private final long bigramBefore = FeatureHash.add(FeatureHash.start(), "pw,w=");
+  private final long bigramAfter = FeatureHash.add(FeatureHash.start(), "w,nw=");
+
+  private double[] sums = new double[0];
+  private int[] chosen = new int[0];
+  private double[] chosenProb = new double[0];
+
+  FastNameFinder() {
+    this(CompiledNameModel.shared());
+  }
+
+  FastNameFinder(CompiledNameModel model) {
+    this.model = model;
+    this.maxent = model.maxent;
+    this.outcomes = maxent.outcomeCount();
+    this.other = maxent.outcome("other");
+    this.base = new double[outcomes];
+    maxent.prior(base);
+    maxent.add(base, id("def"));
+    this.sentenceBegin = id("S=begin");
+    for (int r = 0; r < GAZ_ROLES.length; r++) {
+      placeFeature[r][0] = id(GAZ_ROLES[r] + "=plb");
+      placeFeature[r][1] = id(GAZ_ROLES[r] + "=pli");
+    }
+    int classes = WORD_CLASSES.length;
+    classPairBefore = new int[classes][classes];
+    classPairAfter = new int[classes][classes];
+    for (int a = 0; a < classes; a++) {
+      for (int b = 0; b < classes; b++) {
+        classPairBefore[a][b] = id("pwc,wc=" + WORD_CLASSES[a] + "," + WORD_CLASSES[b]);
+        classPairAfter[a][b] = id("wc,nc=" + WORD_CLASSES[a] + "," + WORD_CLASSES[b]);
+      }
+    }
+    previousOutcome = new int[outcomes];
+    secondPreviousOutcome = new int[outcomes];
+    previousOutcomeAndClass = new int[outcomes][classes];
+    previousOutcomeAndWord = new long[outcomes];
+    for (int o = 0; o < outcomes; o++) {
+      String name = model.outcomes[o];
+      previousOutcome[o] = id("po=" + name);
+      secondPreviousOutcome[o] = id("ppo=" + name);
+      for (int c = 0; c < classes; c++) {
+        previousOutcomeAndClass[o][c] = id("powf=" + name + "," + WORD_CLASSES[c]);
+      }
+      previousOutcomeAndWord[o] = FeatureHash.add(FeatureHash.start(), "pow=" + name + ",");
+    }
+  }
+
+  private int id(String feature) {
+    return maxent.lookup(feature);
+  }
+
+  /** Names in one sentence window: spans of tokens typed "person", "location", ... with their mean probability. */
+  Span[] find(Sentence s, TokenInfo[] tokens) {
+    int n = tokens.length;
+    for (TokenInfo t : tokens) {
+      if (t.roles == null) {
+        resolve(t);
+      }
+    }
+    if (chosen.length < n) {
+      chosen = new int[Math.max(n, 2 * chosen.length)];
+      chosenProb = new double[chosen.length];
+    }
+    if (sums.length < outcomes) {
+      sums = new double[outcomes];
+    }
+    for (int i = 0; i < n; i++) {
+      score(s, tokens, i);
+      choose(i);
+    }
+    return spans(n);
+  }
+
+  private void score(Sentence s, TokenInfo[] t, int i) {
+    int n = t.length;
+    double[] sum = sums;
+    System.arraycopy(base, 0, sum, 0, outcomes);
+    int o = outcomes;
+    maxent.addVector(sum, t[i].roles, (s.places[i] != 0 ? SELF_PLACE : SELF) * o);
+    if (i >= 1) {
+      maxent.addVector(sum, t[i - 1].roles, P1 * o);
+    }
+    if (i >= 2) {
+      maxent.addVector(sum, t[i - 2].roles, P2 * o);
+    }
+    if (i + 1 < n) {
+      maxent.addVector(sum, t[i + 1].roles, N1 * o);
+    }
+    if (i + 2 < n) {
+      maxent.addVector(sum, t[i + 2].roles, N2 * o);
+    }
+    int wordClass = t[i].wordClass;
+    if (i > 0) {
+      add(sum, maxent.lookup(pair(bigramBefore, t[i - 1].text, t[i].text)));
+      add(sum, classPairBefore[t[i - 1].wordClass][wordClass]);
+    }
+    if (i + 1 < n) {
+      add(sum, maxent.lookup(pair(bigramAfter, t[i].text, t[i + 1].text)));
+      add(sum, classPairAfter[wordClass][t[i + 1].wordClass]);
+    }
+    if (i == 0) {
+      add(sum, sentenceBegin);
+    }
+    place(sum, s, i, 0);
+    place(sum, s, i - 1, 1);
+    place(sum, s, i + 1, 2);
+    place(sum, s, i - 2, 3);
+    int po = i >= 1 ? chosen[i - 1] : other;
+    int ppo = i >= 2 ? chosen[i - 2] : other;
+    add(sum, previousOutcome[po]);
+    add(sum, maxent.lookup(FeatureHash.finish(FeatureHash.add(previousOutcomeAndWord[po], t[i].text))));
+    add(sum, previousOutcomeAndClass[po][wordClass]);
+    add(sum, secondPreviousOutcome[ppo]);
+    maxent.normalise(sum);
+  }
+
+  /** The dictionary's place mark of a neighbour ("gp=plb": the word before starts a known place). */
+  private void place(double[] sum, Sentence s, int token, int role) {
+    if (token >= 0 && token < s.length() && s.places[token] != 0) {
+      add(sum, placeFeature[role][s.places[token] - 1]);
+    }
+  }
+
+  private long pair(long prefix, String a, String b) {
+    return FeatureHash.finish(FeatureHash.add(FeatureHash.add(FeatureHash.add(prefix, a), ','), b));
+  }
+
+  private void add(double[] sum, int context) {
+    maxent.add(sum, context);
+  }
+
+  /**
+   * Beam search of width one as OpenNLP does it: the most probable outcome, or, when that would break
+   * the BIO sequence (a "cont" not after its own type's start or cont), the most probable valid one.
+   */
+  private void choose(int i) {
+    int best = -1;
+    for (int o = 0; o < outcomes; o++) {
+      if (best < 0 || sums[o] > sums[best]) {
+        best = o;
+      }
+    }
+    if (!valid(i, best)) {
+      best = -1;
+      for (int o = 0; o < outcomes; o++) {
+        if (valid(i, o) && (best < 0 || sums[o] > sums[best])) {
+          best = o;
+        }
+      }
+    }
+    chosen[i] = best;
+    chosenProb[i] = sums[best];
+  }
+
+  private boolean valid(int i, int outcome) {
+    if (model.kind[outcome] != 2) {
+      return true;
+    }
+    if (i == 0) {
+      return false;
+    }
+    int previous = chosen[i - 1];
+    return model.kind[previous] != 0 && model.type[outcome].equals(model.type[previous]);
+  }
+
+  /** BIO decoding, each span's probability the mean of its tokens' (NameFinderME.probs). */
+  private Span[] spans(int n) {
+    java.util.List<Span> spans = new java.util.ArrayList<>(2);
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      byte kind = i < n ? model.kind[chosen[i]] : 0;
+      if (start >= 0 && kind != 2) {
+        double p = 0;
+        for (int k = start; k < i; k++) {
+          p += chosenProb[k];
+        }
+        p /= i - start;
+        spans.add(new Span(start, i, model.type[chosen[i - 1]], p));
+        start = -1;
+      }
+      if (kind == 1) {
+        start = i;
+      }
+    }
+    return spans.toArray(new Span[0]);
+  }
+
+  /**
+   * Sums, once per token string, the weights of every feature that depends on that token alone, for
+   * each place it can take around the position being scored: itself (with or without a known place
+   * under it), one or two before, one or two after.
+   */
+  private void resolve(TokenInfo t) {
+    int o = outcomes;
+    double[] roles = new double[ROLE_VECTORS * o];
+    String text = t.text;
+    String cls = FeatureGeneratorUtil.tokenFeature(text);
+    String lower = openNlpLowerCase(text);
+    int len = text.length();
+    String lexical = GazetteerFeatureGeneratorFactory.GazetteerFeatures.lexicalClass(t.flags);
+    char shape = GazetteerFeatureGeneratorFactory.GazetteerFeatures.shape(text);
+    // itself: class, word and class, word, suffixes and prefixes, suffix window, dictionary flags
+    double[] self = new double[o];
+    addFeature(self, "wc=" + cls);
+    addFeature(self, "w&c=" + lower + "," + cls);
+    addFeature(self, "w=" + lower);
+    for (int k = 0; k < Math.min(3, len); k++) {
+      addFeature(self, "suf=" + text.substring(Math.max(len - k - 1, 0)));
+    }
+    for (int k = 0; k < Math.min(3, len); k++) {
+      addFeature(self, "pre=" + text.substring(0, Math.min(k + 1, len)));
+    }
+    for (int k = 0; k < Math.min(2, len); k++) {
+      addFeature(self, "suf=" + text.substring(Math.max(len - k - 1, 0)));
+    }
+    flags(self, "g", t.flags);
+    System.arraycopy(self, 0, roles, SELF * o, o);
+    System.arraycopy(self, 0, roles, SELF_PLACE * o, o);
+    addFeature(roles, SELF * o, "gx=" + lexical + shape);
+    addFeature(roles, SELF_PLACE * o, "gx=" + lexical + "p" + shape);
+    // as a neighbour
+    String[] window = {"p1", "p2", "n1", "n2"};
+    int[] vector = {P1, P2, N1, N2};
+    String[] dictionaryRole = {"gp", "gpp", "gn", null};
+    for (int r = 0; r < window.length; r++) {
+      int at = vector[r] * o;
+      addFeature(roles, at, window[r] + "wc=" + cls);
+      addFeature(roles, at, window[r] + "w&c=" + lower + "," + cls);
+      addFeature(roles, at, window[r] + "w=" + lower);
+      if (r == 0 || r == 2) {
+        for (int k = 0; k < Math.min(2, len); k++) {
+          addFeature(roles, at, window[r] + "suf=" + text.substring(Math.max(len - k - 1, 0)));
+        }
+      }
+      if (dictionaryRole[r] != null) {
+        double[] part = new double[o];
+        flags(part, dictionaryRole[r], t.flags);
+        for (int k = 0; k < o; k++) {
+          roles[at + k] += part[k];
+        }
+      }
+    }
+    t.wordClass = classIndex(cls);
+    t.roles = roles;
+  }
+
+  private void flags(double[] sum, String role, int flags) {
+    for (int k = 0; k < FLAG_BITS.length; k++) {
+      if ((flags & FLAG_BITS[k]) != 0) {
+        addFeature(sum, role + "=" + FLAG_NAMES[k]);
+      }
+    }
+  }
+
+  private void addFeature(double[] sum, String feature) {
+    maxent.add(sum, maxent.lookup(feature));
+  }
+
+  private void addFeature(double[] roles, int from, String feature) {
+    double[] part = new double[outcomes];
+    maxent.add(part, maxent.lookup(feature));
+    for (int k = 0; k < outcomes; k++) {
+      roles[from + k] += part[k];
+    }
+  }
+
+  private static int classIndex(String cls) {
+    for (int c = 0; c < WORD_CLASSES.length; c++) {
+      if (WORD_CLASSES[c].equals(cls)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("Cannot index OpenNLP word class " + cls);
+  }
+
+  /** OpenNLP's StringUtil.toLowerCase: code point by code point, no locale rules. */
+  static String openNlpLowerCase(String s) {
+    int[] cp = s.codePoints().map(Character::toLowerCase).toArray();
+    return new String(cp, 0, cp.length);
+  }
+}
