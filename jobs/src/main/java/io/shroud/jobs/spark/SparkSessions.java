@@ -28,7 +28,11 @@ public final class SparkSessions {
     }
     builder.config("spark.sql.session.timeZone", "UTC");
     SparkSession spark = builder.getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
+    if (!ConsoleLogging.isShroudConsole()) {
+      // A cluster's configuration: keep Spark's INFO chatter out of the driver log. Shroud's own console
+      // set-up already decides what reaches stderr, and setLogLevel would override it.
+      spark.sparkContext().setLogLevel("WARN");
+    }
     return spark;
   }
 }
