@@ -51,6 +51,7 @@ public final class PreviewCommand implements Callable<Integer> {
       policy = PolicyLoader.load(config, new PolicyOverrides(Optional.ofNullable(input), Optional.empty(),
           Optional.of("unused-preview-output"), Optional.empty(), false));
     }
+    BeforeSpark.checkRead(policy, common.master());
     PreviewJob.Preview preview = new PreviewJob(SparkSessions.getOrCreate(common.master())).run(policy, rows);
     print(preview, spec.commandLine().getOut());
     return ExitCodes.OK;

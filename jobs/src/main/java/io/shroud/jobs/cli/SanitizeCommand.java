@@ -56,6 +56,7 @@ public final class SanitizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Policy policy = loadPolicy();
+    BeforeSpark.checkWrite(policy, common.master());
     RunInfo run = RunInfo.start("sanitize");
     SanitizeResult result = new SanitizeJob(SparkSessions.getOrCreate(common.master()), !quiet).run(policy, run);
     PrintWriter out = spec.commandLine().getOut();

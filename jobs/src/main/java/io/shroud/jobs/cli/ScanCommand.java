@@ -58,6 +58,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UsageException("Cannot write suggested policy " + suggestPolicy + ": it already exists");
     }
     Policy policy = policy();
+    BeforeSpark.checkRead(policy, common.master());
     ScanReport result = new ScanJob(SparkSessions.getOrCreate(common.master())).run(policy);
     Files.createDirectories(report);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

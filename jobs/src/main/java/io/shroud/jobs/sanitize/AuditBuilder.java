@@ -26,6 +26,7 @@ final class AuditBuilder {
   private String quarantine;
   private Map<String, Object> macie;
   private Map<String, Object> aws;
+  private final Map<String, String> inputNotes = new LinkedHashMap<>();
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -99,6 +100,11 @@ final class AuditBuilder {
     this.macie = info;
   }
 
+  /** A fact about the input for the record's {@code input} section (how detokenize checked its keys). */
+  void inputNote(String key, String value) {
+    inputNotes.put(key, value);
+  }
+
   /** Malformed records per file, and where quarantined ones went (null when not quarantined). */
   void malformed(Map<String, Long> perFile, String quarantine) {
     this.malformed = new TreeMap<>(perFile);
@@ -117,6 +123,7 @@ final class AuditBuilder {
     if (quarantine != null) {
       info.put("quarantine", quarantine);
     }
+    info.putAll(inputNotes);
     return info;
   }
 
@@ -158,11 +165,15 @@ final class AuditBuilder {
         used.add(plan.operators().forType(new io.shroud.core.detect.EntityType(type)));
       }
     }
+    // The column's own rule, when reversible, gets a key check value: detokenize compares it first.
+    OperatorSpec reversible = column.treatment() == Treatment.MASK_VALUE ? column.operator().orElse(null) : null;
+    String checkValue = reversible == null ? null : operators.checkValue(reversible);
     for (OperatorSpec spec : used) {
       String keyName = spec.keyName();
       if (keyName != null && keys.stream().noneMatch(k -> k.name().equals(keyName))) {
         keys.add(new ColumnAudit.KeyUse(keyName, plan.keys().get(keyName).version(),
-            plan.keys().get(keyName).describe(), operators.key(keyName).fingerprint()));
+            plan.keys().get(keyName).describe(), operators.key(keyName).fingerprint(),
+            checkValue != null && keyName.equals(reversible.keyName()) ? checkValue : null));
       }
     }
     return new ColumnAudit(column.name(), column.column().typeName(), outputType, column.treatment().name(),

@@ -6,6 +6,7 @@ import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
+import io.shroud.connectors.storage.SeparateLocations;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
@@ -61,6 +62,7 @@ public final class SanitizeJob {
   public SanitizeResult run(Policy policy, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
+    SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);
     S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
     try {
       Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
@@ -155,7 +157,7 @@ public final class SanitizeJob {
     String location = sink.write(auditDir, run.runId(), json);
     sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
     String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
-        "audit-" + run.runId() + ".json", json, signing);
+        "audit-" + run.runId() + ".json", json, ManifestStage.keyChecks(record), signing);
     return new SanitizeResult(record, location, manifest);
   }
 

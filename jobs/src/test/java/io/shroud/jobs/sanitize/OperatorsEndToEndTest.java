@@ -96,7 +96,7 @@ class OperatorsEndToEndTest {
     assertThat(run("keys", "generate", "--out", v1.toString()).exitCode()).isEqualTo(0);
     assertThat(run("keys", "generate", "--out", v2.toString()).exitCode()).isEqualTo(0);
     assertThat(run("keys", "generate", "--out", v2.toString()).err())
-        .isEqualTo("shroud: Cannot generate key 'local': " + v2 + " already exists\n");
+        .isEqualTo("shroud: Cannot generate key 'v2': " + v2 + " already exists\n");
     Path input = tmp.resolve("in.csv");
     Files.writeString(input, "id,ssn\n1,219-09-9998\n2,536-90-4399\n");
     String head = "input: { path: " + input + " }\noutput: { path: " + tmp.resolve("masked") + " }\n"
@@ -113,10 +113,13 @@ class OperatorsEndToEndTest {
     assertThat(restored.exitCode()).as(restored.err()).isEqualTo(0);
     assertThat(Files.readString(onlyCsv(tmp.resolve("restored")))).isEqualTo("id,ssn\n1,219-09-9998\n2,536-90-4399\n");
 
+    // Without --key-version the current key would give wrong values: the key check refuses it.
     CliResult current = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
         "--output", tmp.resolve("wrong").toString(), "--columns", "ssn");
-    assertThat(current.exitCode()).isEqualTo(0);
-    assertThat(Files.readString(onlyCsv(tmp.resolve("wrong")))).doesNotContain("219-09-9998");
+    assertThat(current.exitCode()).isEqualTo(2);
+    assertThat(current.err()).isEqualTo("shroud: Cannot detokenize column 'ssn': it was masked with key 'k' version 1, "
+        + "this run would use version 2; pass --key-version k=1\n");
+    assertThat(tmp.resolve("wrong")).doesNotExist();
 
     CliResult noSuchVersion = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
         "--output", tmp.resolve("x").toString(), "--columns", "ssn", "--key-version", "k=7");

@@ -1,5 +1,6 @@
 package io.shroud.core.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,15 @@ public record ColumnAudit(
     Map<String, Long> findings,
     long maskedCells) {
 
-  /** A key by name, version, where it lives and fingerprint: never its bytes. */
-  public record KeyUse(String name, int version, String source, String fingerprint) {}
+  /**
+   * A key by name, version, where it lives and fingerprint: never its bytes. For the key of a
+   * column's reversible rule ({@code tokenize}, {@code encrypt}), also the operator's key check value,
+   * which {@code detokenize} compares before reversing anything.
+   */
+  public record KeyUse(String name, int version, String source, String fingerprint,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String checkValue) {
+    public KeyUse(String name, int version, String source, String fingerprint) {
+      this(name, version, source, fingerprint, null);
+    }
+  }
 }
