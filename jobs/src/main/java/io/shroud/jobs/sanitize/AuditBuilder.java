@@ -27,6 +27,7 @@ final class AuditBuilder {
   private Map<String, Object> macie;
   private Map<String, Object> aws;
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
+  private final Map<String, String> outputNotes = new LinkedHashMap<>();
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -77,9 +78,7 @@ final class AuditBuilder {
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
-        policyInfo(), inputInfo(),
-        Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
-            "mode", policy.output().mode().yamlName()),
+        policyInfo(), inputInfo(), outputInfo(),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
   }
 
@@ -105,10 +104,24 @@ final class AuditBuilder {
     inputNotes.put(key, value);
   }
 
+  /** A fact about the output for the record's {@code output} section (staging left by dead runs). */
+  void outputNote(String key, String value) {
+    outputNotes.put(key, value);
+  }
+
   /** Malformed records per file, and where quarantined ones went (null when not quarantined). */
   void malformed(Map<String, Long> perFile, String quarantine) {
     this.malformed = new TreeMap<>(perFile);
     this.quarantine = quarantine;
+  }
+
+  private Map<String, String> outputInfo() {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("path", policy.output().path());
+    info.put("format", policy.output().format().yamlName());
+    info.put("mode", policy.output().mode().yamlName());
+    info.putAll(outputNotes);
+    return info;
   }
 
   private Map<String, String> inputInfo() {

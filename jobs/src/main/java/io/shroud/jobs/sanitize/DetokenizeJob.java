@@ -5,6 +5,7 @@ import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.SeparateLocations;
+import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
@@ -72,12 +73,14 @@ public final class DetokenizeJob {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
+    StaleStaging.Result stale = publisher.removeStaleStaging();
     Map<String, OperatorSpec> rules = reversibleRules(policy, columns);
     Map<String, KeySpec> keys = withKeyVersions(policy.keys(), keyVersions);
     MaskStage stage = new MaskStage(spark.sparkContext(), true);
     Operators operators = new Operators(keys, CachingKeyProvider.forFactory(stage.keys()));
     keys.keySet().forEach(operators::key);
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    SanitizeJob.reportStaleStaging(stale, policy.output().path(), audit);
     if (keyCheck.skip()) {
       System.err.println("shroud: warning: --no-key-check: the keys are not checked against the sanitize run's "
           + "audit record; a wrong key gives wrong values");
@@ -93,6 +96,7 @@ public final class DetokenizeJob {
     MaskingPlan plan = reversePlan(policy, SchemaMapping.columns(input.dataSchema()), columns, keys);
     AuditSink sink = new AuditSink(hadoop);
     try {
+      publisher.holdLease();
       Dataset<Row> restored = stage.apply(input, plan);
       OutputWriter.write(restored, policy.output(), publisher.stagingLocation());
       if (!stage.malformed().isEmpty()) {

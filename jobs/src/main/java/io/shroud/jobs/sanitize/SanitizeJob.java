@@ -7,6 +7,7 @@ import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.SeparateLocations;
+import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
@@ -80,11 +81,13 @@ public final class SanitizeJob {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
+    StaleStaging.Result stale = publisher.removeStaleStaging();
 
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    reportStaleStaging(stale, policy.output().path(), audit);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
       var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
@@ -108,6 +111,7 @@ public final class SanitizeJob {
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
+      publisher.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
       if (anonymity.isPresent()) {
@@ -159,6 +163,23 @@ public final class SanitizeJob {
     String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
         "audit-" + run.runId() + ".json", json, ManifestStage.keyChecks(record), signing);
     return new SanitizeResult(record, location, manifest);
+  }
+
+  /** Says on stderr and in the audit what dead runs left beside the output and what was removed. */
+  static void reportStaleStaging(StaleStaging.Result stale, String output, AuditBuilder audit) {
+    if (!stale.removed().isEmpty()) {
+      String names = String.join(", ", stale.removed());
+      System.err.println("shroud: removed " + stale.removed().size() + " staging director"
+          + (stale.removed().size() == 1 ? "y" : "ies") + " left beside " + output + " by runs that died: " + names);
+      audit.outputNote("staleStagingRemoved", names);
+    }
+    if (!stale.kept().isEmpty()) {
+      String names = String.join(", ", stale.kept());
+      System.err.println("shroud: warning: " + names + " beside " + output + " holds the previous output of a run "
+          + "that died while replacing it; restore it or delete it");
+      audit.outputNote("previousOutputsLeft", names);
+    }
+    System.err.flush();
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */
