@@ -118,6 +118,9 @@ public final class SanitizeJob {
         masked = AnonymityStage.apply(masked, anonymity.get());
       }
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
+      if (!stage.undecodable().isEmpty()) {
+        throw new UndecodableInputException(policy.input().path(), stage.undecodable());
+      }
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {
         audit.malformed(malformed, null);
@@ -237,6 +240,17 @@ public final class SanitizeJob {
   /** Shroud's own messages are safe by construction; anything else is named by class only. */
   static String safeMessage(Throwable e) {
     return e instanceof ShroudException ? e.getMessage() : "job failed: " + e.getClass().getName();
+  }
+
+  /** Records held bytes that were not UTF-8 (the input's encoding is not the default); nothing is published. */
+  static final class UndecodableInputException extends UsageException {
+    UndecodableInputException(String input, Map<String, Long> perFile) {
+      super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
+          + " record(s) hold bytes that are not UTF-8 (" + perFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
+              .limit(5).map(e -> MalformedInputException.shortName(e.getKey()) + ": " + e.getValue())
+              .collect(Collectors.joining(", ")) + "); set input.options.encoding to the file's encoding (for example "
+          + "ISO-8859-1, windows-1252 or UTF-16), or to UTF-8 if the text really holds U+FFFD; nothing was written");
+    }
   }
 
   /** Malformed records were found; nothing is published. */

@@ -38,6 +38,8 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final boolean reverse;
   private final KeyProviderFactory keys;
   private final io.shroud.core.detect.DetectorSource remote;
+  /** Counts records with U+FFFD per file when the input was decoded as UTF-8 by default; else null. */
+  private CountersAccumulator undecodable;
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
@@ -62,6 +64,12 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     this.malformed = malformed;
   }
 
+  /** Also counts records holding U+FFFD (bytes that were not UTF-8), per file. */
+  MaskPartition checkingEncoding(CountersAccumulator counter) {
+    this.undecodable = counter;
+    return this;
+  }
+
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys), remote);
@@ -73,6 +81,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final CellMasker masker;
     private final Map<String, Long> found = new HashMap<>();
     private final Map<String, Long> badRows = new HashMap<>();
+    private final Map<String, Long> badText = new HashMap<>();
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
       public void found(int column, io.shroud.core.detect.EntityType type) {
@@ -106,6 +115,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
           badRows.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
           continue;
+        }
+        if (undecodable != null && Utf8Check.hasReplacementCharacter(row, fileIndex)) {
+          badText.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
         }
         next = mask(row);
         written++;
@@ -143,6 +155,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       }
       if (!badRows.isEmpty()) {
         malformed.add(badRows);
+      }
+      if (!badText.isEmpty()) {
+        undecodable.add(badText);
       }
     }
   }
