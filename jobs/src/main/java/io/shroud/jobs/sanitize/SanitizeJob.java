@@ -20,6 +20,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.report.RunReportHtml;
+import io.shroud.jobs.spark.CountersAccumulator;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
@@ -85,8 +86,10 @@ public final class SanitizeJob {
 
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
-    Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
-    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    List<io.shroud.core.plan.ColumnInfo> profiled = new java.util.ArrayList<>(bound.columnsToProfile());
+    profiled.addAll(bound.columnsMaskedByRule());
+    Map<String, ColumnProfile> profiles = ProfileStage.profile(input, profiled, policy.detection());
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit).withProfiles(profiles);
     reportStaleStaging(stale, policy.output().path(), audit);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
@@ -114,8 +117,10 @@ public final class SanitizeJob {
       publisher.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
+      CountersAccumulator generalized = new CountersAccumulator();
       if (anonymity.isPresent()) {
-        masked = AnonymityStage.apply(masked, anonymity.get());
+        spark.sparkContext().register(generalized, "shroud.generalized");
+        masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
       }
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
       if (!stage.undecodable().isEmpty()) {
@@ -136,6 +141,7 @@ public final class SanitizeJob {
         }
       }
       if (anonymity.isPresent()) {
+        anonymityAudit.put("cellsChanged", new java.util.TreeMap<>(generalized.value()));
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation(), masked.schema()).toMap());
       }
       residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());

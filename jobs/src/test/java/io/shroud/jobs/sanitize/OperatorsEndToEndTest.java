@@ -72,6 +72,19 @@ class OperatorsEndToEndTest {
     input.values().forEach(r -> expectedCountries.merge(r.getAs("country"), 1, Integer::sum));
     assertThat(countries).as("shuffle keeps every value once").isEqualTo(expectedCountries);
 
+    // Rule-masked columns are not scanned in full, but the profiling sample says what they held.
+    io.shroud.core.audit.ColumnAudit email = SanitizeEndToEndTest.onlyAudit(Path.of(tmp.resolve("masked") + "_audit"))
+        .columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow();
+    assertThat(email.entityType()).isEqualTo("EMAIL");
+    assertThat(email.sample().values()).isEqualTo(1000);
+    assertThat(email.sample().findings()).containsEntry("EMAIL", 1000L);
+    String report;
+    try (var files = Files.list(Path.of(tmp.resolve("masked") + "_audit"))) {
+      report = Files.readString(files.filter(p -> p.getFileName().toString().startsWith("report-")).findFirst().orElseThrow());
+    }
+    assertThat(report).contains("<td><code>email</code></td><td>string → string</td><td>MASK_VALUE</td><td>encrypt</td>"
+        + "<td>EMAIL</td><td>EMAIL: 1000<br><small>in 1000 sampled values</small></td>");
+
     CliResult restored = run("detokenize", "--config", policy.toString(), "--input", tmp.resolve("masked").toString(),
         "--output", tmp.resolve("restored").toString(), "--columns", "email,credit_card,ssn", "--output-format", "csv");
     assertThat(restored.exitCode()).as(restored.err()).isEqualTo(0);
