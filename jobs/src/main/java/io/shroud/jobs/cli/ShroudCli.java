@@ -45,6 +45,8 @@ public final class ShroudCli implements Runnable {
     boolean verbose = verbose(parsed);
     if (verbose) {
       ConsoleLogging.verbose();
+    } else {
+      ConsoleLogging.quietTaskFailuresInDriver();
     }
     try {
       return new CommandLine.RunLast().execute(parsed);

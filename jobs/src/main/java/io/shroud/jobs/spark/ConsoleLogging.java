@@ -2,8 +2,10 @@ package io.shroud.jobs.spark;
 
 import java.net.URISyntaxException;
 import java.net.URL;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.Configurator;
 
 /**
  * Switches between Shroud's two console logging set-ups when Shroud's own {@code log4j2.properties}
@@ -21,6 +23,12 @@ public final class ConsoleLogging {
    * and the next lookup would load the default (quiet) file again. This keeps it alive.
    */
   private static volatile LoggerContext configured;
+  private static volatile boolean taskFailuresQuiet;
+  /** Loggers that print a failed task's exception (local executors share the driver's JVM). */
+  static final java.util.List<String> TASK_FAILURE_LOGGERS = java.util.List.of(
+      "org.apache.spark.scheduler.TaskSetManager", "org.apache.spark.executor.Executor",
+      "org.apache.spark.scheduler.DAGScheduler", "org.apache.spark.sql.execution.datasources.FileFormatWriter",
+      "org.apache.spark.util.Utils", "org.apache.spark.scheduler.TaskSchedulerImpl");
 
   private ConsoleLogging() {}
 
@@ -32,8 +40,38 @@ public final class ConsoleLogging {
 
   /** Shows every library's warnings and stack traces (for --verbose); no-op under a cluster's configuration. */
   public static void verbose() {
+    taskFailuresQuiet = false;
     if (QUIET.equals(configurationName())) {
       reconfigure(ConsoleLogging.class.getResource(VERBOSE_RESOURCE));
+    }
+  }
+
+  /**
+   * Under a cluster's configuration (spark-submit), the driver's loggers that report a failed task
+   * with its exception, which can quote a row, are turned off; everything else stays as the cluster
+   * configured it. Executors in other JVMs follow the cluster's settings.
+   */
+  public static void quietTaskFailuresInDriver() {
+    taskFailuresQuiet = true;
+    applyTaskFailureLevels();
+  }
+
+  /**
+   * Spark reconfigures logging while its context starts (when it installs its default profile), which
+   * drops levels set earlier: {@link SparkSessions} calls this once the session exists.
+   */
+  static void afterSparkStarts() {
+    if (taskFailuresQuiet) {
+      applyTaskFailureLevels();
+    }
+  }
+
+  private static void applyTaskFailureLevels() {
+    if (isShroudConsole() || !(LogManager.getContext(false) instanceof LoggerContext)) {
+      return;
+    }
+    for (String logger : TASK_FAILURE_LOGGERS) {
+      Configurator.setLevel(logger, Level.OFF);
     }
   }
 

@@ -34,6 +34,7 @@ public final class SparkSessions {
       // A cluster's configuration: keep Spark's INFO chatter out of the driver log. Shroud's own console
       // set-up already decides what reaches stderr, and setLogLevel would override it.
       spark.sparkContext().setLogLevel("WARN");
+      ConsoleLogging.afterSparkStarts();
     }
     return spark;
   }
