@@ -3,6 +3,8 @@ package io.shroud.connectors.storage;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -63,7 +65,7 @@ public final class OutputPublisher {
    */
   public StaleStaging.Result removeStaleStaging() {
     try {
-      return StaleStaging.clean(fs, fs.makeQualified(staging), java.time.Instant.now(), StaleStaging.STALE_AFTER);
+      return StaleStaging.clean(fs, fs.makeQualified(staging), Instant.now(), StaleStaging.STALE_AFTER);
     } catch (IOException e) {
       throw new StorageException("Cannot list staging directories beside " + target + ": " + e.getMessage(), e);
     }
@@ -73,7 +75,7 @@ public final class OutputPublisher {
   public void holdLease() {
     if (lease == null) {
       lease = StagingLease.hold(conf, fs.makeQualified(staging), runId, StagingLease.HEARTBEAT,
-          java.time.Clock.systemUTC());
+          Clock.systemUTC());
     }
   }
 

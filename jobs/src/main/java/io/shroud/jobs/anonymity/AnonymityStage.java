@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -274,7 +275,7 @@ public final class AnonymityStage {
             cells[index] = suppressed ? "*"
                 : t.levels()[q] == 0 ? (row.isNullAt(index) ? null : tuple[q])
                 : t.hierarchies().get(q).generalize(tuple[q], t.levels()[q]);
-            if (!java.util.Objects.equals(cells[index], row.isNullAt(index) ? null : tuple[q])) {
+            if (!Objects.equals(cells[index], row.isNullAt(index) ? null : tuple[q])) {
               changed[q]++;
             }
           }

@@ -5,7 +5,6 @@ import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.SeparateLocations;
-import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
@@ -73,14 +72,12 @@ public final class DetokenizeJob {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
-    StaleStaging.Result stale = publisher.removeStaleStaging();
     Map<String, OperatorSpec> rules = reversibleRules(policy, columns);
     Map<String, KeySpec> keys = withKeyVersions(policy.keys(), keyVersions);
     MaskStage stage = new MaskStage(spark.sparkContext(), true);
     Operators operators = new Operators(keys, CachingKeyProvider.forFactory(stage.keys()));
     keys.keySet().forEach(operators::key);
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
-    SanitizeJob.reportStaleStaging(stale, policy.output().path(), audit);
     if (keyCheck.skip()) {
       System.err.println("shroud: warning: --no-key-check: the keys are not checked against the sanitize run's "
           + "audit record; a wrong key gives wrong values");
@@ -92,6 +89,7 @@ public final class DetokenizeJob {
       audit.inputNote("keyCheck", "verified against " + source.location());
       audit.inputNote("sanitizeRunId", source.record().runId());
     }
+    SanitizeJob.reportStaleStaging(publisher.removeStaleStaging(), policy.output().path(), audit);
     InputReader.Input input = InputReader.read(spark, policy.input());
     MaskingPlan plan = reversePlan(policy, SchemaMapping.columns(input.dataSchema()), columns, keys);
     AuditSink sink = new AuditSink(hadoop);

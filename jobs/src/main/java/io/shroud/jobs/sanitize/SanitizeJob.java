@@ -16,6 +16,7 @@ import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.mask.Operators;
 import io.shroud.core.plan.BoundPolicy;
+import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.policy.Policy;
@@ -34,9 +35,11 @@ import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
 import io.shroud.core.policy.AwsSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -86,7 +89,7 @@ public final class SanitizeJob {
 
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
-    List<io.shroud.core.plan.ColumnInfo> profiled = new java.util.ArrayList<>(bound.columnsToProfile());
+    List<ColumnInfo> profiled = new ArrayList<>(bound.columnsToProfile());
     profiled.addAll(bound.columnsMaskedByRule());
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, profiled, policy.detection());
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit).withProfiles(profiles);
@@ -141,7 +144,7 @@ public final class SanitizeJob {
         }
       }
       if (anonymity.isPresent()) {
-        anonymityAudit.put("cellsChanged", new java.util.TreeMap<>(generalized.value()));
+        anonymityAudit.put("cellsChanged", new TreeMap<>(generalized.value()));
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation(), masked.schema()).toMap());
       }
       residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());

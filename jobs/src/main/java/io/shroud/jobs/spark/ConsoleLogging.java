@@ -2,6 +2,7 @@ package io.shroud.jobs.spark;
 
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.List;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
@@ -25,7 +26,7 @@ public final class ConsoleLogging {
   private static volatile LoggerContext configured;
   private static volatile boolean taskFailuresQuiet;
   /** Loggers that print a failed task's exception (local executors share the driver's JVM). */
-  static final java.util.List<String> TASK_FAILURE_LOGGERS = java.util.List.of(
+  static final List<String> TASK_FAILURE_LOGGERS = List.of(
       "org.apache.spark.scheduler.TaskSetManager", "org.apache.spark.executor.Executor",
       "org.apache.spark.scheduler.DAGScheduler", "org.apache.spark.sql.execution.datasources.FileFormatWriter",
       "org.apache.spark.util.Utils", "org.apache.spark.scheduler.TaskSchedulerImpl");
