@@ -5,6 +5,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.WriteMode;
 import io.shroud.jobs.spark.SparkSessions;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -78,9 +79,27 @@ final class BeforeSpark {
     }
     boolean hasScheme = location.matches("[A-Za-z][A-Za-z0-9+.-]*:.*");
     // Without a scheme, Hadoop resolves against fs.defaultFS, which only a core-site.xml can change.
-    if (hasScheme || BeforeSpark.class.getClassLoader().getResource("core-site.xml") != null) {
+    if (hasScheme || hadoopConfigurationOnClasspath()) {
       return Optional.empty();
     }
     return Optional.of(Path.of(location));
+  }
+
+  /**
+   * Whether a Hadoop configuration directory is on the classpath (as spark-submit puts HADOOP_CONF_DIR
+   * there). Looks at directory entries only: asking the class loader would open every jar, which
+   * costs more than the check saves.
+   */
+  private static boolean hadoopConfigurationOnClasspath() {
+    if (System.getenv("HADOOP_CONF_DIR") != null || System.getenv("YARN_CONF_DIR") != null) {
+      return true;
+    }
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      String dir = entry.endsWith("/*") ? entry.substring(0, entry.length() - 2) : entry;
+      if (!dir.isEmpty() && Files.isRegularFile(Path.of(dir, "core-site.xml"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

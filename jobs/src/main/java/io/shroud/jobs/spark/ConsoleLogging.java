@@ -53,14 +53,12 @@ public final class ConsoleLogging {
    * configured it. Executors in other JVMs follow the cluster's settings.
    */
   public static void quietTaskFailuresInDriver() {
+    // Applied once the session exists (afterSparkStarts): Spark may reconfigure logging while its context
+    // starts, and a refusal before Spark starts should not pay for initializing log4j.
     taskFailuresQuiet = true;
-    applyTaskFailureLevels();
   }
 
-  /**
-   * Spark reconfigures logging while its context starts (when it installs its default profile), which
-   * drops levels set earlier: {@link SparkSessions} calls this once the session exists.
-   */
+  /** Applies what was asked for before the session existed: {@link SparkSessions} calls this. */
   static void afterSparkStarts() {
     if (taskFailuresQuiet) {
       applyTaskFailureLevels();
