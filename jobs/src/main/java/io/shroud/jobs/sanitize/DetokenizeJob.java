@@ -89,7 +89,7 @@ public final class DetokenizeJob {
       audit.inputNote("keyCheck", "verified against " + source.location());
       audit.inputNote("sanitizeRunId", source.record().runId());
     }
-    SanitizeJob.reportStaleStaging(publisher.removeStaleStaging(), policy.output().path(), audit);
+    StagingReport.report(publisher.removeStaleStaging(), policy.output().path(), audit, System.err);
     InputReader.Input input = InputReader.read(spark, policy.input());
     MaskingPlan plan = reversePlan(policy, SchemaMapping.columns(input.dataSchema()), columns, keys);
     AuditSink sink = new AuditSink(hadoop);

@@ -93,7 +93,7 @@ public final class SanitizeJob {
     profiled.addAll(bound.columnsMaskedByRule());
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, profiled, policy.detection());
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit).withProfiles(profiles);
-    reportStaleStaging(stale, policy.output().path(), audit);
+    StagingReport.report(stale, policy.output().path(), audit, System.err);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
       var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
@@ -175,23 +175,6 @@ public final class SanitizeJob {
     String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
         "audit-" + run.runId() + ".json", json, ManifestStage.keyChecks(record), signing);
     return new SanitizeResult(record, location, manifest);
-  }
-
-  /** Says on stderr and in the audit what dead runs left beside the output and what was removed. */
-  static void reportStaleStaging(StaleStaging.Result stale, String output, AuditBuilder audit) {
-    if (!stale.removed().isEmpty()) {
-      String names = String.join(", ", stale.removed());
-      System.err.println("shroud: removed " + stale.removed().size() + " staging director"
-          + (stale.removed().size() == 1 ? "y" : "ies") + " left beside " + output + " by runs that died: " + names);
-      audit.outputNote("staleStagingRemoved", names);
-    }
-    if (!stale.kept().isEmpty()) {
-      String names = String.join(", ", stale.kept());
-      System.err.println("shroud: warning: " + names + " beside " + output + " holds the previous output of a run "
-          + "that died while replacing it; restore it or delete it");
-      audit.outputNote("previousOutputsLeft", names);
-    }
-    System.err.flush();
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */
