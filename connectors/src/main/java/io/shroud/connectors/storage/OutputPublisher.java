@@ -5,6 +5,7 @@ import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -62,13 +63,20 @@ public final class OutputPublisher {
   /**
    * Removes the staging directories of dead runs beside the output (a crashed or killed run leaves
    * masked part files there). Call before {@link #holdLease()}; a live run's directory is kept.
+   * Housekeeping never fails a run: a listing or deletion the store refuses is reported in the result.
    */
   public StaleStaging.Result removeStaleStaging() {
     try {
       return StaleStaging.clean(fs, fs.makeQualified(staging), Instant.now(), StaleStaging.STALE_AFTER);
-    } catch (IOException e) {
-      throw new StorageException("Cannot list staging directories beside " + target + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+      return new StaleStaging.Result(List.of(), List.of(), reason);
     }
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   /** Claims the staging directory for this run until {@link #publish()} or {@link #abort()}. */

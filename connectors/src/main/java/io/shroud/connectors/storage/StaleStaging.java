@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -23,11 +24,14 @@ import org.apache.hadoop.fs.RemoteIterator;
  * directory is never touched. {@code .previous} directories (an old output parked while a run
  * replaced it) are never removed: a run that died between the two renames leaves the previous
  * output there, and only a person should decide whether to restore it.
+ *
+ * <p>On S3A the objects are listed by key prefix ({@code .<output>.shroud-staging-}), which a
+ * least-privilege role allows; listing the whole parent "directory" would need more.
  */
 public final class StaleStaging {
   /** Silence after which a run counts as dead: thirty missed heartbeats. */
   public static final Duration STALE_AFTER = Duration.ofMinutes(30);
-  private static final String PREVIOUS = ".previous";
+  static final String PREVIOUS = ".previous";
 
   private StaleStaging() {}
 
@@ -36,12 +40,36 @@ public final class StaleStaging {
    *
    * @param removed names of the staging directories (and leases) of dead runs that were removed
    * @param kept names of {@code .previous} directories left in place for a person to decide
+   * @param problemOrNull why the clean-up could not look or finish (it never fails a run), or null
    */
-  public record Result(List<String> removed, List<String> kept) {
-    public static final Result NONE = new Result(List.of(), List.of());
+  public record Result(List<String> removed, List<String> kept, String problemOrNull) {
+    public static final Result NONE = new Result(List.of(), List.of(), null);
+
+    public Result(List<String> removed, List<String> kept) {
+      this(removed, kept, null);
+    }
 
     public boolean isEmpty() {
-      return removed.isEmpty() && kept.isEmpty();
+      return removed.isEmpty() && kept.isEmpty() && problemOrNull == null;
+    }
+  }
+
+  /**
+   * What one run left beside the output.
+   *
+   * @param entries names directly beside the output (the staging directory, its lease, a .previous)
+   * @param lease the lease file, if any
+   * @param newest the newest modification time among everything it left (epoch millis)
+   */
+  record Leftovers(TreeSet<String> entries, Optional<Path> lease, long newest) {
+    Leftovers with(String entry, Optional<Path> leaseFile, long modified) {
+      TreeSet<String> all = new TreeSet<>(entries);
+      all.add(entry);
+      return new Leftovers(all, lease.or(() -> leaseFile), Math.max(newest, modified));
+    }
+
+    boolean parked() {
+      return entries.stream().anyMatch(e -> e.endsWith(PREVIOUS));
     }
   }
 
@@ -53,31 +81,25 @@ public final class StaleStaging {
     Path parent = ownStaging.getParent();
     String own = ownStaging.getName();
     String prefix = own.substring(0, own.indexOf(".shroud-staging-") + ".shroud-staging-".length());
-    FileStatus[] entries;
-    try {
-      entries = fs.listStatus(parent, p -> p.getName().startsWith(prefix));
-    } catch (FileNotFoundException e) {
-      return Result.NONE;
-    }
-    Map<String, List<FileStatus>> byRun = new TreeMap<>();
-    for (FileStatus entry : entries) {
-      byRun.computeIfAbsent(runDirectory(entry.getPath().getName()), k -> new ArrayList<>()).add(entry);
-    }
+    Map<String, Leftovers> byRun = fs.getClass().getName().equals("org.apache.hadoop.fs.s3a.S3AFileSystem")
+        ? S3aListing.leftovers(fs, parent, prefix) : leftovers(fs, parent, prefix);
     List<String> removed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
-    for (Map.Entry<String, List<FileStatus>> run : byRun.entrySet()) {
+    for (Map.Entry<String, Leftovers> run : byRun.entrySet()) {
       String name = run.getKey();
+      Leftovers left = run.getValue();
       if (name.equals(own)) {
         continue;
       }
-      if (run.getValue().stream().anyMatch(s -> s.getPath().getName().endsWith(PREVIOUS))) {
+      if (left.parked()) {
         kept.add(name + PREVIOUS);
         continue;
       }
-      Instant lastActivity = lastActivity(fs, parent, name, run.getValue());
+      Instant lastActivity = left.lease().flatMap(lease -> StagingLease.lastHeartbeat(fs, lease))
+          .orElse(Instant.ofEpochMilli(left.newest()));
       if (Duration.between(lastActivity, now).compareTo(staleAfter) > 0) {
-        for (FileStatus entry : run.getValue()) {
-          fs.delete(entry.getPath(), true);
+        for (String entry : left.entries()) {
+          fs.delete(new Path(parent, entry), true);
         }
         removed.add(name);
       }
@@ -85,8 +107,36 @@ public final class StaleStaging {
     return new Result(List.copyOf(removed), List.copyOf(kept));
   }
 
+  /** Through the FileSystem API: the parent's entries with the prefix, and the files inside them. */
+  private static Map<String, Leftovers> leftovers(FileSystem fs, Path parent, String prefix) throws IOException {
+    FileStatus[] entries;
+    try {
+      entries = fs.listStatus(parent, p -> p.getName().startsWith(prefix));
+    } catch (FileNotFoundException e) {
+      return Map.of();
+    }
+    Map<String, Leftovers> byRun = new TreeMap<>();
+    for (FileStatus entry : entries) {
+      String name = entry.getPath().getName();
+      long newest = entry.getModificationTime();
+      if (entry.isDirectory()) {
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(entry.getPath(), true);
+        while (files.hasNext()) {
+          newest = Math.max(newest, files.next().getModificationTime());
+        }
+      }
+      add(byRun, name, name.endsWith(StagingLease.SUFFIX) ? Optional.of(entry.getPath()) : Optional.empty(), newest);
+    }
+    return byRun;
+  }
+
+  static void add(Map<String, Leftovers> byRun, String entry, Optional<Path> lease, long modified) {
+    byRun.merge(runDirectory(entry), new Leftovers(new TreeSet<>(List.of(entry)), lease, modified),
+        (a, b) -> a.with(entry, lease, modified));
+  }
+
   /** The staging directory an entry belongs to: itself, or the one its lease or .previous suffix names. */
-  private static String runDirectory(String name) {
+  static String runDirectory(String name) {
     if (name.endsWith(StagingLease.SUFFIX)) {
       return name.substring(0, name.length() - StagingLease.SUFFIX.length());
     }
@@ -94,26 +144,5 @@ public final class StaleStaging {
       return name.substring(0, name.length() - PREVIOUS.length());
     }
     return name;
-  }
-
-  /** The lease's last heartbeat; without a readable lease, the newest modification under the directory. */
-  private static Instant lastActivity(FileSystem fs, Path parent, String name, List<FileStatus> entries)
-      throws IOException {
-    Optional<Instant> heartbeat = entries.stream().filter(s -> s.getPath().getName().endsWith(StagingLease.SUFFIX))
-        .findFirst().flatMap(lease -> StagingLease.lastHeartbeat(fs, lease.getPath()));
-    if (heartbeat.isPresent()) {
-      return heartbeat.get();
-    }
-    long newest = 0;
-    for (FileStatus entry : entries) {
-      newest = Math.max(newest, entry.getModificationTime());
-      if (entry.isDirectory()) {
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(new Path(parent, name), true);
-        while (files.hasNext()) {
-          newest = Math.max(newest, files.next().getModificationTime());
-        }
-      }
-    }
-    return Instant.ofEpochMilli(newest);
   }
 }

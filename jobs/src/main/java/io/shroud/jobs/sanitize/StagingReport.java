@@ -20,6 +20,11 @@ final class StagingReport {
           + "that died while replacing it; restore it or delete it");
       audit.outputNote("previousOutputsLeft", names);
     }
+    if (stale.problemOrNull() != null) {
+      err.println("shroud: warning: cannot look for staging directories that dead runs left beside " + output + " ("
+          + stale.problemOrNull() + "); any there stay until a run can remove them");
+      audit.outputNote("staleStagingCheck", "failed: " + stale.problemOrNull());
+    }
     err.flush();
   }
 }
