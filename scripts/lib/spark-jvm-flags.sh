@@ -1,8 +1,10 @@
 # Sourced by the launchers: the JVM module flags Spark's own launcher adds (spark-launcher
 # JavaModuleOptions). Without them simple jobs run but Kryo/off-heap paths fail. The Maven build
-# keeps the same list in pom.xml (spark.jvm.flags) for tests.
+# keeps the same list in pom.xml (spark.jvm.flags) for tests, plus --add-modules=jdk.incubator.vector,
+# which is left out here: only Spark MLlib's BLAS uses the Vector API (Shroud does not), and the JVM
+# prints "WARNING: Using incubator modules" on every run that adds it.
 spark_jvm_flags=(
-  -XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
+  -XX:+IgnoreUnrecognizedVMOptions
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
   --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED

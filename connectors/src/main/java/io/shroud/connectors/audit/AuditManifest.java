@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
@@ -29,6 +30,15 @@ public final class AuditManifest {
   /** Digests the published output and the audit record, signs, writes; returns the manifest's location. */
   public static String write(Configuration conf, AuditSink sink, String auditDir, String runId, String outputPath,
       String auditFileName, String auditJson, Optional<Signing> signing) {
+    return write(conf, sink, auditDir, runId, outputPath, auditFileName, auditJson, List.of(), signing);
+  }
+
+  /**
+   * As above, with the key check values of the run's reversible columns (column, action, key, key
+   * version, check value), so the signature covers what {@code detokenize} compares.
+   */
+  public static String write(Configuration conf, AuditSink sink, String auditDir, String runId, String outputPath,
+      String auditFileName, String auditJson, List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaVersion", SCHEMA_VERSION);
     manifest.put("runId", runId);
@@ -36,6 +46,9 @@ public final class AuditManifest {
     manifest.put("auditRecord", Map.of("file", auditFileName,
         "sha256", OutputDigests.sha256(auditJson.getBytes(StandardCharsets.UTF_8))));
     manifest.put("output", Map.of("path", outputPath, "files", OutputDigests.list(conf, outputPath)));
+    if (!keyChecks.isEmpty()) {
+      manifest.put("keyChecks", keyChecks);
+    }
     if (signing.isPresent()) {
       Signing s = signing.get();
       manifest.put("signer", Map.of("algorithm", "Ed25519", "key", s.keyName(), "keyVersion", s.keyVersion(),

@@ -3,6 +3,9 @@ package io.shroud.connectors.storage;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -14,6 +17,9 @@ import org.apache.hadoop.fs.Path;
  *
  * <p>Rename is atomic on local and HDFS file systems. On S3 a directory rename is a copy; there the
  * staging directory still keeps readers from seeing a half-written output under the final name.
+ *
+ * <p>While the job writes, a {@link StagingLease} beside the staging directory says the run is alive;
+ * {@link #removeStaleStaging()} removes what dead runs left (see {@link StaleStaging}).
  */
 public final class OutputPublisher {
   private final Configuration conf;
@@ -21,11 +27,14 @@ public final class OutputPublisher {
   private final Path staging;
   private final WriteMode mode;
   private final FileSystem fs;
+  private final String runId;
+  private StagingLease lease;
 
   public OutputPublisher(Configuration conf, String location, WriteMode mode, String runId) {
     this.conf = conf;
     this.target = new Path(location);
     this.mode = mode;
+    this.runId = runId;
     try {
       this.fs = target.getFileSystem(conf);
     } catch (IOException e) {
@@ -48,6 +57,33 @@ public final class OutputPublisher {
       }
     } catch (IOException e) {
       throw new StorageException("Cannot check output " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Removes the staging directories of dead runs beside the output (a crashed or killed run leaves
+   * masked part files there). Call before {@link #holdLease()}; a live run's directory is kept.
+   * Housekeeping never fails a run: a listing or deletion the store refuses is reported in the result.
+   */
+  public StaleStaging.Result removeStaleStaging() {
+    try {
+      return StaleStaging.clean(fs, fs.makeQualified(staging), Instant.now(), StaleStaging.STALE_AFTER);
+    } catch (IOException | RuntimeException e) {
+      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+      return new StaleStaging.Result(List.of(), List.of(), reason);
+    }
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** Claims the staging directory for this run until {@link #publish()} or {@link #abort()}. */
+  public void holdLease() {
+    if (lease == null) {
+      lease = StagingLease.hold(conf, fs.makeQualified(staging), runId, StagingLease.HEARTBEAT,
+          Clock.systemUTC());
     }
   }
 
@@ -78,6 +114,7 @@ public final class OutputPublisher {
     } catch (IOException e) {
       throw new StorageException("Cannot publish output " + target + ": " + e.getMessage(), e);
     }
+    releaseLease();
   }
 
   /** Removes the staging directory after a failure. Never throws. */
@@ -85,7 +122,16 @@ public final class OutputPublisher {
     try {
       fs.delete(staging, true);
     } catch (IOException | RuntimeException e) {
-      // Best effort: a leftover hidden staging directory is harmless and named after the run.
+      // Best effort: a leftover staging directory is named after the run, and a later run removes it
+      // once this run's lease has gone stale.
+    }
+    releaseLease();
+  }
+
+  private void releaseLease() {
+    if (lease != null) {
+      lease.close();
+      lease = null;
     }
   }
 

@@ -7,6 +7,7 @@ import io.shroud.core.anonymity.FrequencyTable;
 import io.shroud.core.anonymity.Hierarchy;
 import io.shroud.core.anonymity.Metric;
 import io.shroud.core.policy.AnonymitySettings;
+import io.shroud.jobs.spark.CountersAccumulator;
 import io.shroud.jobs.spark.ProfileStage;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -78,6 +80,12 @@ public final class AnonymityStage {
           levels.put(settings.quasiIdentifierNames().get(i), e.levels()[i]);
         }
         map.put("transformation", levels);
+        Map<String, String> explained = new LinkedHashMap<>();
+        for (int i = 0; i < e.levels().length; i++) {
+          explained.put(settings.quasiIdentifierNames().get(i), LevelText.describe(settings.quasiIdentifiers().get(i),
+              e.levels()[i], hierarchies.get(i).height()));
+        }
+        map.put("levels", explained);
         map.put("suppressedRecords", e.suppressedRecords());
         map.put("suppressedHandling", settings.dropSuppressed() ? "dropped" : "quasi-identifiers set to *");
         map.put("classes", e.classes());
@@ -164,6 +172,14 @@ public final class AnonymityStage {
 
   /** Applies the optimum: generalizes the quasi-identifiers and suppresses (or drops) the records of small classes. */
   public static Dataset<Row> apply(Dataset<Row> frame, Search search) {
+    return apply(frame, search, null);
+  }
+
+  /**
+   * As {@link #apply(Dataset, Search)}, counting per quasi-identifier the cells whose value changed
+   * (generalized or suppressed) into {@code changedCells}, when given.
+   */
+  public static Dataset<Row> apply(Dataset<Row> frame, Search search, CountersAccumulator changedCells) {
     Evaluation best = search.optimum().orElseThrow();
     List<String> qis = search.settings().quasiIdentifierNames();
     StructType schema = frame.schema();
@@ -176,7 +192,7 @@ public final class AnonymityStage {
         search.settings().dropSuppressed());
     Broadcast<Transformation> shared = JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext())
         .broadcast(transformation);
-    return frame.mapPartitions(new ApplyPartition(shared), Encoders.row(out));
+    return frame.mapPartitions(new ApplyPartition(shared, qis, changedCells), Encoders.row(out));
   }
 
   private static Column text(String column) {
@@ -189,9 +205,13 @@ public final class AnonymityStage {
 
   private static final class ApplyPartition implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<Transformation> shared;
+    private final List<String> names;
+    private final CountersAccumulator changedCells;
 
-    ApplyPartition(Broadcast<Transformation> shared) {
+    ApplyPartition(Broadcast<Transformation> shared, List<String> names, CountersAccumulator changedCells) {
       this.shared = shared;
+      this.names = List.copyOf(names);
+      this.changedCells = changedCells;
     }
 
     @Override
@@ -199,14 +219,31 @@ public final class AnonymityStage {
       Transformation t = shared.value();
       return new Iterator<>() {
         private final String[] tuple = new String[t.indexes().length];
+        private final long[] changed = new long[t.indexes().length];
         private Row next;
+        private boolean flushed;
 
         @Override
         public boolean hasNext() {
           while (next == null && rows.hasNext()) {
             next = transform(rows.next());
           }
+          if (next == null) {
+            flush();
+          }
           return next != null;
+        }
+
+        private void flush() {
+          if (flushed || changedCells == null) {
+            return;
+          }
+          flushed = true;
+          Map<String, Long> counts = new LinkedHashMap<>();
+          for (int q = 0; q < changed.length; q++) {
+            counts.put(names.get(q), changed[q]);
+          }
+          changedCells.add(counts);
         }
 
         @Override
@@ -238,6 +275,9 @@ public final class AnonymityStage {
             cells[index] = suppressed ? "*"
                 : t.levels()[q] == 0 ? (row.isNullAt(index) ? null : tuple[q])
                 : t.hierarchies().get(q).generalize(tuple[q], t.levels()[q]);
+            if (!Objects.equals(cells[index], row.isNullAt(index) ? null : tuple[q])) {
+              changed[q]++;
+            }
           }
           return RowFactory.create(cells);
         }

@@ -45,6 +45,7 @@ public final class CheckAnonymityCommand implements Callable<Integer> {
         Optional.ofNullable(inputFormat), Optional.of("unused-check-output"), Optional.empty(), false));
     AnonymitySettings settings = policy.anonymity().orElseThrow(() -> new UsageException(
         "Invalid policy " + config + ": check-anonymity needs an 'anonymity' section naming the quasi-identifiers"));
+    BeforeSpark.checkRead(policy, common.master());
     SparkSession spark = SparkSessions.getOrCreate(common.master());
     io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
         java.util.List.of(policy.input().path()));

@@ -1,15 +1,17 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.sanitize.DetokenizeJob;
+import io.shroud.jobs.sanitize.KeyCheck;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeResult;
 import io.shroud.jobs.spark.SparkSessions;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "detokenize", mixinStandardHelpOptions = true,
     description = {
       "Reverse tokenized or encrypted columns of a sanitized output, with the policy that produced it.",
-      "Needs the policy's keys; audited like sanitize. Only columns with a tokenize or encrypt rule."
+      "Needs the policy's keys; audited like sanitize. Only columns with a tokenize or encrypt rule.",
+      "Before reading a row, the keys are checked against the key check values in the audit record of the",
+      "sanitize run that wrote the input: a wrong key or key version is refused (exit 2), naming key and column."
     })
 public final class DetokenizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,7 +57,17 @@ public final class DetokenizeCommand implements Callable<Integer> {
 
   @Option(names = "--key-version", paramLabel = "NAME=N",
       description = "Use an older version of a rotated key (listed under the key's 'previous')")
-  java.util.Map<String, Integer> keyVersions = new java.util.HashMap<>();
+  Map<String, Integer> keyVersions = new HashMap<>();
+
+  @Option(names = "--audit", paramLabel = "FILE",
+      description = "The audit record of the sanitize run that wrote the input (default: the newest one for the "
+          + "input in its audit directory); its key check values must match this run's keys")
+  String audit;
+
+  @Option(names = "--no-key-check",
+      description = "Reverse without checking the keys against the sanitize run's audit record (a wrong key then "
+          + "gives wrong values, silently)")
+  boolean noKeyCheck;
 
   @Override
   public Integer call() {
@@ -62,8 +76,13 @@ public final class DetokenizeCommand implements Callable<Integer> {
     PolicyOverrides overrides = new PolicyOverrides(Optional.of(input), Optional.of(in), Optional.of(output),
         Optional.of(outputFormat != null ? outputFormat : in), overwrite);
     Policy policy = PolicyLoader.load(config, overrides);
+    BeforeSpark.checkWrite(policy, common.master());
+    if (noKeyCheck && audit != null) {
+      throw new UsageException("Invalid arguments: --audit and --no-key-check exclude each other");
+    }
     SanitizeResult result = new DetokenizeJob(SparkSessions.getOrCreate(common.master()))
-        .run(policy, columns, keyVersions, RunInfo.start("detokenize"));
+        .run(policy, columns, keyVersions, new KeyCheck.Request(Optional.ofNullable(audit), noKeyCheck),
+            RunInfo.start("detokenize"));
     spec.commandLine().getOut().printf("Restored %s in %d rows from %s to %s%nAudit: %s%n", String.join(", ", columns),
         result.audit().rowsWritten(), input, output, result.auditLocation());
     spec.commandLine().getOut().flush();

@@ -1,6 +1,7 @@
 package io.shroud.jobs.cli;
 
 import io.shroud.core.keys.LocalKeyFileProvider;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,15 +30,28 @@ public final class KeysCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Key file to create (must not exist)")
     Path out;
 
-    @Option(names = "--name", defaultValue = "local", paramLabel = "NAME", description = "Key name, for messages")
+    @Option(names = "--name", paramLabel = "NAME",
+        description = "The key's name in the policy, for the printed 'keys:' entry (default: the file name without extension)")
     String name;
 
     @Override
     public Integer call() {
-      LocalKeyFileProvider.generate(name, out);
-      spec.commandLine().getOut().println("Wrote a new 256-bit key to " + out + " (mode 0600)");
-      spec.commandLine().getOut().flush();
+      String keyName = name != null ? name : defaultName(out);
+      LocalKeyFileProvider.generate(keyName, out);
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println("Wrote a new 256-bit key to " + out + " (mode 0600). Use it in a policy (local runs only):");
+      stdout.println("keys:");
+      stdout.println("  " + keyName + ": { file: " + out + " }");
+      stdout.flush();
       return ExitCodes.OK;
+    }
+
+    /** {@code .shroud/keys/ids.key} is key {@code ids}. */
+    static String defaultName(Path file) {
+      String base = file.getFileName() == null ? "key" : file.getFileName().toString();
+      int dot = base.lastIndexOf('.');
+      String stem = dot > 0 ? base.substring(0, dot) : base;
+      return stem.matches("[A-Za-z0-9][A-Za-z0-9._-]*") ? stem : "key";
     }
   }
 

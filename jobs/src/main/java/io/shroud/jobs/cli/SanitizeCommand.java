@@ -56,6 +56,7 @@ public final class SanitizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Policy policy = loadPolicy();
+    BeforeSpark.checkWrite(policy, common.master());
     RunInfo run = RunInfo.start("sanitize");
     SanitizeResult result = new SanitizeJob(SparkSessions.getOrCreate(common.master()), !quiet).run(policy, run);
     PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +68,7 @@ public final class SanitizeCommand implements Callable<Integer> {
     out.printf(java.util.Locale.ROOT, "Sanitized %d rows from %s to %s in %.1f s%n", result.audit().rowsWritten(),
         policy.input().path(), policy.output().path(), result.audit().durationMillis() / 1000.0);
     out.printf("Findings: %s%n", result.audit().findingsByType().isEmpty() ? "none" : result.audit().findingsByType());
+    AnonymitySummary.lines(result.audit().anonymity()).forEach(out::println);
     out.printf("Audit: %s%n", result.auditLocation());
     result.manifestLocation().ifPresent(m -> out.printf("Manifest: %s%n", m));
     out.flush();
@@ -78,7 +80,7 @@ public final class SanitizeCommand implements Callable<Integer> {
       if (input == null || output == null) {
         throw new UsageException("Invalid arguments: without --config, both --input and --output are required");
       }
-      return Policy.auto(input, Optional.ofNullable(inputFormat), output, Optional.ofNullable(outputFormat), overwrite);
+      return Policy.auto(input, Optional.ofNullable(inputFormat).or(() -> InputFormats.guess(input)), output, Optional.ofNullable(outputFormat), overwrite);
     }
     PolicyOverrides overrides = new PolicyOverrides(Optional.ofNullable(input), Optional.ofNullable(inputFormat),
         Optional.ofNullable(output), Optional.ofNullable(outputFormat), overwrite);

@@ -58,6 +58,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UsageException("Cannot write suggested policy " + suggestPolicy + ": it already exists");
     }
     Policy policy = policy();
+    BeforeSpark.checkRead(policy, common.master());
     ScanReport result = new ScanJob(SparkSessions.getOrCreate(common.master())).run(policy);
     Files.createDirectories(report);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -80,7 +81,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   private Policy policy() {
     Policy base = config == null
-        ? Policy.auto(require(input), Optional.ofNullable(inputFormat), "unused-scan-output", Optional.empty(), false)
+        ? Policy.auto(require(input), Optional.ofNullable(inputFormat).or(() -> InputFormats.guess(input)), "unused-scan-output", Optional.empty(), false)
         : PolicyLoader.load(config, new PolicyOverrides(Optional.ofNullable(input), Optional.ofNullable(inputFormat),
             Optional.of("unused-scan-output"), Optional.empty(), false));
     if (sampleSize == null) {

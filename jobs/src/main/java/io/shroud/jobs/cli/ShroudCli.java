@@ -3,6 +3,7 @@ package io.shroud.jobs.cli;
 import io.shroud.core.ShroudVersion;
 import io.shroud.core.UsageException;
 import io.shroud.core.ShroudException;
+import io.shroud.jobs.spark.ConsoleLogging;
 import java.io.PrintWriter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -35,7 +36,34 @@ public final class ShroudCli implements Runnable {
     CommandLine cli = new CommandLine(new ShroudCli());
     cli.setExecutionExceptionHandler(ShroudCli::handleExecutionException);
     cli.setParameterExceptionHandler(ShroudCli::handleParameterException);
+    cli.setExecutionStrategy(ShroudCli::executeWithLogging);
     return cli;
+  }
+
+  /** Only Shroud's own lines reach stderr unless --verbose asks for every library's warnings and traces. */
+  private static int executeWithLogging(CommandLine.ParseResult parsed) {
+    boolean verbose = verbose(parsed);
+    if (verbose) {
+      ConsoleLogging.verbose();
+    } else {
+      ConsoleLogging.quietTaskFailuresInDriver();
+    }
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } finally {
+      if (verbose) {
+        ConsoleLogging.quiet();
+      }
+    }
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -53,7 +81,7 @@ public final class ShroudCli implements Runnable {
 
   private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+    boolean verbose = verbose(parsed);
     err.println("shroud: " + describe(e));
     if (verbose) {
       e.printStackTrace(err);

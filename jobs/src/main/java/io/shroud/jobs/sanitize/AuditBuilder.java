@@ -3,6 +3,7 @@ package io.shroud.jobs.sanitize;
 import io.shroud.core.ShroudVersion;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.mask.Operators;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
@@ -26,10 +27,19 @@ final class AuditBuilder {
   private String quarantine;
   private Map<String, Object> macie;
   private Map<String, Object> aws;
+  private final Map<String, String> inputNotes = new LinkedHashMap<>();
+  private final Map<String, String> outputNotes = new LinkedHashMap<>();
+  private Map<String, ColumnProfile> profiles = Map.of();
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
     this.run = run;
+  }
+
+  /** Profiles of the run's columns: those of rule-masked columns say in the audit what they held. */
+  AuditBuilder withProfiles(Map<String, ColumnProfile> columnProfiles) {
+    this.profiles = Map.copyOf(columnProfiles);
+    return this;
   }
 
   /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
@@ -64,7 +74,8 @@ final class AuditBuilder {
     List<ColumnAudit> columns = new ArrayList<>();
     if (plan != null) {
       for (int i = 0; i < plan.columns().size(); i++) {
-        columns.add(column(plan, i, operators, byColumn.getOrDefault(i, Map.of())));
+        ColumnAudit column = column(plan, i, operators, byColumn.getOrDefault(i, Map.of()));
+        columns.add(quasiIdentifier(withSample(column, plan.columns().get(i)), anonymity));
       }
     }
     Map<String, Object> entityOperators = new LinkedHashMap<>();
@@ -76,9 +87,7 @@ final class AuditBuilder {
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
-        policyInfo(), inputInfo(),
-        Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
-            "mode", policy.output().mode().yamlName()),
+        policyInfo(), inputInfo(), outputInfo(),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
   }
 
@@ -99,10 +108,29 @@ final class AuditBuilder {
     this.macie = info;
   }
 
+  /** A fact about the input for the record's {@code input} section (how detokenize checked its keys). */
+  void inputNote(String key, String value) {
+    inputNotes.put(key, value);
+  }
+
+  /** A fact about the output for the record's {@code output} section (staging left by dead runs). */
+  void outputNote(String key, String value) {
+    outputNotes.put(key, value);
+  }
+
   /** Malformed records per file, and where quarantined ones went (null when not quarantined). */
   void malformed(Map<String, Long> perFile, String quarantine) {
     this.malformed = new TreeMap<>(perFile);
     this.quarantine = quarantine;
+  }
+
+  private Map<String, String> outputInfo() {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("path", policy.output().path());
+    info.put("format", policy.output().format().yamlName());
+    info.put("mode", policy.output().mode().yamlName());
+    info.putAll(outputNotes);
+    return info;
   }
 
   private Map<String, String> inputInfo() {
@@ -117,6 +145,7 @@ final class AuditBuilder {
     if (quarantine != null) {
       info.put("quarantine", quarantine);
     }
+    info.putAll(inputNotes);
     return info;
   }
 
@@ -158,16 +187,54 @@ final class AuditBuilder {
         used.add(plan.operators().forType(new io.shroud.core.detect.EntityType(type)));
       }
     }
+    // The column's own rule, when reversible, gets a key check value: detokenize compares it first.
+    OperatorSpec reversible = column.treatment() == Treatment.MASK_VALUE ? column.operator().orElse(null) : null;
+    String checkValue = reversible == null ? null : operators.checkValue(reversible);
     for (OperatorSpec spec : used) {
       String keyName = spec.keyName();
       if (keyName != null && keys.stream().noneMatch(k -> k.name().equals(keyName))) {
         keys.add(new ColumnAudit.KeyUse(keyName, plan.keys().get(keyName).version(),
-            plan.keys().get(keyName).describe(), operators.key(keyName).fingerprint()));
+            plan.keys().get(keyName).describe(), operators.key(keyName).fingerprint(),
+            checkValue != null && keyName.equals(reversible.keyName()) ? checkValue : null));
       }
     }
     return new ColumnAudit(column.name(), column.column().typeName(), outputType, column.treatment().name(),
         column.origin(), column.entity().map(Object::toString).orElse(null),
         column.operator().map(AuditBuilder::describe).orElse(null), keys, column.reason(), found, maskedCells);
+  }
+
+  /** A rule-masked column with what the profiling sample found in it: its classification and findings. */
+  private ColumnAudit withSample(ColumnAudit audit, ColumnPlan plan) {
+    ColumnProfile profile = profiles.get(plan.name());
+    if (profile == null || plan.treatment() != Treatment.MASK_VALUE || !"policy".equals(plan.origin())) {
+      return audit;
+    }
+    Map<String, Long> found = new TreeMap<>();
+    profile.findings().forEach((type, n) -> found.put(type.name(), (long) n));
+    return new ColumnAudit(audit.name(), audit.inputType(), audit.outputType(), audit.treatment(), audit.origin(),
+        profile.classification().map(Object::toString).orElse(null), audit.operator(), audit.keys(), audit.reason(),
+        audit.findings(), audit.maskedCells(), new ColumnAudit.SampleScan(profile.nonEmpty(), found));
+  }
+
+  /**
+   * A quasi-identifier passes the mask stage untouched and is generalized afterwards: its entry says
+   * so, with the level chosen, what it means, and how many cells changed.
+   */
+  @SuppressWarnings("unchecked")
+  private static ColumnAudit quasiIdentifier(ColumnAudit audit, Map<String, Object> anonymity) {
+    if (anonymity == null || !(anonymity.get("transformation") instanceof Map<?, ?> levels)
+        || !levels.containsKey(audit.name())) {
+      return audit;
+    }
+    Map<String, String> meaning = (Map<String, String>) anonymity.getOrDefault("levels", Map.of());
+    Map<String, Long> changed = (Map<String, Long>) anonymity.getOrDefault("cellsChanged", Map.of());
+    Map<String, Object> operator = new LinkedHashMap<>();
+    operator.put("action", "generalize");
+    operator.put("level", levels.get(audit.name()));
+    operator.put("meaning", meaning.get(audit.name()));
+    return new ColumnAudit(audit.name(), audit.inputType(), "string", "QUASI_IDENTIFIER", audit.origin(), null, operator,
+        audit.keys(), "quasi-identifier for " + anonymity.get("k") + "-anonymity: " + meaning.get(audit.name()),
+        audit.findings(), changed.getOrDefault(audit.name(), 0L), audit.sample());
   }
 
   static Map<String, Object> describe(OperatorSpec spec) {

@@ -7,6 +7,12 @@ import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.policy.KeySpec;
 import io.shroud.core.policy.Policy;
 import java.io.PrintStream;
+import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.ColumnAudit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +21,25 @@ import java.util.Optional;
  */
 final class ManifestStage {
   private ManifestStage() {}
+
+  /** Per reversible column: action, key, key version and key check value (from the audit record). */
+  static List<Map<String, Object>> keyChecks(AuditRecord record) {
+    List<Map<String, Object>> checks = new ArrayList<>();
+    for (ColumnAudit column : record.columns()) {
+      for (ColumnAudit.KeyUse key : column.keys()) {
+        if (key.checkValue() != null) {
+          Map<String, Object> check = new LinkedHashMap<>();
+          check.put("column", column.name());
+          check.put("action", column.operator().get("action"));
+          check.put("key", key.name());
+          check.put("keyVersion", key.version());
+          check.put("checkValue", key.checkValue());
+          checks.add(check);
+        }
+      }
+    }
+    return checks;
+  }
 
   static Optional<AuditManifest.Signing> signing(Policy policy, PrintStream warnings) {
     if (policy.audit().signingKey().isEmpty()) {

@@ -1,7 +1,9 @@
 package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.storage.InputLocation;
+import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.mask.CellMasker;
 import io.shroud.core.plan.BoundPolicy;
@@ -51,6 +53,8 @@ public final class PreviewJob {
     List<String> names = plan.columns().subList(0, leaves.size()).stream()
         .filter(c -> c.treatment() != Treatment.DROP).map(ColumnPlan::name).toList();
     CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(new io.shroud.connectors.keys.AwsKeyProviderFactory()));
+    // A rule masks its column without detection; the preview still says what each cell held.
+    TextScanner scanner = TextScanner.standard(policy.detection());
 
     List<List<Cell>> out = new ArrayList<>();
     for (Row row : sample) {
@@ -78,8 +82,12 @@ public final class PreviewJob {
         // whole data set, which a preview of a few rows cannot do: never show them raw.
         boolean quasiIdentifier = policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())).orElse(false);
         List<String> shown = new ArrayList<>();
+        boolean ruleMasked = column.treatment() == Treatment.MASK_VALUE && column.entity().isEmpty();
         for (Object value : values) {
           String text = value == null ? null : value instanceof String s ? s : String.valueOf(value);
+          if (ruleMasked && text != null) {
+            scanner.scan(text, DetectionContext.forColumn(column.name())).forEach(f -> types.add(f.type().name()));
+          }
           shown.add(column.treatment() == Treatment.SHUFFLE ? "(shuffled)"
               : quasiIdentifier ? "(k-anonymity)"
               : column.treatment() == Treatment.KEEP && planned == i ? text

@@ -6,6 +6,8 @@ import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.connectors.storage.OutputPublisher;
+import io.shroud.connectors.storage.SeparateLocations;
+import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
@@ -14,10 +16,12 @@ import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.mask.Operators;
 import io.shroud.core.plan.BoundPolicy;
+import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.report.RunReportHtml;
+import io.shroud.jobs.spark.CountersAccumulator;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
@@ -31,9 +35,11 @@ import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
 import io.shroud.core.policy.AwsSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -61,6 +67,7 @@ public final class SanitizeJob {
   public SanitizeResult run(Policy policy, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
+    SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);
     S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
     try {
       Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
@@ -78,11 +85,15 @@ public final class SanitizeJob {
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
+    StaleStaging.Result stale = publisher.removeStaleStaging();
 
     InputReader.Input input = InputReader.read(spark, policy.input());
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
-    Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
-    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    List<ColumnInfo> profiled = new ArrayList<>(bound.columnsToProfile());
+    profiled.addAll(bound.columnsMaskedByRule());
+    Map<String, ColumnProfile> profiles = ProfileStage.profile(input, profiled, policy.detection());
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit).withProfiles(profiles);
+    StagingReport.report(stale, policy.output().path(), audit, System.err);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
       var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
@@ -106,12 +117,18 @@ public final class SanitizeJob {
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
+      publisher.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
+      CountersAccumulator generalized = new CountersAccumulator();
       if (anonymity.isPresent()) {
-        masked = AnonymityStage.apply(masked, anonymity.get());
+        spark.sparkContext().register(generalized, "shroud.generalized");
+        masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
       }
       OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
+      if (!stage.undecodable().isEmpty()) {
+        throw new UndecodableInputException(policy.input().path(), stage.undecodable());
+      }
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {
         audit.malformed(malformed, null);
@@ -127,6 +144,7 @@ public final class SanitizeJob {
         }
       }
       if (anonymity.isPresent()) {
+        anonymityAudit.put("cellsChanged", new TreeMap<>(generalized.value()));
         anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation(), masked.schema()).toMap());
       }
       residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());
@@ -155,7 +173,7 @@ public final class SanitizeJob {
     String location = sink.write(auditDir, run.runId(), json);
     sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
     String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
-        "audit-" + run.runId() + ".json", json, signing);
+        "audit-" + run.runId() + ".json", json, ManifestStage.keyChecks(record), signing);
     return new SanitizeResult(record, location, manifest);
   }
 
@@ -214,6 +232,17 @@ public final class SanitizeJob {
   /** Shroud's own messages are safe by construction; anything else is named by class only. */
   static String safeMessage(Throwable e) {
     return e instanceof ShroudException ? e.getMessage() : "job failed: " + e.getClass().getName();
+  }
+
+  /** Records held bytes that were not UTF-8 (the input's encoding is not the default); nothing is published. */
+  static final class UndecodableInputException extends UsageException {
+    UndecodableInputException(String input, Map<String, Long> perFile) {
+      super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
+          + " record(s) hold bytes that are not UTF-8 (" + perFile.entrySet().stream().sorted(Map.Entry.comparingByKey())
+              .limit(5).map(e -> MalformedInputException.shortName(e.getKey()) + ": " + e.getValue())
+              .collect(Collectors.joining(", ")) + "); set input.options.encoding to the file's encoding (for example "
+          + "ISO-8859-1, windows-1252 or UTF-16), or to UTF-8 if the text really holds U+FFFD; nothing was written");
+    }
   }
 
   /** Malformed records were found; nothing is published. */

@@ -24,8 +24,17 @@ public final class InputReader {
 
   private InputReader() {}
 
-  /** The data columns and the read frame (data columns, then corrupt and file columns when present). */
-  public record Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn) {}
+  /**
+   * The data columns and the read frame (data columns, then corrupt and file columns when present).
+   *
+   * @param decodedText whether Spark decoded the input's bytes as UTF-8 by default (CSV, JSON and text
+   *     without an explicit {@code encoding}): U+FFFD in a cell then means bytes that were not UTF-8
+   */
+  public record Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn, boolean decodedText) {
+    public Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn) {
+      this(dataSchema, frame, hasCorruptColumn, false);
+    }
+  }
 
   public static Input read(SparkSession spark, InputSpec spec) {
     return read(spark, spec, null);
@@ -38,8 +47,11 @@ public final class InputReader {
   public static Input read(SparkSession spark, InputSpec spec, StructType knownSchema) {
     Map<String, String> options = defaults(spec);
     String format = spec.format().sparkName();
+    boolean defaultEncoding = options.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("encoding")
+        || k.equalsIgnoreCase("charset"));
     if (spec.format() == DataFormat.TEXT || spec.format() == DataFormat.WHOLETEXT) {
-      return TextInput.read(spark, spec, options);
+      InputReader.Input text = TextInput.read(spark, spec, options);
+      return new Input(text.dataSchema(), text.frame(), false, defaultEncoding && knownSchema == null);
     }
     if (spec.format() == DataFormat.PARQUET) {
       Dataset<Row> frame = spark.read().options(options).parquet(spec.path());
@@ -54,6 +66,13 @@ public final class InputReader {
         dataOnly = dataOnly.add(field);
       }
     }
+    if (knownSchema == null) {
+      if (dataOnly.fields().length == 0 && dataSchema.fields().length > 0) {
+        throw new io.shroud.core.UsageException("Invalid input " + spec.path() + ": no record parses as JSON (expected "
+            + "one JSON object per line; set input.options.multiLine: true for JSON spanning lines)");
+      }
+      HeaderCheck.check(spark, spec.path(), format, options, dataOnly);
+    }
     StructType withCorrupt = dataOnly.add(CORRUPT_COLUMN, DataTypes.StringType, true);
     Map<String, String> permissive = new HashMap<>(options);
     permissive.put("mode", "PERMISSIVE");
@@ -61,7 +80,7 @@ public final class InputReader {
     permissive.remove("inferSchema");
     Dataset<Row> frame = spark.read().format(format).options(permissive).schema(withCorrupt).load(spec.path())
         .withColumn(FILE_COLUMN, functions.input_file_name());
-    return new Input(dataOnly, frame, true);
+    return new Input(dataOnly, frame, true, defaultEncoding && knownSchema == null);
   }
 
   /**

@@ -38,6 +38,8 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final boolean reverse;
   private final KeyProviderFactory keys;
   private final io.shroud.core.detect.DetectorSource remote;
+  /** Counts records with U+FFFD per file when the input was decoded as UTF-8 by default; else null. */
+  private CountersAccumulator undecodable;
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
@@ -62,6 +64,12 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     this.malformed = malformed;
   }
 
+  /** Also counts records holding U+FFFD (bytes that were not UTF-8), per file. */
+  MaskPartition checkingEncoding(CountersAccumulator counter) {
+    this.undecodable = counter;
+    return this;
+  }
+
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(keys), remote);
@@ -72,6 +80,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final Iterator<Row> rows;
     private final CellMasker masker;
     private final Map<String, Long> badRows = new HashMap<>();
+    private final Map<String, Long> badText = new HashMap<>();
     /** Per column: findings per entity type and masked cells, counted without building keys per cell. */
     private final Map<io.shroud.core.detect.EntityType, long[]> found = new HashMap<>();
     private final long[] masked = new long[plan.columns().size()];
@@ -108,6 +117,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
           badRows.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
           continue;
+        }
+        if (undecodable != null && Utf8Check.hasReplacementCharacter(row, fileIndex)) {
+          badText.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
         }
         next = mask(row);
         written++;
@@ -158,6 +170,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       }
       if (!badRows.isEmpty()) {
         malformed.add(badRows);
+      }
+      if (!badText.isEmpty()) {
+        undecodable.add(badText);
       }
     }
   }

@@ -22,6 +22,7 @@ public final class MaskStage {
   private final LongAccumulator rowsWritten;
   private final CountersAccumulator findings;
   private final CountersAccumulator malformed;
+  private final CountersAccumulator undecodable;
 
   private final boolean reverse;
   private final io.shroud.core.keys.KeyProviderFactory keys;
@@ -41,8 +42,10 @@ public final class MaskStage {
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();
     this.malformed = new CountersAccumulator();
+    this.undecodable = new CountersAccumulator();
     sc.register(findings, "shroud.findings");
     sc.register(malformed, "shroud.malformed");
+    sc.register(undecodable, "shroud.undecodable");
   }
 
   /** The output frame: dropped columns removed, columns masked to text typed as strings. */
@@ -54,6 +57,9 @@ public final class MaskStage {
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
     MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
         reverse, keys, remote);
+    if (input.decodedText() && !reverse) {
+      function = function.checkingEncoding(undecodable);
+    }
     return frame.mapPartitions(function, Encoders.row(outSchema));
   }
 
@@ -116,5 +122,10 @@ public final class MaskStage {
   /** Malformed records per source file. */
   public java.util.Map<String, Long> malformed() {
     return malformed.value();
+  }
+
+  /** Records holding bytes that were not UTF-8 (decoded as U+FFFD), per source file. */
+  public java.util.Map<String, Long> undecodable() {
+    return undecodable.value();
   }
 }

@@ -7,17 +7,19 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** Whether a session for this master runs in this JVM (local mode), as {@link #getOrCreate} decides. */
+  public static boolean runsLocally(Optional<String> master) {
+    String effective = master.orElseGet(() -> System.getProperty("spark.master", "local[*]"));
+    return effective.startsWith("local");
+  }
+
   public static SparkSession getOrCreate(Optional<String> master) {
     SparkSession.Builder builder = SparkSession.builder().appName("shroud");
-    boolean local;
+    boolean local = runsLocally(master);
     if (master.isPresent()) {
       builder.master(master.get());
-      local = master.get().startsWith("local");
     } else if (System.getProperty("spark.master") == null) {
       builder.master("local[*]");
-      local = true;
-    } else {
-      local = System.getProperty("spark.master").startsWith("local");
     }
     if (local) {
       // Local runs touch nothing but loopback, and need no UI or many shuffle partitions.
@@ -28,7 +30,12 @@ public final class SparkSessions {
     }
     builder.config("spark.sql.session.timeZone", "UTC");
     SparkSession spark = builder.getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
+    if (!ConsoleLogging.isShroudConsole()) {
+      // A cluster's configuration: keep Spark's INFO chatter out of the driver log. Shroud's own console
+      // set-up already decides what reaches stderr, and setLogLevel would override it.
+      spark.sparkContext().setLogLevel("WARN");
+      ConsoleLogging.afterSparkStarts();
+    }
     return spark;
   }
 }

@@ -28,6 +28,27 @@ class AnonymityEndToEndTest {
     }
   }
 
+  static JsonNode column(Path auditDir, String name) throws Exception {
+    for (JsonNode column : audit(auditDir).get("columns")) {
+      if (column.get("name").asText().equals(name)) {
+        return column;
+      }
+    }
+    throw new AssertionError("no column " + name);
+  }
+
+  static String report(Path auditDir) throws Exception {
+    try (Stream<Path> files = Files.list(auditDir)) {
+      return Files.readString(files.filter(p -> p.getFileName().toString().startsWith("report-")).findFirst().orElseThrow());
+    }
+  }
+
+  /** The top level of an Adult hierarchy (its columns minus one). */
+  static int height(String attribute) throws Exception {
+    Path file = repoRoot().resolve("masking-core/src/test/resources/anonymity/adult/adult_hierarchy_" + attribute + ".csv");
+    return Files.readAllLines(file).get(0).split(";").length - 1;
+  }
+
   @Test
   void adultK5FindsArxOptimumAndWritesVerifiedOutput() throws Exception {
     Path policy = tmp.resolve("adult.yaml");
@@ -67,6 +88,23 @@ class AnonymityEndToEndTest {
       assertThat(out.select(org.apache.spark.sql.functions.col("`" + names[i] + "`")).distinct().collectAsList())
           .as(names[i]).extracting(r -> r.getString(0)).isSubsetOf(allowed);
     }
+
+    // The console says what was reached and how each quasi-identifier was generalized, in words.
+    assertThat(result.out()).contains(String.format(java.util.Locale.ROOT, "Anonymity: k=5 reached and re-checked on the "
+        + "written data (smallest class %,d records, %,d classes); %,d of 30,162 records suppressed (quasi-identifiers "
+        + "set to *)%n", recheck.get("smallestClass").asLong(), recheck.get("classes").asLong(), suppressed));
+    assertThat(result.out()).contains("  sex: level 1 of 1: every value replaced by * (30,162 cells changed)\n")
+        .contains(String.format(java.util.Locale.ROOT, "  age: level 0 of %d: values kept as they are (%,d cells changed)%n",
+            height("age"), suppressed))
+        .contains("  marital-status: level 1 of " + height("marital-status") + ": column 2 of " + repoRoot().resolve(
+            "masking-core/src/test/resources/anonymity/adult/adult_hierarchy_marital-status.csv") + " (30,162 cells changed)");
+    // The audit's and the report's column entries say the quasi-identifiers were generalized, not kept.
+    JsonNode sex = column(Path.of(tmp.resolve("out") + "_audit"), "sex");
+    assertThat(sex.get("treatment").asText()).isEqualTo("QUASI_IDENTIFIER");
+    assertThat(sex.get("maskedCells").asLong()).isEqualTo(30162);
+    assertThat(sex.get("operator").get("meaning").asText()).isEqualTo("level 1 of 1: every value replaced by *");
+    assertThat(report(Path.of(tmp.resolve("out") + "_audit"))).contains("<td>QUASI_IDENTIFIER</td><td>generalize (level 1 of 1: "
+        + "every value replaced by *)</td><td>quasi-identifier</td><td></td><td class=\"num\">30162</td>");
 
     CliResult check = run("check-anonymity", "--config", policy.toString(), "--input", tmp.resolve("out").toString());
     assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(0);

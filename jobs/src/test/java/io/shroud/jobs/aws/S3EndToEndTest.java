@@ -214,6 +214,34 @@ class S3EndToEndTest {
         + data.get(0).substring("masked/".length()) + " has size 19 and SHA-256 ");
   }
 
+  /**
+   * A run that died left masked part files in its staging directory: the next run to the output removes
+   * them (its lease stopped beating long ago) and says so in the audit; a live run's staging is kept.
+   */
+  @Test
+  void stagingLeftByDeadRunsIsRemovedAndAudited() throws IOException {
+    String[] b = buckets();
+    String dead = ".masked.shroud-staging-20200101T000000Z-0dead000";
+    String live = ".masked.shroud-staging-29990101T000000Z-11fe0000";
+    put(b[1], dead + "/part-00000-0.parquet", "masked rows of a crashed run");
+    put(b[1], dead + ".lease", "{\"runId\":\"20200101T000000Z-0dead000\",\"updatedAt\":\"2020-01-01T00:05:00Z\"}");
+    put(b[1], live + "/part-00000-1.parquet", "a concurrent run's rows");
+    put(b[1], live + ".lease", "{\"runId\":\"29990101T000000Z-11fe0000\",\"updatedAt\":\"" + java.time.Instant.now() + "\"}");
+
+    CliResult result = run("sanitize", "--config", policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a").toString(), "-q");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(keys(b[1], ".masked.shroud-staging-")).containsExactlyInAnyOrder(live + "/part-00000-1.parquet", live + ".lease");
+    String auditKey = keys(b[1], "masked_audit/").stream().filter(k -> k.matches("masked_audit/audit-.*\\.json"))
+        .findFirst().orElseThrow();
+    AuditRecord record = AuditJson.fromJson(s3.getObjectAsBytes(g -> g.bucket(b[1]).key(auditKey)).asUtf8String());
+    assertThat(record.output()).containsEntry("staleStagingRemoved", dead);
+  }
+
+  private static void put(String bucket, String key, String content) {
+    s3.putObject(p -> p.bucket(bucket).key(key).serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(KEY_ID),
+        RequestBody.fromString(content));
+  }
+
   @Test
   void maskedRowsReadBackThroughS3a() throws IOException {
     String[] b = buckets();

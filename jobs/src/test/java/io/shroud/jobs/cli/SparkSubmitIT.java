@@ -30,34 +30,69 @@ class SparkSubmitIT {
 
   @TempDir Path tmp;
 
-  @Test
-  void jobJarRunsTheSamplePolicyThroughSparkSubmit() throws Exception {
-    Path root = SparkTestSupport.repoRoot();
-    Path jar = root.resolve("jobs/target/shroud-job.jar");
+  /** The SparkSubmit command for the job jar, with Spark's own jars only on its classpath. */
+  static List<String> submit(String... shroudArgs) {
+    Path jar = SparkTestSupport.repoRoot().resolve("jobs/target/shroud-job.jar");
     assertThat(jar).exists();
     String sparkClasspath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> SHADED_OR_OURS.stream().noneMatch(entry::contains))
         .collect(Collectors.joining(File.pathSeparator));
-    Path policy = tmp.resolve("policy.yaml");
-    Files.writeString(policy, Files.readString(root.resolve("conf/local-sample.yaml"))
-        .replace("samples/customers.csv", root.resolve("samples/customers.csv").toString())
-        .replace("out/customers-masked", tmp.resolve("out").toString())
-        .replace(".shroud/keys/local-sample.key", tmp.resolve("k.key").toString()));
-
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
     command.addAll(List.of(System.getProperty("shroud.spark.jvm.flags", "").split(" ")).stream().filter(f -> !f.isBlank()).toList());
     command.addAll(List.of("-cp", sparkClasspath, "org.apache.spark.deploy.SparkSubmit",
         "--class", "io.shroud.jobs.cli.ShroudCli", "--master", "local[2]",
         "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
-        "--conf", "spark.ui.enabled=false", jar.toString(), "sanitize", "--config", policy.toString(), "--quiet"));
-    Path log = tmp.resolve("submit.log");
+        "--conf", "spark.ui.enabled=false", jar.toString()));
+    command.addAll(List.of(shroudArgs));
+    return command;
+  }
+
+  record Run(int exit, String output) {}
+
+  Run run(List<String> command) throws Exception {
+    Path log = Files.createTempFile(tmp, "submit", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Process process = builder.start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(output).isEqualTo(0);
-    assertThat(output).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv"));
+    return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jobJarRunsTheSamplePolicyThroughSparkSubmit() throws Exception {
+    Path root = SparkTestSupport.repoRoot();
+    Path policy = tmp.resolve("policy.yaml");
+    Files.writeString(policy, Files.readString(root.resolve("conf/local-sample.yaml"))
+        .replace("samples/customers.csv", root.resolve("samples/customers.csv").toString())
+        .replace("out/customers-masked", tmp.resolve("out").toString())
+        .replace(".shroud/keys/local-sample.key", tmp.resolve("k.key").toString()));
+    Run result = run(submit("sanitize", "--config", policy.toString(), "--quiet"));
+    assertThat(result.exit()).as(result.output()).isEqualTo(0);
+    assertThat(result.output()).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv"));
     assertThat(tmp.resolve("out/_SUCCESS")).exists();
+  }
+
+  /**
+   * Under spark-submit the cluster's logging applies, but the driver turns off the loggers that
+   * report a failed task with its exception (which can quote a row): a failure ends in Shroud's line.
+   */
+  @Test
+  void aFailedTaskIsReportedByShroudNotBySparksTaskLogs() throws Exception {
+    StringBuilder csv = new StringBuilder("id,code\n");
+    for (int i = 0; i < 1000; i++) {
+      csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    Path cut = tmp.resolve("cut.csv.gz");
+    Files.write(cut, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+    Run result = run(submit("sanitize", "--input", cut.toString(), "--output", tmp.resolve("o").toString(), "--quiet"));
+    assertThat(result.exit()).as(result.output()).isEqualTo(1);
+    assertThat(result.output()).endsWith("shroud: Cannot run job: SparkException caused by EOFException (details hidden "
+        + "because they may contain data; rerun with --verbose to see them)\n")
+        .doesNotContain("Lost task").doesNotContain("Exception in task").doesNotContain("Aborting task")
+        .doesNotContain("\tat ");
   }
 }

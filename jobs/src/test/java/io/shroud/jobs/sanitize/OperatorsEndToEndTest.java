@@ -72,6 +72,19 @@ class OperatorsEndToEndTest {
     input.values().forEach(r -> expectedCountries.merge(r.getAs("country"), 1, Integer::sum));
     assertThat(countries).as("shuffle keeps every value once").isEqualTo(expectedCountries);
 
+    // Rule-masked columns are not scanned in full, but the profiling sample says what they held.
+    io.shroud.core.audit.ColumnAudit email = SanitizeEndToEndTest.onlyAudit(Path.of(tmp.resolve("masked") + "_audit"))
+        .columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow();
+    assertThat(email.entityType()).isEqualTo("EMAIL");
+    assertThat(email.sample().values()).isEqualTo(1000);
+    assertThat(email.sample().findings()).containsEntry("EMAIL", 1000L);
+    String report;
+    try (var files = Files.list(Path.of(tmp.resolve("masked") + "_audit"))) {
+      report = Files.readString(files.filter(p -> p.getFileName().toString().startsWith("report-")).findFirst().orElseThrow());
+    }
+    assertThat(report).contains("<td><code>email</code></td><td>string → string</td><td>MASK_VALUE</td><td>encrypt</td>"
+        + "<td>EMAIL</td><td>EMAIL: 1000<br><small>in 1000 sampled values</small></td>");
+
     CliResult restored = run("detokenize", "--config", policy.toString(), "--input", tmp.resolve("masked").toString(),
         "--output", tmp.resolve("restored").toString(), "--columns", "email,credit_card,ssn", "--output-format", "csv");
     assertThat(restored.exitCode()).as(restored.err()).isEqualTo(0);
@@ -96,7 +109,7 @@ class OperatorsEndToEndTest {
     assertThat(run("keys", "generate", "--out", v1.toString()).exitCode()).isEqualTo(0);
     assertThat(run("keys", "generate", "--out", v2.toString()).exitCode()).isEqualTo(0);
     assertThat(run("keys", "generate", "--out", v2.toString()).err())
-        .isEqualTo("shroud: Cannot generate key 'local': " + v2 + " already exists\n");
+        .isEqualTo("shroud: Cannot generate key 'v2': " + v2 + " already exists\n");
     Path input = tmp.resolve("in.csv");
     Files.writeString(input, "id,ssn\n1,219-09-9998\n2,536-90-4399\n");
     String head = "input: { path: " + input + " }\noutput: { path: " + tmp.resolve("masked") + " }\n"
@@ -113,10 +126,13 @@ class OperatorsEndToEndTest {
     assertThat(restored.exitCode()).as(restored.err()).isEqualTo(0);
     assertThat(Files.readString(onlyCsv(tmp.resolve("restored")))).isEqualTo("id,ssn\n1,219-09-9998\n2,536-90-4399\n");
 
+    // Without --key-version the current key would give wrong values: the key check refuses it.
     CliResult current = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
         "--output", tmp.resolve("wrong").toString(), "--columns", "ssn");
-    assertThat(current.exitCode()).isEqualTo(0);
-    assertThat(Files.readString(onlyCsv(tmp.resolve("wrong")))).doesNotContain("219-09-9998");
+    assertThat(current.exitCode()).isEqualTo(2);
+    assertThat(current.err()).isEqualTo("shroud: Cannot detokenize column 'ssn': it was masked with key 'k' version 1, "
+        + "this run would use version 2; pass --key-version k=1\n");
+    assertThat(tmp.resolve("wrong")).doesNotExist();
 
     CliResult noSuchVersion = run("detokenize", "--config", rotated.toString(), "--input", tmp.resolve("masked").toString(),
         "--output", tmp.resolve("x").toString(), "--columns", "ssn", "--key-version", "k=7");

@@ -1,6 +1,7 @@
 package io.shroud.core.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -20,9 +21,10 @@ public final class AuditJson {
     }
   }
 
+  /** Reads a record; fields this version does not know (written by a newer Shroud) are ignored. */
   public static AuditRecord fromJson(String json) {
     try {
-      return MAPPER.readValue(json, AuditRecord.class);
+      return MAPPER.readerFor(AuditRecord.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Invalid audit record: " + e.getOriginalMessage(), e);
     }

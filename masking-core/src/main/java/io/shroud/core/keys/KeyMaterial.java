@@ -46,6 +46,21 @@ public final class KeyMaterial {
     return hmac(bytes, ("shroud/" + purpose + "/v1").getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * 16 hex characters of an HMAC of a fixed label (and {@code context}, such as an FF1 tweak) under
+   * the sub-key derived for {@code purpose}: checks that a reversing run holds the key and settings a
+   * masking run used, without revealing the key, and without being comparable across purposes.
+   */
+  public String checkValue(String purpose, String context) {
+    byte[] subKey = derive(purpose);
+    try {
+      byte[] label = ("shroud/key-check/v1|" + purpose + "|" + context).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(hmac(subKey, label), 0, 8);
+    } finally {
+      Arrays.fill(subKey, (byte) 0);
+    }
+  }
+
   /** 16 hex characters of a keyed digest: identifies the key in the audit without revealing it. */
   public String fingerprint() {
     return HexFormat.of().formatHex(hmac(bytes, FINGERPRINT_LABEL), 0, 8);

@@ -12,16 +12,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keys in local files (base64 of at least 32 random bytes), for local runs only: a file readable by
- * group or others is refused, and every use logs a warning. Production keys come from Secrets
- * Manager or KMS.
+ * group or others is refused, and the first use of each file in a JVM logs one warning (executors
+ * and the driver share a JVM in local mode, so a run says it once). Production keys come from
+ * Secrets Manager or KMS.
  */
 public final class LocalKeyFileProvider implements KeyProvider {
   private static final Logger LOG = LoggerFactory.getLogger(LocalKeyFileProvider.class);
+  /** Key files already warned about in this JVM. */
+  private static final Set<Path> WARNED = ConcurrentHashMap.newKeySet();
   private static final Set<PosixFilePermission> UNSAFE = Set.of(
       PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ,
       PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
@@ -33,8 +37,10 @@ public final class LocalKeyFileProvider implements KeyProvider {
           + ": this run only has local key files (AWS key sources come with the connectors module)");
     }
     Path file = Path.of(spec.location());
+    boolean created = false;
     if (spec.generateIfMissing() && !Files.exists(file)) {
       generate(spec.name(), file);
+      created = true;
     }
     checkPermissions(spec.name(), file);
     String text;
@@ -52,8 +58,11 @@ public final class LocalKeyFileProvider implements KeyProvider {
     } catch (IllegalArgumentException e) {
       throw new KeyException("Invalid key file " + file + " for key '" + spec.name() + "': expected base64 text");
     }
-    LOG.warn("Using local key file {} for key '{}': for local runs only; use Secrets Manager or KMS in production",
-        file, spec.name());
+    if (WARNED.add(file.toAbsolutePath().normalize())) {
+      LOG.warn("key '{}' is the local file {}{}: fine for trying Shroud; keep keys for real data in Secrets Manager "
+          + "or KMS (see conf/README.md, keys)", spec.name(), file,
+          created ? " (created now: keep it, the masked output can only be matched or reversed with it)" : "");
+    }
     try {
       return new KeyMaterial(spec.name(), bytes);
     } catch (IllegalArgumentException e) {
@@ -63,7 +72,12 @@ public final class LocalKeyFileProvider implements KeyProvider {
     }
   }
 
-  /** Writes a new random 256-bit key readable by the owner only. */
+  /**
+   * Writes a new random 256-bit key readable by the owner only. Silent: the caller says what it did
+   * ({@code keys generate} prints the file, a run's first use warns once).
+   *
+   * @param name the key's name, for error messages
+   */
   public static void generate(String name, Path file) {
     byte[] bytes = new byte[KeyMaterial.MIN_BYTES];
     new SecureRandom().nextBytes(bytes);
@@ -74,7 +88,6 @@ public final class LocalKeyFileProvider implements KeyProvider {
       }
       Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n", StandardCharsets.US_ASCII);
-      LOG.warn("Generated a new local key '{}' in {}: keep it safe, masked output depends on it", name, file);
     } catch (FileAlreadyExistsException e) {
       throw new KeyException("Cannot generate key '" + name + "': " + file + " already exists");
     } catch (IOException e) {

@@ -25,6 +25,7 @@ final class Ff1Tokenizer implements ReversibleOperator {
   private final FPEFF1Engine encryptor = new FPEFF1Engine(AESEngine.newInstance());
   private final FPEFF1Engine decryptor = new FPEFF1Engine(AESEngine.newInstance());
   private final String alphabet;
+  private final String checkValue;
 
   Ff1Tokenizer(TokenizeSpec spec, KeyMaterial key) {
     this.spec = spec;
@@ -34,6 +35,13 @@ final class Ff1Tokenizer implements ReversibleOperator {
     encryptor.init(true, new FPEParameters(new KeyParameter(subKey), alphabet.length(), tweak));
     decryptor.init(false, new FPEParameters(new KeyParameter(subKey), alphabet.length(), tweak));
     Arrays.fill(subKey, (byte) 0);
+    // Alphabet, kept characters and luhn are in the audit in clear; the tweak only as set/none.
+    this.checkValue = key.checkValue("tokenize", spec.tweak());
+  }
+
+  @Override
+  public String checkValue() {
+    return checkValue;
   }
 
   @Override

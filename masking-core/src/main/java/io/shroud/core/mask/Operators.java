@@ -66,6 +66,17 @@ public final class Operators {
     throw new IllegalArgumentException("Cannot build operator for action " + spec.action());
   }
 
+  /**
+   * The key check value of a reversible operator ({@code tokenize}, {@code encrypt}), or null for
+   * any other: see {@link ReversibleOperator#checkValue()}.
+   */
+  public String checkValue(OperatorSpec spec) {
+    if (!(spec instanceof TokenizeSpec) && !(spec instanceof EncryptSpec)) {
+      return null;
+    }
+    return ((ReversibleOperator) create(spec)).checkValue();
+  }
+
   /** The key behind a name, for operators and for the audit's fingerprints. */
   public KeyMaterial key(String name) {
     KeySpec spec = keys.get(name);

@@ -21,11 +21,18 @@ final class SivEncryptor implements ReversibleOperator {
   private static final byte[] NONCE = new byte[12];
 
   private final KeyParameter key;
+  private final String checkValue;
 
   SivEncryptor(KeyMaterial material) {
     byte[] subKey = material.derive("encrypt");
     this.key = new KeyParameter(subKey);
     Arrays.fill(subKey, (byte) 0);
+    this.checkValue = material.checkValue("encrypt", "");
+  }
+
+  @Override
+  public String checkValue() {
+    return checkValue;
   }
 
   @Override

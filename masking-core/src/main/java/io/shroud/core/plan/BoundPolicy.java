@@ -37,6 +37,17 @@ public final class BoundPolicy {
         .toList();
   }
 
+  /**
+   * Text and number columns an explicit rule masks (hash, redact, tokenize, ...). Their profile does
+   * not change the plan; it tells the audit and the run report what they held (on a sample).
+   */
+  public List<ColumnInfo> columnsMaskedByRule() {
+    return schema.stream()
+        .filter(c -> decisions.get(c.name()).kind() == ColumnRule.Kind.MASK)
+        .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER)
+        .toList();
+  }
+
   /** The final plan, given profiles of the columns from {@link #columnsToProfile()}. */
   public MaskingPlan plan(Map<String, ColumnProfile> profiles) {
     return plan(profiles, ColumnHints.NONE);

@@ -1,12 +1,12 @@
 package io.shroud.core.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,33 +29,50 @@ public final class PolicyParser {
   private final ObjectMapper mapper;
 
   public PolicyParser() {
-    this.factory = new YAMLFactory();
-    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.factory = YamlSafety.factory();
     this.mapper = new ObjectMapper(factory);
   }
 
   public Policy parse(Path file, PolicyOverrides overrides) {
     String text;
     try {
+      if (Files.size(file) > YamlSafety.MAX_CODE_POINTS * 4L) {
+        throw new InvalidPolicyException("Invalid policy " + file + ": " + Files.size(file) + " bytes; a policy is "
+            + "at most " + YamlSafety.MAX_CODE_POINTS + " characters (is this the right file?)");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new InvalidPolicyException("Cannot read policy " + file + ": file does not exist");
+    } catch (CharacterCodingException e) {
+      throw new InvalidPolicyException("Invalid policy " + file + ": not UTF-8 text (save it as UTF-8)");
     } catch (IOException e) {
       throw new InvalidPolicyException("Cannot read policy " + file + ": " + e.getMessage(), e);
     }
-    return parse(text, file.toString(), overrides);
+    // A byte order mark is an editor's habit, not content.
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file.toString(), overrides);
   }
 
   public Policy parse(String yaml, String sourceName, PolicyOverrides overrides) {
+    if (yaml.length() > YamlSafety.MAX_CODE_POINTS) {
+      throw new InvalidPolicyException("Invalid policy " + sourceName + ": " + yaml.length() + " characters; a policy "
+          + "is at most " + YamlSafety.MAX_CODE_POINTS + " characters (is this the right file?)");
+    }
     JsonNode root;
     SourceLocations locations;
     try {
+      YamlSafety.requirePlain(factory, yaml, PolicySource.builtIn(sourceName));
       root = mapper.readTree(yaml);
       locations = SourceLocations.index(factory, yaml);
     } catch (JsonProcessingException e) {
+      int tabLine = YamlSafety.firstTabIndentedLine(yaml);
+      if (tabLine > 0) {
+        throw new InvalidPolicyException("Invalid policy " + sourceName + ", line " + tabLine
+            + ": a tab indents this line; YAML indents with spaces only", e);
+      }
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       String where = line > 0 ? sourceName + ", line " + line : sourceName;
-      throw new InvalidPolicyException("Invalid policy " + where + ": malformed YAML: " + firstLine(e), e);
+      throw new InvalidPolicyException("Invalid policy " + where + ": "
+          + YamlSafety.explain(e, yaml).orElseGet(() -> "malformed YAML: " + firstLine(e)), e);
     } catch (IOException e) {
       throw new InvalidPolicyException("Cannot read policy " + sourceName + ": " + e.getMessage(), e);
     }

@@ -41,9 +41,16 @@ public final class RunReportHtml {
       html.append("<tr").append(left.isEmpty() ? "" : " class=\"bad\"").append("><td><code>").append(ReportHtml.escape(c.name()))
           .append("</code></td><td>").append(ReportHtml.escape(c.inputType())).append(" → ").append(ReportHtml.escape(c.outputType()))
           .append("</td><td>").append(ReportHtml.escape(c.treatment())).append("</td><td>")
-          .append(c.operator() == null ? "—" : ReportHtml.escape(String.valueOf(c.operator().get("action"))))
-          .append("</td><td>").append(c.entityType() == null ? "—" : ReportHtml.escape(c.entityType())).append("</td><td>");
+          .append(c.operator() == null ? "—" : ReportHtml.escape(String.valueOf(c.operator().get("action"))
+              + (c.operator().containsKey("meaning") ? " (" + c.operator().get("meaning") + ")" : "")))
+          .append("</td><td>").append(ReportHtml.escape(detectedAs(c))).append("</td><td>");
       c.findings().forEach((type, n) -> html.append(ReportHtml.escape(type)).append(": ").append(n).append("<br>"));
+      if (c.findings().isEmpty() && c.sample() != null) {
+        // A rule masks the column without scanning it: what the profiling sample held.
+        c.sample().findings().forEach((type, n) -> html.append(ReportHtml.escape(type)).append(": ").append(n).append("<br>"));
+        html.append("<small>").append(c.sample().findings().isEmpty() ? "none " : "").append("in ")
+            .append(c.sample().values()).append(" sampled values</small>");
+      }
       html.append("</td><td class=\"num\">").append(c.maskedCells()).append("</td><td>");
       if (left.isEmpty()) {
         html.append("<span class=\"ok\">none</span>");
@@ -60,5 +67,18 @@ public final class RunReportHtml {
       html.append("</tbody></table>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  /** The column's classification, else what kind of scan it had. */
+  static String detectedAs(ColumnAudit c) {
+    if (c.entityType() != null) {
+      return c.entityType();
+    }
+    return switch (c.treatment()) {
+      case "SCAN_TEXT" -> "free text (spans)";
+      case "SCAN_NUMBER" -> "numbers (spans)";
+      case "QUASI_IDENTIFIER" -> "quasi-identifier";
+      default -> c.sample() != null ? "no type in the sample" : "—";
+    };
   }
 }

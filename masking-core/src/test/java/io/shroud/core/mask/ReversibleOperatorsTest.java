@@ -106,4 +106,21 @@ class ReversibleOperatorsTest {
         .hasMessage("Cannot decrypt a value: authentication failed (wrong key or altered data)");
     assertThatThrownBy(() -> k2.reverse(c, null)).isInstanceOf(MaskingException.class);
   }
+
+  /** The key check value identifies key, purpose and tweak, and is neither a key fingerprint nor stable across keys. */
+  @Test
+  void keyCheckValuesDifferWhenKeyPurposeOrTweakDiffer() {
+    TokenizeSpec card = new TokenizeSpec("k1", TokenizeSpec.Alphabet.DIGITS, 0, 4, true, "");
+    String k1 = ops.checkValue(card);
+    assertThat(k1).matches("[0-9a-f]{16}").isEqualTo(ops.checkValue(card))
+        .as("parameters in clear in the audit do not change it").isEqualTo(ops.checkValue(
+            new TokenizeSpec("k1", TokenizeSpec.Alphabet.DIGITS, 2, 0, false, "")));
+    assertThat(ops.checkValue(new TokenizeSpec("k2", TokenizeSpec.Alphabet.DIGITS, 0, 4, true, ""))).isNotEqualTo(k1);
+    assertThat(ops.checkValue(new TokenizeSpec("k1", TokenizeSpec.Alphabet.DIGITS, 0, 4, true, "tenant-7")))
+        .as("the tweak is part of the mapping").isNotEqualTo(k1);
+    assertThat(ops.checkValue(new EncryptSpec("k1"))).matches("[0-9a-f]{16}").isNotEqualTo(k1)
+        .isNotEqualTo(ops.checkValue(new EncryptSpec("k2")));
+    assertThat(ops.key("k1").fingerprint()).isNotIn(k1, ops.checkValue(new EncryptSpec("k1")));
+    assertThat(ops.checkValue(io.shroud.core.policy.PartialMaskSpec.LAST_FOUR)).isNull();
+  }
 }

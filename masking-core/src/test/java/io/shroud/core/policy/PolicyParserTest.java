@@ -148,10 +148,40 @@ class PolicyParserTest {
 
   @Test
   void duplicateKeysAreRejected() {
-    assertThatThrownBy(() -> parse("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: detect\n  a: drop\n"))
-        .isInstanceOf(InvalidPolicyException.class)
-        .hasMessageContaining("line 5")
-        .hasMessageContaining("Duplicate field 'a'");
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  a: detect\n  a: drop\n",
+        "Invalid policy p.yaml, line 5: duplicate key 'a' (a key may appear only once in a mapping)");
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\ninput: { path: b.csv }\n",
+        "Invalid policy p.yaml, line 3: duplicate key 'input' (a key may appear only once in a mapping)");
+  }
+
+  /** A policy is plain data: YAML's anchors, aliases, tags and tab indents are refused, naming the line. */
+  @Test
+  void anchorsAliasesTagsAndTabsAreRefused() {
+    String head = "input: { path: a.csv }\noutput: { path: o }\n";
+    assertInvalid("a: &a [\"lol\", \"lol\"]\nb: &b [*a, *a]\n" + head,
+        "Invalid policy p.yaml, line 1: YAML anchors and aliases (&name, *name) are not allowed in a policy; write each value out");
+    assertInvalid(head + "columns:\n  a: &rule { action: keep, reason: r }\n",
+        "Invalid policy p.yaml, line 4: YAML anchors and aliases (&name, *name) are not allowed in a policy; write each value out");
+    assertInvalid("input: { path: !!javax.script.ScriptEngineManager [!!java.net.URL [\"http://127.0.0.1:1/\"]] }\noutput: { path: o }\n",
+        "Invalid policy p.yaml, line 1: YAML tag '!!javax.script.ScriptEngineManager' is not allowed in a policy; "
+            + "policies hold plain values only (remove the tag)");
+    assertInvalid("input: { path: !!str a.csv }\noutput: { path: o }\n",
+        "Invalid policy p.yaml, line 1: YAML tag '!!str' is not allowed in a policy; policies hold plain values only (remove the tag)");
+    assertInvalid("input: { path: !local a.csv }\noutput: { path: o }\n",
+        "Invalid policy p.yaml, line 1: YAML tag '!local' is not allowed in a policy; policies hold plain values only (remove the tag)");
+    assertInvalid("input:\n\tpath: a.csv\noutput: { path: o }\n",
+        "Invalid policy p.yaml, line 2: a tab indents this line; YAML indents with spaces only");
+    // Tabs inside values are data, not indentation.
+    assertThat(parse(head + "columns:\n  a: { action: keep, reason: \"tab\there & *star\" }\n").columns()).containsKey("a");
+  }
+
+  @Test
+  void oversizedOrDeeplyNestedDocumentsAreRefusedByTheReader() {
+    String deep = "input: { path: a.csv }\noutput: { path: o }\ncolumns: " + "[".repeat(200) + "]".repeat(200) + "\n";
+    assertInvalid(deep, "Invalid policy p.yaml: lists and mappings nested more than 64 levels deep; a policy needs a handful");
+    String huge = "input: { path: a.csv }\noutput: { path: o }\n# " + "x".repeat(YamlSafety.MAX_CODE_POINTS) + "\n";
+    assertInvalid(huge, "Invalid policy p.yaml: " + huge.length() + " characters; a policy is at most 1048576 "
+        + "characters (is this the right file?)");
   }
 
   @Test

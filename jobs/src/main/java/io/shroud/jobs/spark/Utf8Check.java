@@ -1,0 +1,52 @@
+package io.shroud.jobs.spark;
+
+import org.apache.spark.sql.Row;
+
+/**
+ * Finds U+FFFD, the character Spark's decoder puts where input bytes are not valid UTF-8: a Latin-1
+ * or UTF-16 file read without {@code input.options.encoding}. Masking such text would publish it
+ * altered ("Málaga" as "M\uFFFDlaga") and detectors would miss what they cannot read.
+ */
+final class Utf8Check {
+  static final char REPLACEMENT = '\uFFFD';
+
+  private Utf8Check() {}
+
+  /** Whether any string in the row (nested ones included) holds U+FFFD; the column at {@code skip} is ignored. */
+  static boolean hasReplacementCharacter(Row row, int skip) {
+    for (int i = 0; i < row.length(); i++) {
+      if (i != skip && holds(row.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof String s) {
+      return s.indexOf(REPLACEMENT) >= 0;
+    }
+    if (value instanceof Row nested) {
+      return hasReplacementCharacter(nested, -1);
+    }
+    if (value instanceof scala.collection.Map<?, ?>) {
+      for (var entry : ScalaCollections.asJava(value).entrySet()) {
+        if (holds(entry.getKey()) || holds(entry.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (value instanceof scala.collection.Seq<?>) {
+      for (Object element : ScalaCollections.elements(value)) {
+        if (holds(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
