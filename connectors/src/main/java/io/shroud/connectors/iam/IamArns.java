@@ -16,13 +16,7 @@ final class IamArns {
 
   /** The object key prefix of an S3 path, without leading or trailing slash ("" for the bucket root). */
   static String keyOf(String s3Path) {
-    String rest = s3Path.substring(s3Path.indexOf("://") + 3);
-    int slash = rest.indexOf('/');
-    String key = slash < 0 ? "" : rest.substring(slash + 1);
-    while (key.endsWith("/")) {
-      key = key.substring(0, key.length() - 1);
-    }
-    return key;
+    return AwsSettings.keyOf(s3Path);
   }
 
   static String bucket(String s3Path) {

@@ -3,6 +3,7 @@ package io.shroud.connectors.storage;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,6 +17,8 @@ import org.apache.hadoop.fs.Path;
  * staging directory still keeps readers from seeing a half-written output under the final name.
  */
 public final class OutputPublisher {
+  /** The marker Hadoop's committers write into a completed output directory. */
+  public static final String SUCCESS_MARKER = "_SUCCESS";
   private final Configuration conf;
   private final Path target;
   private final Path staging;
@@ -58,8 +61,19 @@ public final class OutputPublisher {
 
   /** Moves the staged output into place, replacing the old output only when overwriting. */
   public void publish() {
+    publish(false).commit();
+  }
+
+  /**
+   * Moves the staged output into place. The previous output (when overwriting) is kept aside until
+   * {@link Publication#commit()}, so that work on the published objects (tagging them) can still fail
+   * and be rolled back. With {@code holdMarker}, the committer's {@code _SUCCESS} marker stays out
+   * until the commit: readers that wait for it find the output complete.
+   */
+  public Publication publish(boolean holdMarker) {
+    Path backup = null;
+    Path heldMarker = null;
     try {
-      Path backup = null;
       if (fs.exists(target)) {
         if (mode != WriteMode.OVERWRITE) {
           throw new UsageException("Cannot write output " + target + ": it appeared while the job ran");
@@ -67,16 +81,92 @@ public final class OutputPublisher {
         backup = new Path(staging.getParent(), staging.getName() + ".previous");
         rename(target, backup);
       }
+      Path marker = new Path(staging, SUCCESS_MARKER);
+      if (holdMarker && fs.exists(marker)) {
+        heldMarker = new Path(staging.getParent(), staging.getName() + "." + SUCCESS_MARKER);
+        rename(marker, heldMarker);
+      }
       Path parent = target.getParent();
       if (parent != null) {
         fs.mkdirs(parent);
       }
       rename(staging, target);
-      if (backup != null) {
-        fs.delete(backup, true);
-      }
+      return new Publication(backup, heldMarker);
     } catch (IOException e) {
+      restore(backup);
       throw new StorageException("Cannot publish output " + target + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      restore(backup);
+      throw e;
+    }
+  }
+
+  /** An output moved into place, not yet final. */
+  public final class Publication {
+    private final Path backupOrNull;
+    private final Path heldMarkerOrNull;
+    private String markerPlaced;
+
+    private Publication(Path backupOrNull, Path heldMarkerOrNull) {
+      this.backupOrNull = backupOrNull;
+      this.heldMarkerOrNull = heldMarkerOrNull;
+    }
+
+    /**
+     * Puts the held marker into the output and returns its location (empty when none was held). The
+     * publication can still be rolled back.
+     */
+    public Optional<String> placeMarker() {
+      if (heldMarkerOrNull == null || markerPlaced != null) {
+        return Optional.ofNullable(markerPlaced);
+      }
+      try {
+        Path placed = new Path(target, SUCCESS_MARKER);
+        rename(heldMarkerOrNull, placed);
+        markerPlaced = fs.makeQualified(placed).toString();
+        return Optional.of(markerPlaced);
+      } catch (IOException e) {
+        throw new StorageException("Cannot publish output " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Places the marker if it is still held and drops the previous output: the publication is final. */
+    public void commit() {
+      placeMarker();
+      try {
+        if (backupOrNull != null) {
+          fs.delete(backupOrNull, true);
+        }
+      } catch (IOException e) {
+        throw new StorageException("Cannot remove the previous output of " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Removes the new output and puts the previous one back. Never throws. */
+    public void rollback() {
+      try {
+        fs.delete(target, true);
+        if (heldMarkerOrNull != null) {
+          fs.delete(heldMarkerOrNull, false);
+        }
+      } catch (IOException | RuntimeException e) {
+        // Best effort, as for abort(): the run fails either way and says so.
+      }
+      restore(backupOrNull);
+    }
+  }
+
+  /** Puts a kept-aside previous output back in place. Never throws. */
+  private void restore(Path backupOrNull) {
+    if (backupOrNull == null) {
+      return;
+    }
+    try {
+      if (!fs.exists(target)) {
+        fs.rename(backupOrNull, target);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Best effort: the backup keeps the previous output under its hidden name.
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Assembles the audit record from the plan and the run's counters: decisions and counts only. */
 final class AuditBuilder {
@@ -26,6 +27,7 @@ final class AuditBuilder {
   private String quarantine;
   private Map<String, Object> macie;
   private Map<String, Object> aws;
+  private Supplier<Map<String, Object>> objectTags = () -> null;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -35,6 +37,12 @@ final class AuditBuilder {
   /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
   AuditBuilder withAws(Map<String, Object> awsSection) {
     this.aws = awsSection;
+    return this;
+  }
+
+  /** Where the run's objects were tagged and with what, read when each record is built. */
+  AuditBuilder withObjectTags(Supplier<Map<String, Object>> section) {
+    this.objectTags = section;
     return this;
   }
 
@@ -79,7 +87,7 @@ final class AuditBuilder {
         policyInfo(), inputInfo(),
         Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
             "mode", policy.output().mode().yamlName()),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get());
   }
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */
