@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code shroud iam-policy --config FILE}: the least-privilege execution-role policy for one Shroud policy. */
 @Command(name = "iam-policy", mixinStandardHelpOptions = true,
     description = {"Print the IAM policy (JSON) the execution role needs for exactly what the policy touches:",
-        "its input, output, staging and audit prefixes, KMS keys, secrets and enabled preflight checks."})
+        "its input, output, staging and audit prefixes, object tagging, KMS keys, secrets and enabled preflight checks."})
 public class IamPolicyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
