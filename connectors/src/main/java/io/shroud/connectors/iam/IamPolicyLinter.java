@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,7 +48,7 @@ public final class IamPolicyLinter {
     @Override
     public String toString() {
       String where = statement.startsWith("bucket ") ? statement : "statement " + statement;
-      return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + where + ": " + message;
+      return severity.name().toLowerCase(Locale.ROOT) + ": " + where + ": " + message;
     }
   }
 

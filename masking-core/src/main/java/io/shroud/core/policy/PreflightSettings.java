@@ -2,7 +2,9 @@ package io.shroud.core.policy;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Posture checks on the output and audit buckets, the account and the output KMS key, run before any
@@ -45,15 +47,15 @@ public record PreflightSettings(
       CheckMode.WARN);
 
   public PreflightSettings {
-    java.util.Objects.requireNonNull(encryption, "encryption");
-    java.util.Objects.requireNonNull(publicAccessBlock, "publicAccessBlock");
-    java.util.Objects.requireNonNull(versioning, "versioning");
-    java.util.Objects.requireNonNull(kmsKey, "kmsKey");
-    java.util.Objects.requireNonNull(callerIdentity, "callerIdentity");
-    java.util.Objects.requireNonNull(accountPublicAccessBlock, "accountPublicAccessBlock");
-    java.util.Objects.requireNonNull(secureTransport, "secureTransport");
-    java.util.Objects.requireNonNull(objectOwnership, "objectOwnership");
-    java.util.Objects.requireNonNull(bucketKey, "bucketKey");
+    Objects.requireNonNull(encryption, "encryption");
+    Objects.requireNonNull(publicAccessBlock, "publicAccessBlock");
+    Objects.requireNonNull(versioning, "versioning");
+    Objects.requireNonNull(kmsKey, "kmsKey");
+    Objects.requireNonNull(callerIdentity, "callerIdentity");
+    Objects.requireNonNull(accountPublicAccessBlock, "accountPublicAccessBlock");
+    Objects.requireNonNull(secureTransport, "secureTransport");
+    Objects.requireNonNull(objectOwnership, "objectOwnership");
+    Objects.requireNonNull(bucketKey, "bucketKey");
   }
 
   /** Each check's mode by its policy name, for the audit. */
@@ -82,7 +84,7 @@ public record PreflightSettings(
     OFF;
 
     public String yamlName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }
