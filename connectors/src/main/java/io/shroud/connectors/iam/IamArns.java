@@ -4,20 +4,19 @@ import io.shroud.core.UsageException;
 import io.shroud.core.policy.AwsSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** ARNs for the resources a policy names: S3 buckets and prefixes, KMS keys, Secrets Manager secrets. */
 final class IamArns {
+  private static final Pattern ROLE =
+      Pattern.compile("arn:aws:iam::(\\d{12}):role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+
   private IamArns() {}
 
   /** The object key prefix of an S3 path, without leading or trailing slash ("" for the bucket root). */
   static String keyOf(String s3Path) {
-    String rest = s3Path.substring(s3Path.indexOf("://") + 3);
-    int slash = rest.indexOf('/');
-    String key = slash < 0 ? "" : rest.substring(slash + 1);
-    while (key.endsWith("/")) {
-      key = key.substring(0, key.length() - 1);
-    }
-    return key;
+    return AwsSettings.keyOf(s3Path);
   }
 
   static String bucket(String s3Path) {
@@ -61,6 +60,15 @@ final class IamArns {
   private static UsageException aliasRefused(String where) {
     return new UsageException("Cannot write an IAM policy for " + where + ": IAM grants KMS permissions on key ARNs, "
         + "not aliases; use the key ARN");
+  }
+
+  /** The account of an IAM role ARN ({@code arn:aws:iam::ACCOUNT:role/PATH/NAME}); anything else is refused. */
+  static String roleAccount(String roleArn) {
+    Matcher m = ROLE.matcher(roleArn);
+    if (!m.matches()) {
+      throw new UsageException("Invalid role ARN " + roleArn + ": expected arn:aws:iam::ACCOUNT:role/NAME");
+    }
+    return m.group(1);
   }
 
   /** A secret ARN, or the name with AWS's six-character random suffix ({@code NAME-??????}). */

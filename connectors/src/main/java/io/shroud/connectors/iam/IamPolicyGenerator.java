@@ -71,23 +71,29 @@ public final class IamPolicyGenerator {
       statements.add(s.list("ListAudit", audit, List.of()));
     }
     Set<String> writtenBuckets = new LinkedHashSet<>();
+    List<String> taggedObjects = new ArrayList<>();
     for (String path : List.of(output, audit)) {
       if (AwsSettings.isS3Path(path)) {
         writtenBuckets.add(IamArns.bucket(path));
+        taggedObjects.add(IamArns.object(path, "/*"));
       }
     }
-    List<String> bucketReads = new ArrayList<>();
-    if (aws.preflight().encryption() != CheckMode.OFF) {
-      bucketReads.add("s3:GetEncryptionConfiguration");
+    if (!taggedObjects.isEmpty()) {
+      // Every object a run publishes is tagged after it is in place (data, marker, audit, report, manifest).
+      statements.add(s.s3("TagWrittenObjects", List.of("s3:PutObjectTagging"), List.copyOf(new LinkedHashSet<>(taggedObjects))));
     }
-    if (aws.preflight().publicAccessBlock() != CheckMode.OFF) {
-      bucketReads.add("s3:GetBucketPublicAccessBlock");
+    if (policy.input().tagSanitized() && AwsSettings.isS3Path(input)) {
+      // PutObjectTagging replaces the whole set: the input's own tags are read first and kept.
+      statements.add(s.s3("TagInputObjects", List.of("s3:GetObjectTagging", "s3:PutObjectTagging"),
+          List.of(IamArns.object(input, ""), IamArns.object(input, "/*"))));
     }
-    if (aws.preflight().versioning() != CheckMode.OFF) {
-      bucketReads.add("s3:GetBucketVersioning");
-    }
+    List<String> bucketReads = PreflightActions.bucketReads(aws);
     if (!bucketReads.isEmpty() && !writtenBuckets.isEmpty()) {
       statements.add(s.s3("PreflightBuckets", bucketReads, List.copyOf(writtenBuckets)));
+    }
+    if (aws.preflight().accountPublicAccessBlock() != CheckMode.OFF && !writtenBuckets.isEmpty()) {
+      // An account-level read: IAM has no resource type for it, and it goes to S3 Control, not an S3 endpoint.
+      statements.add(s.plain("PreflightAccount", List.of("s3:GetAccountPublicAccessBlock"), List.of("*")));
     }
 
     Optional<String> outputKey = aws.s3().kmsKeyId()

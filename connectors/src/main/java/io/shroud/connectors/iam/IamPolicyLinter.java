@@ -1,32 +1,38 @@
 package io.shroud.connectors.iam;
 
+import static io.shroud.connectors.iam.PolicyDocuments.strings;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shroud.core.UsageException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Reviews an execution-role policy for a Shroud job: wildcard actions or resources (beyond object
- * prefixes and the secret-name suffix), {@code NotAction}/{@code NotResource}, Allow statements
- * without {@code aws:SecureTransport}, S3 statements without {@code aws:SourceVpce} (a warning), and
- * actions the job does not need.
+ * Reviews a policy for a Shroud deployment. An identity policy (no {@code Principal}: the job's or the
+ * reader's role) is checked for wildcard actions or resources (beyond object prefixes and the
+ * secret-name suffix), {@code NotAction}/{@code NotResource}, Allow statements without
+ * {@code aws:SecureTransport}, S3 statements without {@code aws:SourceVpce} (a warning), and actions the
+ * job does not need. A bucket policy (its statements name a {@code Principal}) is checked by
+ * {@link BucketPolicyLinter}.
  */
 public final class IamPolicyLinter {
   /** Every action the generator can grant: what any Shroud job may need. */
   public static final Set<String> SHROUD_ACTIONS = Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject",
       "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket", "s3:GetEncryptionConfiguration",
-      "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "kms:GenerateDataKey", "kms:Decrypt",
-      "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue", "comprehend:DetectPiiEntities",
-      "macie2:ListFindings", "macie2:GetFindings");
+      "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "s3:GetBucketPolicy", "s3:GetBucketOwnershipControls",
+      "s3:GetAccountPublicAccessBlock", "s3:PutObjectTagging", "s3:GetObjectTagging", "kms:GenerateDataKey",
+      "kms:Decrypt", "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue",
+      "comprehend:DetectPiiEntities", "macie2:ListFindings", "macie2:GetFindings");
   /** Actions IAM defines no resource type for: "*" is their only resource, not a wildcard grant. */
-  private static final Set<String> WITHOUT_RESOURCE_TYPES = Set.of("comprehend:DetectPiiEntities",
-      "macie2:ListFindings", "macie2:GetFindings");
+  static final Set<String> WITHOUT_RESOURCE_TYPES = Set.of("comprehend:DetectPiiEntities",
+      "macie2:ListFindings", "macie2:GetFindings", "s3:GetAccountPublicAccessBlock");
+  /** S3 actions on the account, not a bucket: they go to S3 Control's endpoint, never through an S3 VPC endpoint. */
+  static final Set<String> ACCOUNT_LEVEL_S3 = Set.of("s3:GetAccountPublicAccessBlock");
   /** Object-prefix wildcards ({@code arn:aws:s3:::b/p/*}, staging {@code .../.name.shroud-staging-*}) and secret suffixes. */
   private static final Pattern ALLOWED_WILDCARD = Pattern.compile(
       "arn:aws:s3:::[a-z0-9.-]+/[^*?]*\\*|arn:aws:secretsmanager:[^*?]+-\\?{6}");
@@ -35,13 +41,14 @@ public final class IamPolicyLinter {
    * One problem.
    *
    * @param severity error (fails the lint) or warning
-   * @param statement the statement's Sid, or its position
+   * @param statement where: the statement's Sid or position, or {@code bucket NAME} for what a bucket policy lacks
    * @param message what is wrong
    */
   public record Finding(Severity severity, String statement, String message) {
     @Override
     public String toString() {
-      return severity.name().toLowerCase(java.util.Locale.ROOT) + ": statement " + statement + ": " + message;
+      String where = statement.startsWith("bucket ") ? statement : "statement " + statement;
+      return severity.name().toLowerCase(Locale.ROOT) + ": " + where + ": " + message;
     }
   }
 
@@ -55,28 +62,17 @@ public final class IamPolicyLinter {
 
   /** Lints a policy document; {@code needed} is the action set the job needs (from its policy), or all Shroud actions. */
   public static List<Finding> lint(String json, String source, Set<String> needed) {
-    JsonNode doc;
-    try {
-      doc = new ObjectMapper().readTree(json);
-    } catch (IOException e) {
-      throw new UsageException("Invalid IAM policy " + source + ": not JSON");
-    }
-    JsonNode statements = doc == null ? null : doc.get("Statement");
-    if (statements == null) {
-      throw new UsageException("Invalid IAM policy " + source + ": no 'Statement'");
+    List<JsonNode> statements = PolicyDocuments.statements(json, source);
+    if (statements.stream().anyMatch(PolicyDocuments::hasPrincipal)) {
+      return BucketPolicyLinter.lint(statements);
     }
     List<Finding> findings = new ArrayList<>();
     int index = 0;
-    for (JsonNode st : statements.isArray() ? statements : List.of(statements)) {
+    for (JsonNode st : statements) {
       index++;
-      String name = st.hasNonNull("Sid") ? st.get("Sid").asText() : "#" + index;
-      boolean allow = "Allow".equals(st.path("Effect").asText());
-      for (String forbidden : List.of("NotAction", "NotResource", "NotPrincipal")) {
-        if (st.has(forbidden)) {
-          findings.add(new Finding(Severity.ERROR, name, "uses " + forbidden + ", which grants everything not listed"));
-        }
-      }
-      if (!allow) {
+      String name = name(st, index);
+      findings.addAll(negations(st, name));
+      if (!PolicyDocuments.isAllow(st)) {
         continue;
       }
       List<String> actions = strings(st.get("Action"));
@@ -99,7 +95,7 @@ public final class IamPolicyLinter {
       if (!secureTransportRequired(st)) {
         findings.add(new Finding(Severity.ERROR, name, "missing condition aws:SecureTransport = true (TLS only)"));
       }
-      boolean s3 = actions.stream().anyMatch(a -> a.startsWith("s3:"));
+      boolean s3 = actions.stream().anyMatch(a -> a.startsWith("s3:") && !ACCOUNT_LEVEL_S3.contains(a));
       if (s3 && !hasCondition(st, "aws:SourceVpce")) {
         findings.add(new Finding(Severity.WARNING, name, "no aws:SourceVpce condition: S3 is reachable from outside the VPC endpoint"));
       }
@@ -109,12 +105,26 @@ public final class IamPolicyLinter {
 
   /** The actions a generated policy grants. */
   @SuppressWarnings("unchecked")
-  public static Set<String> actionsOf(java.util.Map<String, Object> document) {
+  public static Set<String> actionsOf(Map<String, Object> document) {
     Set<String> actions = new TreeSet<>();
     for (Object st : (List<Object>) document.get("Statement")) {
-      actions.addAll((List<String>) ((java.util.Map<String, Object>) st).get("Action"));
+      actions.addAll((List<String>) ((Map<String, Object>) st).get("Action"));
     }
     return actions;
+  }
+
+  static String name(JsonNode statement, int index) {
+    return statement.hasNonNull("Sid") ? statement.get("Sid").asText() : "#" + index;
+  }
+
+  static List<Finding> negations(JsonNode statement, String name) {
+    List<Finding> findings = new ArrayList<>();
+    for (String forbidden : List.of("NotAction", "NotResource", "NotPrincipal")) {
+      if (statement.has(forbidden)) {
+        findings.add(new Finding(Severity.ERROR, name, "uses " + forbidden + ", which grants everything not listed"));
+      }
+    }
+    return findings;
   }
 
   private static boolean secureTransportRequired(JsonNode statement) {
@@ -134,18 +144,5 @@ public final class IamPolicyLinter {
       }
     }
     return false;
-  }
-
-  private static List<String> strings(JsonNode node) {
-    List<String> values = new ArrayList<>();
-    if (node == null) {
-      return values;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> values.add(n.asText()));
-    } else {
-      values.add(node.asText());
-    }
-    return values;
   }
 }

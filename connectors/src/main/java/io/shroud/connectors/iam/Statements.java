@@ -15,7 +15,12 @@ final class Statements {
   }
 
   Map<String, Object> s3(String sid, List<String> actions, List<String> resources) {
-    return statement(sid, actions, resources, s3Conditions(new LinkedHashMap<>()));
+    return s3(sid, actions, resources, new LinkedHashMap<>());
+  }
+
+  /** An S3 statement with conditions of its own (a {@code StringEquals} map is shared with the endpoint's). */
+  Map<String, Object> s3(String sid, List<String> actions, List<String> resources, Map<String, Object> conditions) {
+    return statement(sid, actions, resources, s3Conditions(conditions));
   }
 
   /** ListBucket on the bucket, limited to the path's prefixes and the ancestors S3A probes. */
@@ -39,10 +44,17 @@ final class Statements {
   }
 
   Map<String, Object> kmsViaS3(String sid, List<String> actions, List<String> keys, String region) {
+    return kmsViaS3(sid, actions, keys, region, new LinkedHashMap<>());
+  }
+
+  /** Through S3 only, with conditions of its own (such as the encryption context S3 sends). */
+  Map<String, Object> kmsViaS3(String sid, List<String> actions, List<String> keys, String region,
+      Map<String, Object> extra) {
     Map<String, Object> conditions = new LinkedHashMap<>();
     if (region != null) {
       conditions.put("StringEquals", Map.of("kms:ViaService", "s3." + region + ".amazonaws.com"));
     }
+    conditions.putAll(extra);
     return statement(sid, actions, keys, tls(conditions));
   }
 
@@ -59,8 +71,9 @@ final class Statements {
   private Map<String, Object> s3Conditions(Map<String, Object> conditions) {
     if (sourceVpceOrNull != null) {
       @SuppressWarnings("unchecked")
-      Map<String, Object> equals = (Map<String, Object>) conditions.computeIfAbsent("StringEquals", k -> new TreeMap<>());
+      Map<String, Object> equals = new TreeMap<>((Map<String, Object>) conditions.getOrDefault("StringEquals", Map.of()));
       equals.put("aws:SourceVpce", sourceVpceOrNull);
+      conditions.put("StringEquals", equals);
     }
     return tls(conditions);
   }

@@ -32,7 +32,8 @@ public final class AuditSink {
     // A private instance: no checksum side files, and no settings leak into Spark's cached one.
     try (FileSystem fs = FileSystem.newInstance(dir.toUri(), conf)) {
       fs.setWriteChecksum(false);
-      fs.mkdirs(dir);
+      // No mkdirs: create() makes local parents, and on S3 a directory marker would be an object shared by
+      // every run's records, which no one run's tags describe.
       try (OutputStream out = fs.create(temp, false)) {
         out.write(json.getBytes(StandardCharsets.UTF_8));
       }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -22,6 +23,8 @@ import org.apache.hadoop.fs.Path;
  * {@link #removeStaleStaging()} removes what dead runs left (see {@link StaleStaging}).
  */
 public final class OutputPublisher {
+  /** The marker Hadoop's committers write into a completed output directory. */
+  public static final String SUCCESS_MARKER = "_SUCCESS";
   private final Configuration conf;
   private final Path target;
   private final Path staging;
@@ -79,7 +82,10 @@ public final class OutputPublisher {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  /** Claims the staging directory for this run until {@link #publish()} or {@link #abort()}. */
+  /**
+   * Claims the staging directory for this run until {@link #publish()}, the commit or rollback of
+   * {@link #publish(boolean)}, or {@link #abort()}.
+   */
   public void holdLease() {
     if (lease == null) {
       lease = StagingLease.hold(conf, fs.makeQualified(staging), runId, StagingLease.HEARTBEAT,
@@ -94,8 +100,19 @@ public final class OutputPublisher {
 
   /** Moves the staged output into place, replacing the old output only when overwriting. */
   public void publish() {
+    publish(false).commit();
+  }
+
+  /**
+   * Moves the staged output into place. The previous output (when overwriting) is kept aside until
+   * {@link Publication#commit()}, so that work on the published objects (tagging them) can still fail
+   * and be rolled back. With {@code holdMarker}, the committer's {@code _SUCCESS} marker stays out
+   * until the commit: readers that wait for it find the output complete.
+   */
+  public Publication publish(boolean holdMarker) {
+    Path backup = null;
+    Path heldMarker = null;
     try {
-      Path backup = null;
       if (fs.exists(target)) {
         if (mode != WriteMode.OVERWRITE) {
           throw new UsageException("Cannot write output " + target + ": it appeared while the job ran");
@@ -103,18 +120,100 @@ public final class OutputPublisher {
         backup = new Path(staging.getParent(), staging.getName() + ".previous");
         rename(target, backup);
       }
+      Path marker = new Path(staging, SUCCESS_MARKER);
+      if (holdMarker && fs.exists(marker)) {
+        heldMarker = new Path(staging.getParent(), staging.getName() + "." + SUCCESS_MARKER);
+        rename(marker, heldMarker);
+      }
       Path parent = target.getParent();
       if (parent != null) {
         fs.mkdirs(parent);
       }
       rename(staging, target);
-      if (backup != null) {
-        fs.delete(backup, true);
-      }
+      return new Publication(backup, heldMarker);
     } catch (IOException e) {
+      restore(backup);
       throw new StorageException("Cannot publish output " + target + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      restore(backup);
+      throw e;
     }
-    releaseLease();
+  }
+
+  /** An output moved into place, not yet final. */
+  public final class Publication {
+    private final Path backupOrNull;
+    private final Path heldMarkerOrNull;
+    private String markerPlaced;
+
+    private Publication(Path backupOrNull, Path heldMarkerOrNull) {
+      this.backupOrNull = backupOrNull;
+      this.heldMarkerOrNull = heldMarkerOrNull;
+    }
+
+    /**
+     * Puts the held marker into the output and returns its location (empty when none was held). The
+     * publication can still be rolled back.
+     */
+    public Optional<String> placeMarker() {
+      if (heldMarkerOrNull == null || markerPlaced != null) {
+        return Optional.ofNullable(markerPlaced);
+      }
+      try {
+        Path placed = new Path(target, SUCCESS_MARKER);
+        rename(heldMarkerOrNull, placed);
+        markerPlaced = fs.makeQualified(placed).toString();
+        return Optional.of(markerPlaced);
+      } catch (IOException e) {
+        throw new StorageException("Cannot publish output " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Places the marker if it is still held and drops the previous output: the publication is final.
+     * The run's staging lease is held until here, so that no other run takes the parked previous output
+     * or the held marker for a dead run's leftovers.
+     */
+    public void commit() {
+      try {
+        placeMarker();
+        if (backupOrNull != null) {
+          fs.delete(backupOrNull, true);
+        }
+      } catch (IOException e) {
+        throw new StorageException("Cannot remove the previous output of " + target + ": " + e.getMessage(), e);
+      } finally {
+        releaseLease();
+      }
+    }
+
+    /** Removes the new output and puts the previous one back. Never throws. */
+    public void rollback() {
+      try {
+        fs.delete(target, true);
+        if (heldMarkerOrNull != null) {
+          fs.delete(heldMarkerOrNull, false);
+        }
+      } catch (IOException | RuntimeException e) {
+        // Best effort, as for abort(): the run fails either way and says so.
+      }
+      restore(backupOrNull);
+      releaseLease();
+    }
+  }
+
+  /** Puts a kept-aside previous output back in place. Never throws. */
+  private void restore(Path backupOrNull) {
+    if (backupOrNull == null) {
+      return;
+    }
+    try {
+      if (!fs.exists(target)) {
+        fs.rename(backupOrNull, target);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Best effort: the backup keeps the previous output under its hidden name.
+    }
   }
 
   /** Removes the staging directory after a failure. Never throws. */

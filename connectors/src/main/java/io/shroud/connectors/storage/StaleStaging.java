@@ -21,9 +21,10 @@ import org.apache.hadoop.fs.RemoteIterator;
  * ({@code .<output>.shroud-staging-<run>}, holding masked part files). A run is dead when its lease's
  * last heartbeat (see {@link StagingLease}) is older than {@link #STALE_AFTER}; a staging directory
  * without a lease (a Shroud that predates leases) counts by its newest file. A live concurrent run's
- * directory is never touched. {@code .previous} directories (an old output parked while a run
- * replaced it) are never removed: a run that died between the two renames leaves the previous
- * output there, and only a person should decide whether to restore it.
+ * directory is never touched, nor what it keeps beside it while it publishes (the previous output
+ * parked, the {@code _SUCCESS} marker held until the output's objects are tagged). {@code .previous}
+ * directories of dead runs are reported, never removed: a run that died while publishing leaves the
+ * previous output there, and only a person should decide whether to restore it.
  *
  * <p>On S3A the objects are listed by key prefix ({@code .<output>.shroud-staging-}), which a
  * least-privilege role allows; listing the whole parent "directory" would need more.
@@ -32,6 +33,8 @@ public final class StaleStaging {
   /** Silence after which a run counts as dead: thirty missed heartbeats. */
   public static final Duration STALE_AFTER = Duration.ofMinutes(30);
   static final String PREVIOUS = ".previous";
+  /** A {@code _SUCCESS} marker kept out of a published output until its objects are tagged. */
+  static final String HELD_MARKER = "." + OutputPublisher.SUCCESS_MARKER;
 
   private StaleStaging() {}
 
@@ -91,13 +94,14 @@ public final class StaleStaging {
       if (name.equals(own)) {
         continue;
       }
-      if (left.parked()) {
-        kept.add(name + PREVIOUS);
-        continue;
-      }
       Instant lastActivity = left.lease().flatMap(lease -> StagingLease.lastHeartbeat(fs, lease))
           .orElse(Instant.ofEpochMilli(left.newest()));
-      if (Duration.between(lastActivity, now).compareTo(staleAfter) > 0) {
+      if (Duration.between(lastActivity, now).compareTo(staleAfter) <= 0) {
+        continue; // a live run: publishing, its previous output parked and its marker held until it commits
+      }
+      if (left.parked()) {
+        kept.add(name + PREVIOUS);
+      } else {
         for (String entry : left.entries()) {
           fs.delete(new Path(parent, entry), true);
         }
@@ -135,10 +139,16 @@ public final class StaleStaging {
         (a, b) -> a.with(entry, lease, modified));
   }
 
-  /** The staging directory an entry belongs to: itself, or the one its lease or .previous suffix names. */
+  /**
+   * The staging directory an entry belongs to: itself, or the one its lease, .previous or held
+   * {@code ._SUCCESS} marker suffix names.
+   */
   static String runDirectory(String name) {
     if (name.endsWith(StagingLease.SUFFIX)) {
       return name.substring(0, name.length() - StagingLease.SUFFIX.length());
+    }
+    if (name.endsWith(HELD_MARKER)) {
+      return name.substring(0, name.length() - HELD_MARKER.length());
     }
     if (name.endsWith(PREVIOUS)) {
       return name.substring(0, name.length() - PREVIOUS.length());

@@ -16,6 +16,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  */
 final class AwsFake {
   static final String S3_NS = "http://s3.amazonaws.com/doc/2006-03-01/";
+  /** The S3 Control endpoint's host; the SDK puts the account id in front of it. */
+  static final String S3_CONTROL_HOST = "s3-control.test";
   private final WireMockServer server;
 
   AwsFake(WireMockServer server) {
@@ -34,11 +36,57 @@ final class AwsFake {
   }
 
   void encryption(String bucket, String algorithm, String keyOrNull) {
+    encryption(bucket, algorithm, keyOrNull, true);
+  }
+
+  void encryption(String bucket, String algorithm, String keyOrNull, boolean bucketKey) {
     s3(bucket, "encryption", 200, "<ServerSideEncryptionConfiguration xmlns=\"" + S3_NS + "\"><Rule>"
         + "<ApplyServerSideEncryptionByDefault><SSEAlgorithm>" + algorithm + "</SSEAlgorithm>"
         + (keyOrNull == null ? "" : "<KMSMasterKeyID>" + keyOrNull + "</KMSMasterKeyID>")
-        + "</ApplyServerSideEncryptionByDefault><BucketKeyEnabled>true</BucketKeyEnabled></Rule>"
+        + "</ApplyServerSideEncryptionByDefault><BucketKeyEnabled>" + bucketKey + "</BucketKeyEnabled></Rule>"
         + "</ServerSideEncryptionConfiguration>");
+  }
+
+  /** GetBucketPolicy answers with the policy document itself as the body. */
+  void bucketPolicy(String bucket, String json) {
+    server.stubFor(get(urlMatching("/" + bucket + "/?\\?policy(=.*)?"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json)));
+  }
+
+  /** The TLS-only statement as AWS documents it, for the bucket and its objects. */
+  static String tlsOnlyPolicy(String bucket) {
+    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"DenyInsecureTransport\",\"Effect\":\"Deny\","
+        + "\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":[\"arn:aws:s3:::" + bucket + "\",\"arn:aws:s3:::"
+        + bucket + "/*\"],\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}";
+  }
+
+  void ownership(String bucket, String objectOwnership) {
+    s3(bucket, "ownershipControls", 200, "<OwnershipControls xmlns=\"" + S3_NS + "\"><Rule><ObjectOwnership>"
+        + objectOwnership + "</ObjectOwnership></Rule></OwnershipControls>");
+  }
+
+  /**
+   * S3 Control GetPublicAccessBlock: {@code GET /v20180820/configuration/publicAccessBlock} on the host
+   * {@code ACCOUNT.<endpoint host>} with the account in {@code x-amz-account-id}; nothing else matches.
+   */
+  void accountPublicAccessBlock(String account, int status, String xml) {
+    server.stubFor(get(urlEqualTo("/v20180820/configuration/publicAccessBlock"))
+        .withHost(equalTo(account + "." + S3_CONTROL_HOST)).withHeader("x-amz-account-id", equalTo(account))
+        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/xml").withBody(xml)));
+  }
+
+  void accountPublicAccessBlock(String account, boolean acls, boolean ignore, boolean policy, boolean restrict) {
+    accountPublicAccessBlock(account, 200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><PublicAccessBlockConfiguration "
+        + "xmlns=\"http://awss3control.amazonaws.com/doc/2018-08-20/\"><BlockPublicAcls>" + acls + "</BlockPublicAcls>"
+        + "<IgnorePublicAcls>" + ignore + "</IgnorePublicAcls><BlockPublicPolicy>" + policy + "</BlockPublicPolicy>"
+        + "<RestrictPublicBuckets>" + restrict + "</RestrictPublicBuckets></PublicAccessBlockConfiguration>");
+  }
+
+  /** S3 Control's error shape: an ErrorResponse around the Error. */
+  void accountError(String account, int status, String code, String message) {
+    accountPublicAccessBlock(account, status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ErrorResponse><Error><Code>"
+        + code + "</Code><Message>" + message + "</Message><AccountId>" + account + "</AccountId></Error>"
+        + "<RequestId>656c76696e6727732072657175657374</RequestId><HostId>host-id</HostId></ErrorResponse>");
   }
 
   void publicAccessBlock(String bucket, boolean acls, boolean ignore, boolean policy, boolean restrict) {
@@ -80,11 +128,14 @@ final class AwsFake {
                 + "</ResponseMetadata></GetCallerIdentityResponse>")));
   }
 
-  /** A fully compliant bucket and key. */
+  /** A fully compliant bucket, key and account. */
   void goodPosture(String bucket, String keyId, String keyArn) {
     encryption(bucket, "aws:kms", keyArn);
     publicAccessBlock(bucket, true, true, true, true);
     versioning(bucket, "Enabled");
+    bucketPolicy(bucket, tlsOnlyPolicy(bucket));
+    ownership(bucket, "BucketOwnerEnforced");
+    accountPublicAccessBlock("111122223333", true, true, true, true);
     describeKey(keyId, keyArn, "CUSTOMER", "Enabled");
     rotation(keyArn, true);
     callerIdentity("arn:aws:sts::111122223333:assumed-role/shroud-job/i-0abc", "111122223333", "AROA3XFRBF535EXAMPLE:i-0abc");

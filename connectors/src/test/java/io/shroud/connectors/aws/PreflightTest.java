@@ -9,12 +9,15 @@ import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.PreflightSettings;
 import io.shroud.core.policy.PreflightSettings.CheckMode;
 import io.shroud.core.policy.S3Settings;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
  * Preflight through the real SDK v2 S3, KMS and STS clients against a WireMock fake speaking each
@@ -49,19 +52,43 @@ class PreflightTest {
   }
 
   AwsSettings settings(PreflightSettings preflight, String endpoint) {
-    return new AwsSettings("us-east-1", new S3Settings(endpoint, S3Settings.Encryption.SSE_KMS, KEY_ID, true, true),
-        endpoint, endpoint, preflight);
+    return settings(preflight, endpoint, S3Settings.Encryption.SSE_KMS);
+  }
+
+  AwsSettings settings(PreflightSettings preflight, String endpoint, S3Settings.Encryption algorithm) {
+    return new AwsSettings("us-east-1", new S3Settings(endpoint, algorithm, KEY_ID, true, true),
+        endpoint, endpoint, endpoint.replace("127.0.0.1", AwsFake.S3_CONTROL_HOST), preflight);
   }
 
   static PreflightSettings modes(CheckMode encryption, CheckMode pab, CheckMode versioning, CheckMode key, CheckMode caller) {
-    return new PreflightSettings(false, encryption, pab, versioning, key, caller);
+    return new PreflightSettings(false, encryption, pab, versioning, key, caller, CheckMode.OFF, CheckMode.OFF,
+        CheckMode.OFF, CheckMode.OFF);
+  }
+
+  /** Only the four newer checks, each in the given mode, and the caller identity they may need. */
+  static PreflightSettings newer(CheckMode account, CheckMode tls, CheckMode ownership, CheckMode bucketKey) {
+    return new PreflightSettings(false, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF,
+        account, tls, ownership, bucketKey);
+  }
+
+  /**
+   * Every client sends through the fake as an HTTP proxy: S3 Control's host name carries the account id
+   * ({@code 111122223333.s3-control.test}), which no resolver knows, and a proxy needs no resolving.
+   */
+  static AwsServiceClients clients(AwsSettings aws) {
+    return new AwsServiceClients(aws, () -> UrlConnectionHttpClient.builder().proxyConfiguration(ProxyConfiguration
+        .builder().endpoint(URI.create("http://127.0.0.1:" + server.port())).useSystemPropertyValues(false)
+        .useEnvironmentVariablesValues(false).build()).build());
+  }
+
+  PreflightReport run(AwsSettings aws, List<String> writes) {
+    try (AwsServiceClients clients = clients(aws)) {
+      return new Preflight(aws, clients).run(writes);
+    }
   }
 
   PreflightReport run(PreflightSettings preflight, List<String> writes) {
-    AwsSettings aws = settings(preflight);
-    try (AwsServiceClients clients = new AwsServiceClients(aws)) {
-      return new Preflight(aws, clients).run(writes);
-    }
+    return run(settings(preflight), writes);
   }
 
   PreflightReport run(PreflightSettings preflight) {
@@ -72,8 +99,11 @@ class PreflightTest {
   void compliantBucketAndKeyPassAndTheCallerIsRecorded() {
     fake.goodPosture("clean", KEY_ID, KEY_ARN);
     PreflightReport report = run(PreflightSettings.DEFAULTS);
-    assertThat(report.results()).extracting(CheckResult::check)
-        .containsExactly("kmsKey", "encryption", "publicAccessBlock", "versioning", "callerIdentity");
+    assertThat(report.results()).extracting(CheckResult::check).containsExactly("kmsKey", "encryption", "bucketKey",
+        "publicAccessBlock", "secureTransport", "objectOwnership", "versioning", "accountPublicAccessBlock", "callerIdentity");
+    assertThat(report.results()).extracting(CheckResult::subject).containsExactly("KMS key " + KEY_ID, "bucket 'clean'",
+        "bucket 'clean'", "bucket 'clean'", "bucket 'clean'", "bucket 'clean'", "bucket 'clean'", "account 111122223333",
+        "caller");
     assertThat(report.results()).allMatch(r -> r.outcome() == CheckResult.Outcome.PASSED);
     assertThat(report.callerIdentityOrNull()).isEqualTo(Map.of("account", "111122223333",
         "arn", "arn:aws:sts::111122223333:assumed-role/shroud-job/i-0abc", "userId", "AROA3XFRBF535EXAMPLE:i-0abc"));
@@ -144,10 +174,9 @@ class PreflightTest {
     PreflightReport report = run(PreflightSettings.DEFAULTS);
     assertThat(report.warnings()).extracting(CheckResult::describe)
         .containsExactly("bucket 'clean': versioning was never enabled (aws.preflight.versioning)");
-    PreflightSettings production = new PreflightSettings(true, CheckMode.REQUIRE, CheckMode.REQUIRE, CheckMode.REQUIRE,
-        CheckMode.REQUIRE, CheckMode.WARN);
     fake.versioning("clean", "Suspended");
-    assertThatThrownBy(() -> run(production)).hasMessageContaining("bucket 'clean': versioning is Suspended (aws.preflight.versioning)");
+    assertThatThrownBy(() -> run(PreflightSettings.PRODUCTION))
+        .hasMessageContaining("bucket 'clean': versioning is Suspended (aws.preflight.versioning)");
   }
 
   @Test
@@ -203,5 +232,105 @@ class PreflightTest {
       assertThat(report.warnings()).extracting(CheckResult::describe)
           .containsExactly("caller: cannot check: service unreachable (aws.preflight.callerIdentity)");
     }
+  }
+
+  @Test
+  void accountBlockPublicAccessIsReadFromS3ControlWithTheCallersAccount() {
+    fake.goodPosture("clean", KEY_ID, KEY_ARN);
+    PreflightReport report = run(newer(CheckMode.REQUIRE, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF));
+    assertThat(report.results()).extracting(CheckResult::describe)
+        .containsExactly("account 111122223333: Block Public Access fully on for the account (aws.preflight.accountPublicAccessBlock)");
+    // The account id reached S3 Control as the SDK sends it: in the host name and in x-amz-account-id.
+    assertThat(server.getAllServeEvents()).anySatisfy(e -> {
+      assertThat(e.getRequest().getHost()).isEqualTo("111122223333." + AwsFake.S3_CONTROL_HOST);
+      assertThat(e.getRequest().getUrl()).isEqualTo("/v20180820/configuration/publicAccessBlock");
+      assertThat(e.getRequest().getHeader("x-amz-account-id")).isEqualTo("111122223333");
+    });
+    // Asked for the account only, the caller identity is looked up but not reported as a check of its own.
+    assertThat(report.callerIdentityOrNull()).containsEntry("account", "111122223333");
+
+    fake.accountPublicAccessBlock("111122223333", true, true, false, true);
+    assertThatThrownBy(() -> run(newer(CheckMode.REQUIRE, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF))).hasMessage(
+        "Cannot write to S3: preflight refused: account 111122223333: Block Public Access is not fully on (off: "
+            + "BlockPublicPolicy) for the account (aws.preflight.accountPublicAccessBlock); nothing was read or written");
+    fake.accountError("111122223333", 404, "NoSuchPublicAccessBlockConfiguration",
+        "The public access block configuration was not found");
+    assertThat(run(newer(CheckMode.WARN, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF)).warnings())
+        .extracting(CheckResult::describe).containsExactly("account 111122223333: has no account-level Block Public "
+            + "Access configuration (aws.preflight.accountPublicAccessBlock)");
+    fake.accountError("111122223333", 403, "AccessDenied", "Access Denied");
+    assertThat(run(newer(CheckMode.WARN, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF)).warnings())
+        .extracting(CheckResult::detail).containsExactly("cannot check: AccessDenied (Access Denied)");
+  }
+
+  @Test
+  void accountCheckWithoutAnAccountIdIsAFailedCheck() {
+    fake.goodPosture("clean", KEY_ID, KEY_ARN);
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/").withRequestBody(
+        com.github.tomakehurst.wiremock.client.WireMock.containing("Action=GetCallerIdentity")).willReturn(
+            com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403).withBody("<ErrorResponse "
+                + "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>AccessDenied</Code>"
+                + "<Message>denied</Message></Error><RequestId>r</RequestId></ErrorResponse>")));
+    assertThatThrownBy(() -> run(newer(CheckMode.REQUIRE, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF))).hasMessage(
+        "Cannot write to S3: preflight refused: account: cannot check: the account id is unknown (STS GetCallerIdentity "
+            + "failed) (aws.preflight.accountPublicAccessBlock); nothing was read or written");
+  }
+
+  @Test
+  void bucketPolicyMustDenyPlainHttpOnTheBucketAndEveryObject() {
+    fake.goodPosture("clean", KEY_ID, KEY_ARN);
+    PreflightSettings tls = newer(CheckMode.OFF, CheckMode.REQUIRE, CheckMode.OFF, CheckMode.OFF);
+    assertThat(run(tls).results()).extracting(CheckResult::describe)
+        .containsExactly("bucket 'clean': bucket policy denies requests without TLS (aws.preflight.secureTransport)");
+
+    fake.s3Error("clean", "policy", 404, "NoSuchBucketPolicy", "The bucket policy does not exist");
+    assertThatThrownBy(() -> run(tls)).hasMessage("Cannot write to S3: preflight refused: bucket 'clean': has no bucket "
+        + "policy, so nothing denies requests without TLS (aws.preflight.secureTransport); nothing was read or written");
+
+    fake.bucketPolicy("clean", AwsFake.tlsOnlyPolicy("clean").replace(",\"arn:aws:s3:::clean/*\"", ""));
+    assertThatThrownBy(() -> run(tls)).hasMessageContaining("bucket 'clean': the bucket policy's TLS deny does not cover "
+        + "every object (arn:aws:s3:::clean/*) (aws.preflight.secureTransport)");
+
+    // An Allow that requires TLS is not a deny: other grants still work over plain HTTP.
+    fake.bucketPolicy("clean", AwsFake.tlsOnlyPolicy("clean").replace("Deny", "Allow").replace("false", "true"));
+    assertThatThrownBy(() -> run(tls)).hasMessageContaining("bucket 'clean': the bucket policy does not deny requests "
+        + "without TLS (expected a Deny for Principal *, Action s3:*, on arn:aws:s3:::clean and arn:aws:s3:::clean/*, "
+        + "when aws:SecureTransport is false)");
+
+    fake.s3Error("clean", "policy", 403, "AccessDenied", "Access Denied");
+    assertThatThrownBy(() -> run(tls)).hasMessageContaining(
+        "bucket 'clean': cannot check: AccessDenied (Access Denied) (aws.preflight.secureTransport)");
+  }
+
+  @Test
+  void objectOwnershipMustBeBucketOwnerEnforced() {
+    fake.goodPosture("clean", KEY_ID, KEY_ARN);
+    PreflightSettings ownership = newer(CheckMode.OFF, CheckMode.OFF, CheckMode.REQUIRE, CheckMode.OFF);
+    assertThat(run(ownership).refused()).isEmpty();
+    fake.ownership("clean", "ObjectWriter");
+    assertThatThrownBy(() -> run(ownership)).hasMessageContaining("bucket 'clean': Object Ownership is ObjectWriter, not "
+        + "BucketOwnerEnforced (ACLs are enabled) (aws.preflight.objectOwnership)");
+    fake.s3Error("clean", "ownershipControls", 404, "OwnershipControlsNotFoundError",
+        "The bucket ownership controls were not found");
+    assertThatThrownBy(() -> run(ownership)).hasMessageContaining(
+        "bucket 'clean': has no Object Ownership setting, so ACLs are enabled (aws.preflight.objectOwnership)");
+  }
+
+  @Test
+  void bucketKeyWarnsWhenOffAndDoesNotApplyToDsseKms() {
+    fake.goodPosture("clean", KEY_ID, KEY_ARN);
+    fake.encryption("clean", "aws:kms", KEY_ARN, false);
+    PreflightSettings defaults = PreflightSettings.DEFAULTS;
+    PreflightReport report = run(defaults);
+    assertThat(report.warnings()).extracting(CheckResult::describe).containsExactly(
+        "bucket 'clean': S3 Bucket Key is off: every object costs its own KMS request (aws.preflight.bucketKey)");
+    // One GetBucketEncryption answers both the encryption and the bucket key check.
+    assertThat(server.getAllServeEvents()).filteredOn(e -> e.getRequest().getUrl().contains("encryption")).hasSize(1);
+
+    fake.encryption("clean", "aws:kms:dsse", KEY_ARN, false);
+    report = run(settings(defaults, "http://127.0.0.1:" + server.port(), S3Settings.Encryption.DSSE_KMS), WRITES);
+    assertThat(report.warnings()).isEmpty();
+    assertThat(report.results()).filteredOn(r -> r.check().equals("bucketKey")).extracting(CheckResult::detail)
+        .containsExactly("not applicable: S3 Bucket Keys are not supported with DSSE-KMS");
   }
 }

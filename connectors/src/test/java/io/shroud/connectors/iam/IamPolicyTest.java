@@ -50,8 +50,13 @@ class IamPolicyTest {
     assertThat(statement(doc, "WriteOutput").get("Resource")).isEqualTo(List.of("arn:aws:s3:::clean/team/masked/*",
         "arn:aws:s3:::clean/team/masked", "arn:aws:s3:::clean/team/.masked.shroud-staging-*"));
     assertThat(statement(doc, "WriteAudit").get("Resource")).isEqualTo(List.of("arn:aws:s3:::clean/team/masked_audit/*"));
-    assertThat(statement(doc, "PreflightBuckets").get("Action"))
-        .isEqualTo(List.of("s3:GetEncryptionConfiguration", "s3:GetBucketVersioning"));
+    assertThat(statement(doc, "PreflightBuckets").get("Action")).isEqualTo(List.of("s3:GetEncryptionConfiguration",
+        "s3:GetBucketVersioning", "s3:GetBucketPolicy", "s3:GetBucketOwnershipControls"));
+    assertThat(statement(doc, "PreflightAccount").get("Action")).isEqualTo(List.of("s3:GetAccountPublicAccessBlock"));
+    assertThat(statement(doc, "PreflightAccount").get("Resource")).isEqualTo(List.of("*"));
+    assertThat(statement(doc, "TagWrittenObjects").get("Action")).isEqualTo(List.of("s3:PutObjectTagging"));
+    assertThat(statement(doc, "TagWrittenObjects").get("Resource"))
+        .isEqualTo(List.of("arn:aws:s3:::clean/team/masked/*", "arn:aws:s3:::clean/team/masked_audit/*"));
     assertThat(statement(doc, "PreflightBuckets").get("Resource")).isEqualTo(List.of("arn:aws:s3:::clean"));
     assertThat(statement(doc, "OutputKeyThroughS3").get("Resource"))
         .isEqualTo(List.of("arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"));
@@ -61,7 +66,8 @@ class IamPolicyTest {
     assertThat(statement(doc, "ReadKeySecrets").get("Resource"))
         .isEqualTo(List.of("arn:aws:secretsmanager:eu-west-1:111122223333:secret:shroud/pii-??????"));
     assertThat(statement(doc, "UnwrapDataKey1").get("Condition").toString()).contains("kms:EncryptionContext:purpose=shroud");
-    assertThat(doc.toString()).doesNotContain("PreflightOutputKey").doesNotContain("GetBucketPublicAccessBlock");
+    assertThat(doc.toString()).doesNotContain("PreflightOutputKey").doesNotContain("GetBucketPublicAccessBlock")
+        .doesNotContain("TagInputObjects").doesNotContain("GetObjectTagging");
     assertThat(IamPolicyLinter.actionsOf(doc)).doesNotContain("s3:*", "kms:*", "s3:PutBucketPolicy");
   }
 
@@ -129,5 +135,47 @@ class IamPolicyTest {
         .contains("error: statement TooBroad: action 'kms:Decrypt' is not needed by the job");
     assertThatThrownBy(() -> IamPolicyLinter.lint("{}", "p.json", IamPolicyLinter.SHROUD_ACTIONS))
         .hasMessage("Invalid IAM policy p.json: no 'Statement'");
+  }
+
+  @Test
+  void eachPreflightCheckAndTaggingFeatureAddsExactlyItsOwnActions() {
+    String none = POLICY.replace("preflight: { publicAccessBlock: \"off\", kmsKey: \"off\" }", "preflight: { encryption: "
+        + "\"off\", publicAccessBlock: \"off\", versioning: \"off\", kmsKey: \"off\", callerIdentity: \"off\", "
+        + "accountPublicAccessBlock: \"off\", secureTransport: \"off\", objectOwnership: \"off\", bucketKey: \"off\" }");
+    Map<String, Object> bare = generate(none, "111122223333", null);
+    assertThat(bare.toString()).doesNotContain("Preflight");
+    // Tagging written objects is not optional: every S3 run tags what it publishes.
+    assertThat(IamPolicyLinter.actionsOf(bare)).contains("s3:PutObjectTagging").doesNotContain("s3:GetObjectTagging");
+
+    Map<String, List<String>> added = Map.of(
+        "bucketKey: \"off\"", List.of("s3:GetEncryptionConfiguration"),
+        "secureTransport: \"off\"", List.of("s3:GetBucketPolicy"),
+        "objectOwnership: \"off\"", List.of("s3:GetBucketOwnershipControls"),
+        "accountPublicAccessBlock: \"off\"", List.of("s3:GetAccountPublicAccessBlock"));
+    added.forEach((off, actions) -> {
+      Map<String, Object> doc = generate(none.replace(off, off.replace("\"off\"", "warn")), "111122223333", null);
+      java.util.Set<String> extra = new java.util.TreeSet<>(IamPolicyLinter.actionsOf(doc));
+      extra.removeAll(IamPolicyLinter.actionsOf(bare));
+      assertThat(extra).as(off).containsExactlyElementsOf(actions);
+    });
+    // DSSE-KMS has no bucket keys: the bucket key check reads nothing there.
+    String dsse = none.replace("bucketKey: \"off\"", "bucketKey: warn")
+        .replace("encryption: { kmsKeyId", "encryption: { algorithm: DSSE-KMS, kmsKeyId");
+    assertThat(generate(dsse, "111122223333", null).toString()).doesNotContain("GetEncryptionConfiguration");
+
+    Map<String, Object> tagged = generate(none.replace("s3a://raw/data/in.csv\" }", "s3a://raw/data/in.csv\", "
+        + "tagSanitized: true }"), "111122223333", null);
+    assertThat(statement(tagged, "TagInputObjects").get("Action")).isEqualTo(List.of("s3:GetObjectTagging",
+        "s3:PutObjectTagging"));
+    assertThat(statement(tagged, "TagInputObjects").get("Resource"))
+        .isEqualTo(List.of("arn:aws:s3:::raw/data/in.csv", "arn:aws:s3:::raw/data/in.csv/*"));
+  }
+
+  @Test
+  void accountLevelReadsTakeStarAndNeedNoVpcEndpoint() throws Exception {
+    Map<String, Object> doc = generate(POLICY, "111122223333", "vpce-1a2b3c4d");
+    assertThat(statement(doc, "PreflightAccount").get("Condition").toString()).doesNotContain("SourceVpce");
+    assertThat(IamPolicyLinter.lint(new ObjectMapper().writeValueAsString(doc), "gen.json", IamPolicyLinter.actionsOf(doc)))
+        .isEmpty();
   }
 }

@@ -16,7 +16,7 @@ class S3aConfigurerTest {
   static final String KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
   static final AwsSettings AWS = new AwsSettings("us-east-1", new S3Settings(
       "https://bucket.vpce-0a1b2c3d-x1y2.s3.us-east-1.vpce.amazonaws.com", S3Settings.Encryption.SSE_KMS, KEY, false, false),
-      null, null, PreflightSettings.DEFAULTS);
+      null, null, null, PreflightSettings.DEFAULTS);
 
   @Test
   void setsEachTouchedBucketAndNothingGlobal() {

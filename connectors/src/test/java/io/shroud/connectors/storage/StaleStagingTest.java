@@ -72,6 +72,55 @@ class StaleStagingTest {
   }
 
   @Test
+  void aRunStillPublishingKeepsItsParkedOutputAndHeldMarker() throws IOException {
+    // Publishing to S3 parks the previous output and holds the _SUCCESS marker beside the output while
+    // the new objects are tagged; the run's lease says it is alive until it commits or rolls back.
+    Files.createDirectories(tmp.resolve(".out.shroud-staging-P.previous"));
+    age(tmp.resolve(".out.shroud-staging-P.previous"), TWO_HOURS_AGO);
+    Files.writeString(tmp.resolve(".out.shroud-staging-P._SUCCESS"), "");
+    age(tmp.resolve(".out.shroud-staging-P._SUCCESS"), TWO_HOURS_AGO);
+    lease("P", NOW.minus(Duration.ofMinutes(1)));
+    Files.writeString(tmp.resolve(".out.shroud-staging-Q._SUCCESS"), "");
+    lease("Q", TWO_HOURS_AGO);
+
+    FileSystem fs = FileSystem.getLocal(new Configuration());
+    StaleStaging.Result result = StaleStaging.clean(fs, fs.makeQualified(
+        new org.apache.hadoop.fs.Path(tmp.toString(), ".out.shroud-staging-OWN")), NOW, StaleStaging.STALE_AFTER);
+
+    assertThat(result.removed()).containsExactly(".out.shroud-staging-Q");
+    assertThat(result.kept()).isEmpty();
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          ".out.shroud-staging-P.previous", ".out.shroud-staging-P._SUCCESS", ".out.shroud-staging-P.lease");
+    }
+  }
+
+  @Test
+  void aPublicationHoldsTheLeaseUntilItCommitsOrRollsBack() throws IOException {
+    Path out = tmp.resolve("out");
+    Path lease = tmp.resolve(".out.shroud-staging-R4.lease");
+    OutputPublisher committed = new OutputPublisher(new Configuration(), out.toString(), WriteMode.ERROR_IF_EXISTS, "R4");
+    committed.holdLease();
+    Files.createDirectories(Path.of(java.net.URI.create(committed.stagingLocation())));
+    OutputPublisher.Publication publication = committed.publish(true);
+    assertThat(out).isDirectory();
+    assertThat(lease).exists();
+    publication.commit();
+    assertThat(lease).doesNotExist();
+
+    Path out2 = tmp.resolve("out2");
+    OutputPublisher rolledBack = new OutputPublisher(new Configuration(), out2.toString(), WriteMode.ERROR_IF_EXISTS,
+        "R5");
+    rolledBack.holdLease();
+    Files.createDirectories(Path.of(java.net.URI.create(rolledBack.stagingLocation())));
+    OutputPublisher.Publication withdrawn = rolledBack.publish(true);
+    assertThat(tmp.resolve(".out2.shroud-staging-R5.lease")).exists();
+    withdrawn.rollback();
+    assertThat(out2).doesNotExist();
+    assertThat(tmp.resolve(".out2.shroud-staging-R5.lease")).doesNotExist();
+  }
+
+  @Test
   void nothingBesideAnOutputWhoseParentDoesNotExistYet() {
     OutputPublisher publisher = new OutputPublisher(new Configuration(), tmp.resolve("new/dir/out").toString(),
         WriteMode.ERROR_IF_EXISTS, "R1");

@@ -1,7 +1,5 @@
 package io.shroud.jobs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.shroud.connectors.iam.IamPolicyGenerator;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
@@ -18,8 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code shroud iam-policy --config FILE}: the least-privilege execution-role policy for one Shroud policy. */
 @Command(name = "iam-policy", mixinStandardHelpOptions = true,
     description = {"Print the IAM policy (JSON) the execution role needs for exactly what the policy touches:",
-        "its input, output, staging and audit prefixes, KMS keys, secrets and enabled preflight checks."})
-public final class IamPolicyCommand implements Callable<Integer> {
+        "its input, output, staging and audit prefixes, object tagging, KMS keys, secrets and enabled preflight checks."})
+public class IamPolicyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "Policy YAML with an 'aws' section")
@@ -38,19 +36,13 @@ public final class IamPolicyCommand implements Callable<Integer> {
   List<String> inputKmsKeys = new ArrayList<>();
 
   @Override
-  public Integer call() throws Exception {
-    if (account != null && !account.matches("\\d{12}")) {
-      throw new io.shroud.core.UsageException("Invalid --account " + account + ": expected a 12-digit account id");
-    }
-    if (sourceVpce != null && !sourceVpce.matches("vpce-[0-9a-f]{8,17}")) {
-      throw new io.shroud.core.UsageException("Invalid --source-vpce " + sourceVpce + ": expected an endpoint id such as vpce-1a2b3c4d");
-    }
+  public Integer call() {
+    IamArguments.account(account);
+    IamArguments.sourceVpces(sourceVpce == null ? List.of() : List.of(sourceVpce));
     var policy = new PolicyParser().parse(config, PolicyOverrides.NONE);
     Map<String, Object> document = IamPolicyGenerator.generate(policy,
         new IamPolicyGenerator.Options(account, sourceVpce, inputKmsKeys));
-    String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
-    spec.commandLine().getOut().println(json);
-    spec.commandLine().getOut().flush();
+    IamArguments.print(spec.commandLine().getOut(), document);
     return ExitCodes.OK;
   }
 }

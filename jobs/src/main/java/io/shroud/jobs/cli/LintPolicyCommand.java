@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code shroud lint-policy FILE}: review an execution-role policy for a Shroud job. */
+/** {@code shroud lint-policy FILE}: review an execution-role, reader or bucket policy for a Shroud deployment. */
 @Command(name = "lint-policy", mixinStandardHelpOptions = true,
-    description = {"Flag wildcard actions and resources, missing aws:SecureTransport (and aws:SourceVpce, a warning),",
-        "NotAction/NotResource, and actions the job does not need. Exit 0 when no errors, 1 otherwise."})
+    description = {"Role policies: flag wildcard actions and resources, missing aws:SecureTransport (and aws:SourceVpce,",
+        "a warning), NotAction/NotResource, and actions the job does not need. Bucket policies (statements with a",
+        "Principal): flag a missing TLS deny or SSE-KMS upload deny per bucket, and Allow to Principal * without a",
+        "condition narrowing who or where. Exit 0 when no errors, 1 otherwise."})
 public final class LintPolicyCommand implements Callable<Integer> {
   /** Only the action set is compared, which does not depend on the account. */
   private static final String PLACEHOLDER_ACCOUNT = "000000000000";

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Assembles the audit record from the plan and the run's counters: decisions and counts only. */
 final class AuditBuilder {
@@ -30,6 +31,7 @@ final class AuditBuilder {
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
   private Map<String, ColumnProfile> profiles = Map.of();
+  private Supplier<Map<String, Object>> objectTags = () -> null;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -45,6 +47,12 @@ final class AuditBuilder {
   /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
   AuditBuilder withAws(Map<String, Object> awsSection) {
     this.aws = awsSection;
+    return this;
+  }
+
+  /** Where the run's objects were tagged and with what, read when each record is built. */
+  AuditBuilder withObjectTags(Supplier<Map<String, Object>> section) {
+    this.objectTags = section;
     return this;
   }
 
@@ -88,7 +96,7 @@ final class AuditBuilder {
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
         policyInfo(), inputInfo(), outputInfo(),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get());
   }
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */

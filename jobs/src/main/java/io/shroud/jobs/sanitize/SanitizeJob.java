@@ -109,9 +109,20 @@ public final class SanitizeJob {
 
     var signing = ManifestStage.signing(policy, System.err);
     AuditSink sink = new AuditSink(hadoop);
-    if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
-      return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
+    try (ObjectTagStage tagging = new ObjectTagStage(policy, run, auditDir)) {
+      audit.withObjectTags(tagging::toAudit);
+      if (anonymity.isPresent() && anonymity.get().optimum().isEmpty()) {
+        return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get(), tagging);
+      }
+      return maskAndPublish(policy, run, hadoop, auditDir, input, plan, anonymity, stage, operators, audit, sink, signing,
+          publisher, tagging);
     }
+  }
+
+  private SanitizeResult maskAndPublish(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
+      InputReader.Input input, MaskingPlan plan, Optional<AnonymityStage.Search> anonymity, MaskStage stage,
+      Operators operators, AuditBuilder audit, AuditSink sink, Optional<AuditManifest.Signing> signing,
+      OutputPublisher publisher, ObjectTagStage tagging) {
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     Map<String, Object> residual = null;
     try (ProgressReporter reporter = progress
@@ -139,6 +150,7 @@ public final class SanitizeJob {
             String location = auditDir + "/quarantine-" + run.runId();
             Quarantine.write(input, policy.detection(), location);
             audit.malformed(malformed, location);
+            tagging.tagQuarantine(plan, location);
           }
           case SKIP -> { }
         }
@@ -153,28 +165,60 @@ public final class SanitizeJob {
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
       }
       failOnResidual(policy, residual);
-      publisher.publish();
+      tagging.decide(plan, residual);
+      publish(publisher, tagging);
     } catch (Exception e) {
       publisher.abort();
+      tagging.decide(plan, residual);
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
           anonymityAudit, residual);
       try {
-        sink.write(auditDir, run.runId(), AuditJson.toJson(failed));
-        sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(failed));
+        tagging.tagAuditObjectQuietly(sink.write(auditDir, run.runId(), AuditJson.toJson(failed)), e);
+        tagging.tagAuditObjectQuietly(sink.writeFile(auditDir, reportName(run), RunReportHtml.render(failed)), e);
       } catch (RuntimeException auditFailure) {
         // The run's own failure is the one to report (the audit often fails for the same reason).
         e.addSuppressed(auditFailure);
       }
       throw S3Failures.sneaky(e);
     }
+    tagging.tagInput(input.frame().inputFiles(), System.err);
+    tagging.expectAuditObjects(auditName(run), reportName(run), AuditManifest.fileName(run.runId()));
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
         "succeeded", null, anonymityAudit, residual);
     String json = AuditJson.toJson(record);
     String location = sink.write(auditDir, run.runId(), json);
-    sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
+    tagging.tagAuditObject(location);
+    tagging.tagAuditObject(sink.writeFile(auditDir, reportName(run), RunReportHtml.render(record)));
     String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
-        "audit-" + run.runId() + ".json", json, ManifestStage.keyChecks(record), signing);
+        auditName(run), json, ManifestStage.keyChecks(record), signing);
+    tagging.tagAuditObject(manifest);
     return new SanitizeResult(record, location, manifest);
+  }
+
+  /**
+   * Moves the output into place, tags every object in it, then lets the {@code _SUCCESS} marker in (and
+   * tags it): a reader that waits for the marker finds tagged objects. A tagging failure removes the new
+   * output and puts the previous one back.
+   */
+  static void publish(OutputPublisher publisher, ObjectTagStage tagging) {
+    OutputPublisher.Publication publication = publisher.publish(tagging.outputOnS3());
+    try {
+      tagging.tagOutput();
+      tagging.tagMarker(publication.placeMarker());
+    } catch (RuntimeException e) {
+      publication.rollback();
+      tagging.outputWithdrawn();
+      throw e;
+    }
+    publication.commit();
+  }
+
+  private static String auditName(RunInfo run) {
+    return "audit-" + run.runId() + ".json";
+  }
+
+  private static String reportName(RunInfo run) {
+    return "report-" + run.runId() + ".html";
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */
@@ -212,20 +256,27 @@ public final class SanitizeJob {
 
   /** No transformation meets the requirements: nothing is published; fail or report as the policy says. */
   private SanitizeResult unsatisfiable(Policy policy, RunInfo run, MaskingPlan plan, Operators operators, AuditBuilder audit,
-      AuditSink sink, String auditDir, AnonymityStage.Search search) {
+      AuditSink sink, String auditDir, AnonymityStage.Search search, ObjectTagStage tagging) {
     AnonymitySettings a = search.settings();
     String message = "Cannot make " + policy.input().path() + " " + a.k() + "-anonymous"
         + (a.l() > 1 ? " with " + a.l() + "-diversity" : "") + " over " + String.join(", ", a.quasiIdentifierNames())
         + " with at most " + Math.round(a.maxSuppression() * 10000) / 100.0 + "% of " + search.records()
         + " records suppressed: no generalization satisfies it; nothing was written";
     boolean fail = a.onFailure() == AnonymitySettings.OnFailure.FAIL;
+    tagging.decide(plan, null);
+    tagging.expectAuditObjects(auditName(run), reportName(run));
     AuditRecord record = audit.build(plan, operators, Map.of(), search.records(), 0, fail ? "failed" : "not-anonymized",
         message, search.toAudit());
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
-    sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
+    String report = sink.writeFile(auditDir, reportName(run), RunReportHtml.render(record));
     if (fail) {
-      throw new ShroudException(message);
+      ShroudException failure = new ShroudException(message);
+      tagging.tagAuditObjectQuietly(location, failure);
+      tagging.tagAuditObjectQuietly(report, failure);
+      throw failure;
     }
+    tagging.tagAuditObject(location);
+    tagging.tagAuditObject(report);
     return new SanitizeResult(record, location);
   }
 

@@ -122,15 +122,19 @@ class S3EndToEndTest {
     s3.createBucket(b -> b.bucket(raw));
     s3.createBucket(b -> b.bucket(clean));
     s3.putObject(b -> b.bucket(raw).key("in/people.csv").serverSideEncryption(ServerSideEncryption.AWS_KMS)
-        .ssekmsKeyId(KEY_ID), RequestBody.fromString(CSV));
+        .ssekmsKeyId(KEY_ID).tagging("source=crm"), RequestBody.fromString(CSV));
     return new String[] {raw, clean};
   }
 
   // S3Mock has no bucket encryption or Block Public Access API (PreflightTest covers them against WireMock S3),
   // and its listings of versioned buckets show objects the committer deleted, so versioning only warns here.
+  // Nor bucket policies, ownership controls or S3 Control: PreflightTest covers those checks against WireMock.
+  static final String NEWER_CHECKS_OFF = "accountPublicAccessBlock: \"off\", secureTransport: \"off\", "
+      + "objectOwnership: \"off\", bucketKey: \"off\"";
   static final String PREFLIGHT = "{ encryption: \"off\", publicAccessBlock: \"off\", versioning: warn, kmsKey: require, "
-      + "callerIdentity: require }";
-  static final String REQUIRE_VERSIONING = "{ encryption: \"off\", publicAccessBlock: \"off\", versioning: require }";
+      + "callerIdentity: require, " + NEWER_CHECKS_OFF + " }";
+  static final String REQUIRE_VERSIONING = "{ encryption: \"off\", publicAccessBlock: \"off\", versioning: require, "
+      + NEWER_CHECKS_OFF + " }";
 
   Path policy(String raw, String clean, String endpoint, String kmsKeyId, String scheme) throws IOException {
     return policy(raw, clean, endpoint, kmsKeyId, scheme, PREFLIGHT);
@@ -140,8 +144,8 @@ class S3EndToEndTest {
     Path file = tmp.resolve("policy-" + raw + ".yaml");
     Files.writeString(file, """
         version: 1
-        input: { path: "%4$s://%1$s/in/people.csv", format: csv }
-        output: { path: "%4$s://%2$s/masked", format: parquet }
+        input: { path: "%4$s://%1$s/in/people.csv", format: csv, tagSanitized: true }
+        output: { path: "%4$s://%2$s/masked", format: parquet, tags: { data-product: people, owner: ml-platform } }
         columns:
           id: { action: keep, reason: "row id" }
           name: { action: redact, replacement: "<PERSON>" }
@@ -185,8 +189,26 @@ class S3EndToEndTest {
       assertThat(head.ssekmsKeyId()).as(key).endsWith(KEY_ID);
     }
     assertThat(keys(b[1], "")).noneMatch(k -> k.contains("shroud-staging")).noneMatch(k -> k.contains("_temporary"));
-    String auditKey = audit.stream().filter(k -> k.endsWith(".json")).findFirst().orElseThrow();
+    String auditKey = audit.stream().filter(k -> k.matches("masked_audit/audit-.*\\.json")).findFirst().orElseThrow();
     AuditRecord record = AuditJson.fromJson(s3.getObjectAsBytes(g -> g.bucket(b[1]).key(auditKey)).asUtf8String());
+
+    // Every object the run wrote carries the run's tags: data, marker, audit record, report and manifest.
+    Map<String, String> expected = Map.of("data-product", "people", "owner", "ml-platform", "Classification", "masked",
+        "shroud:run-id", record.runId(), "shroud:policy-sha256", String.valueOf(record.policy().get("sha256")));
+    List<String> written = keys(b[1], "");
+    assertThat(written).contains("masked/_SUCCESS").anyMatch(k -> k.contains("manifest-"));
+    for (String key : written) {
+      assertThat(tags(b[1], key)).as(key).isEqualTo(expected);
+    }
+    assertThat(record.objectTags()).containsEntry("tags", expected)
+        .containsEntry("classification", Map.of("value", "masked", "source", "derived"))
+        .containsEntry("output", Map.of("status", "tagged", "objects", keys(b[1], "masked/").size()))
+        .containsEntry("audit", Map.of("status", "tagged once written", "objects", List.of("audit-" + record.runId()
+            + ".json", "report-" + record.runId() + ".html", "manifest-" + record.runId() + ".json")));
+    // The input keeps its own tag and records which run sanitized it.
+    assertThat(tags(b[0], "in/people.csv")).isEqualTo(Map.of("source", "crm", "shroud:sanitized-by", record.runId()));
+    assertThat(record.objectTags()).containsEntry("input", Map.of("tag", "shroud:sanitized-by=" + record.runId(),
+        "status", "tagged", "objects", 1));
     assertThat(record.aws()).containsEntry("callerIdentity",
         Map.of("account", "111122223333", "arn", CALLER_ARN, "userId", "AROA3XFRBF535EXAMPLE:i-0abc"));
     assertThat((List<Object>) record.aws().get("preflight")).contains(
@@ -300,6 +322,12 @@ class S3EndToEndTest {
     result = run("sanitize", "--config", policy(c[0], c[1], "http://127.0.0.1:1", KEY_ID, "s3a", noPreflight).toString(), "-q");
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
     assertThat(result.err()).startsWith("shroud: Cannot read input s3a://" + c[0] + "/in/people.csv: ");
+  }
+
+  static Map<String, String> tags(String bucket, String key) {
+    return s3.getObjectTagging(t -> t.bucket(bucket).key(key)).tagSet().stream()
+        .collect(Collectors.toMap(software.amazon.awssdk.services.s3.model.Tag::key,
+            software.amazon.awssdk.services.s3.model.Tag::value));
   }
 
   static List<String> concat(List<String> a, List<String> b) {

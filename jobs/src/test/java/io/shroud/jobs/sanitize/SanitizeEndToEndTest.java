@@ -69,6 +69,7 @@ class SanitizeEndToEndTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void autoPolicyMasksEveryFindingAndKeepsEverythingElse() throws IOException {
     Path out = tmp.resolve("auto");
     CliResult result = run("sanitize", "--input", SAMPLE.toString(), "--output", out.toString(), "--output-format", "csv");
@@ -103,6 +104,13 @@ class SanitizeEndToEndTest {
     assertThat(audit.rowsRead()).isEqualTo(1000);
     assertThat(audit.rowsWritten()).isEqualTo(1000);
     assertThat((Boolean) audit.policy().get("auto")).isTrue();
+    // Local output: the tags are decided and recorded, and marked as not applicable rather than failing.
+    Map<String, Object> notOnS3 = Map.of("status", "not-applicable", "reason", "not on S3");
+    assertThat(audit.objectTags()).containsEntry("output", notOnS3).containsEntry("audit", notOnS3)
+        .containsEntry("classification", Map.of("value", "masked", "source", "derived"))
+        .doesNotContainKey("input");
+    assertThat((Map<String, Object>) audit.objectTags().get("tags")).containsEntry("shroud:run-id", audit.runId())
+        .containsEntry("shroud:policy-sha256", audit.policy().get("sha256"));
     ColumnAudit email = audit.columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow();
     assertThat(email.treatment()).isEqualTo("MASK_VALUE");
     assertThat(email.entityType()).isEqualTo("EMAIL");

@@ -41,14 +41,16 @@ final class AwsParser {
     S3Settings s3 = parseS3(aws, writesS3);
     String kmsEndpoint = null;
     String stsEndpoint = null;
+    String s3ControlEndpoint = null;
     Optional<YamlObject> endpoints = aws.object("endpoints");
     if (endpoints.isPresent()) {
-      endpoints.get().allowOnly("kms", "sts");
+      endpoints.get().allowOnly("kms", "sts", "s3control");
       kmsEndpoint = endpoint(endpoints.get(), "kms", s3.allowInsecureEndpoint()).orElse(null);
       stsEndpoint = endpoint(endpoints.get(), "sts", s3.allowInsecureEndpoint()).orElse(null);
+      s3ControlEndpoint = endpoint(endpoints.get(), "s3control", s3.allowInsecureEndpoint()).orElse(null);
     }
     PreflightSettings preflight = aws.object("preflight").map(AwsParser::parsePreflight).orElse(PreflightSettings.DEFAULTS);
-    return Optional.of(new AwsSettings(region, s3, kmsEndpoint, stsEndpoint, preflight));
+    return Optional.of(new AwsSettings(region, s3, kmsEndpoint, stsEndpoint, s3ControlEndpoint, preflight));
   }
 
   private static S3Settings parseS3(YamlObject aws, boolean writesS3) {
@@ -89,20 +91,24 @@ final class AwsParser {
   }
 
   private static PreflightSettings parsePreflight(YamlObject p) {
-    p.allowOnly("profile", "encryption", "publicAccessBlock", "versioning", "kmsKey", "callerIdentity");
+    p.allowOnly("profile", "encryption", "publicAccessBlock", "versioning", "kmsKey", "callerIdentity",
+        "accountPublicAccessBlock", "secureTransport", "objectOwnership", "bucketKey");
     String profile = p.string("profile").orElse("default").trim().toLowerCase(Locale.ROOT);
     if (!profile.equals("default") && !profile.equals("production")) {
       throw p.error("profile", "invalid value '" + profile + "' for 'aws.preflight.profile'; expected one of: default, production");
     }
     boolean production = profile.equals("production");
-    PreflightSettings d = PreflightSettings.DEFAULTS;
-    PreflightSettings.CheckMode versioningDefault = production ? PreflightSettings.CheckMode.REQUIRE : d.versioning();
+    PreflightSettings d = production ? PreflightSettings.PRODUCTION : PreflightSettings.DEFAULTS;
     return new PreflightSettings(production,
         mode(p, "encryption", d.encryption()),
         mode(p, "publicAccessBlock", d.publicAccessBlock()),
-        mode(p, "versioning", versioningDefault),
+        mode(p, "versioning", d.versioning()),
         mode(p, "kmsKey", d.kmsKey()),
-        mode(p, "callerIdentity", d.callerIdentity()));
+        mode(p, "callerIdentity", d.callerIdentity()),
+        mode(p, "accountPublicAccessBlock", d.accountPublicAccessBlock()),
+        mode(p, "secureTransport", d.secureTransport()),
+        mode(p, "objectOwnership", d.objectOwnership()),
+        mode(p, "bucketKey", d.bucketKey()));
   }
 
   private static PreflightSettings.CheckMode mode(YamlObject p, String key, PreflightSettings.CheckMode fallback) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param s3 S3 endpoint and encryption
  * @param kmsEndpointOrNull KMS endpoint override, such as a VPC interface endpoint (null: AWS default)
  * @param stsEndpointOrNull STS endpoint override (null: AWS default)
+ * @param s3ControlEndpointOrNull S3 Control endpoint override (null: AWS default,
+ *     {@code https://ACCOUNT.s3-control.REGION.amazonaws.com})
  * @param preflight bucket and key posture checks run before any row is written
  */
 public record AwsSettings(
@@ -19,6 +21,7 @@ public record AwsSettings(
     S3Settings s3,
     String kmsEndpointOrNull,
     String stsEndpointOrNull,
+    String s3ControlEndpointOrNull,
     PreflightSettings preflight) implements Serializable {
 
   public AwsSettings {
@@ -38,9 +41,24 @@ public record AwsSettings(
     return Optional.ofNullable(stsEndpointOrNull);
   }
 
+  public Optional<String> s3ControlEndpoint() {
+    return Optional.ofNullable(s3ControlEndpointOrNull);
+  }
+
   /** True for the URI schemes Shroud reads and writes through S3 ({@code s3a://} and EMR's {@code s3://}). */
   public static boolean isS3Path(String path) {
     return path != null && (path.startsWith("s3a://") || path.startsWith("s3://"));
+  }
+
+  /** The object key (prefix) of an {@code s3a://} or {@code s3://} path, without leading or trailing slashes. */
+  public static String keyOf(String path) {
+    String rest = path.substring(path.indexOf("://") + 3);
+    int slash = rest.indexOf('/');
+    String key = slash < 0 ? "" : rest.substring(slash + 1);
+    while (key.endsWith("/")) {
+      key = key.substring(0, key.length() - 1);
+    }
+    return key;
   }
 
   /** The bucket of an {@code s3a://} or {@code s3://} path. */

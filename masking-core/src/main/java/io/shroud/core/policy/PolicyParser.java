@@ -108,7 +108,7 @@ public final class PolicyParser {
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
     Optional<YamlObject> section = top.object("input");
-    section.ifPresent(s -> s.allowOnly("path", "format", "options", "onMalformed"));
+    section.ifPresent(s -> s.allowOnly("path", "format", "options", "onMalformed", "tagSanitized"));
     Optional<String> path = overrides.inputPath().or(() -> section.flatMap(s -> s.string("path")));
     if (path.isEmpty() || path.get().isBlank()) {
       throw top.error(section.isPresent() ? "input" : null,
@@ -123,12 +123,13 @@ public final class PolicyParser {
     }
     OnMalformed onMalformed = section.flatMap(s -> s.enumValue("onMalformed", OnMalformed.class, OnMalformed::yamlName))
         .orElse(OnMalformed.FAIL);
-    return new InputSpec(path.get(), resolved, options, onMalformed);
+    boolean tagSanitized = section.flatMap(s -> s.bool("tagSanitized")).orElse(false);
+    return new InputSpec(path.get(), resolved, options, onMalformed, tagSanitized);
   }
 
   private static OutputSpec parseOutput(YamlObject top, InputSpec input, PolicyOverrides overrides) {
     Optional<YamlObject> section = top.object("output");
-    section.ifPresent(s -> s.allowOnly("path", "format", "mode", "options"));
+    section.ifPresent(s -> s.allowOnly("path", "format", "mode", "options", "tags"));
     Optional<String> path = overrides.outputPath().or(() -> section.flatMap(s -> s.string("path")));
     if (path.isEmpty() || path.get().isBlank()) {
       throw top.error(section.isPresent() ? "output" : null,
@@ -145,7 +146,34 @@ public final class PolicyParser {
     if (format == DataFormat.CSV) {
       options.putIfAbsent("header", "true");
     }
-    return new OutputSpec(path.get(), format, mode, options);
+    Map<String, String> tags = section.map(PolicyParser::parseTags).orElseGet(LinkedHashMap::new);
+    return new OutputSpec(path.get(), format, mode, options, tags);
+  }
+
+  /** {@code output.tags}: S3 object tags, checked against S3's limits with room left for Shroud's own. */
+  private static Map<String, String> parseTags(YamlObject output) {
+    Map<String, String> tags = output.scalarMap("tags");
+    if (tags.isEmpty()) {
+      return tags;
+    }
+    YamlObject section = output.object("tags").orElseThrow();
+    for (Map.Entry<String, String> tag : tags.entrySet()) {
+      ObjectTagRules.keyProblem(tag.getKey()).ifPresent(problem -> {
+        throw section.error(tag.getKey(), "invalid tag key '" + tag.getKey() + "' in 'output.tags': " + problem);
+      });
+      ObjectTagRules.valueProblem(tag.getValue()).ifPresent(problem -> {
+        throw section.error(tag.getKey(), "invalid value for tag '" + tag.getKey() + "' in 'output.tags': " + problem);
+      });
+    }
+    int total = tags.size() + ObjectTagRules.SHROUD_TAGS + (tags.containsKey(ObjectTagRules.CLASSIFICATION) ? 0 : 1);
+    if (total > ObjectTagRules.MAX_TAGS_PER_OBJECT) {
+      throw output.error("tags", "'output.tags' has " + tags.size() + " tags; S3 allows "
+          + ObjectTagRules.MAX_TAGS_PER_OBJECT + " per object and Shroud adds " + ObjectTagRules.RUN_ID + ", "
+          + ObjectTagRules.POLICY_SHA256 + " and a " + ObjectTagRules.CLASSIFICATION + " unless you set one: at most "
+          + (ObjectTagRules.MAX_TAGS_PER_OBJECT - ObjectTagRules.SHROUD_TAGS) + " of your own, "
+          + ObjectTagRules.CLASSIFICATION + " included");
+    }
+    return tags;
   }
 
   private static Optional<DataFormat> format(YamlObject section, String key) {

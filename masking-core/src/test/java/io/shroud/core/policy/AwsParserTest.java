@@ -3,6 +3,7 @@ package io.shroud.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AwsParserTest {
@@ -30,8 +31,10 @@ class AwsParserTest {
             endpoint: "https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.eu-west-1.vpce.amazonaws.com"
             encryption: { algorithm: SSE-KMS, kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }
             pathStyleAccess: false
-          endpoints: { kms: "https://kms.eu-west-1.amazonaws.com", sts: "https://sts.eu-west-1.amazonaws.com" }
-          preflight: { profile: production, publicAccessBlock: warn, callerIdentity: off }
+          endpoints: { kms: "https://kms.eu-west-1.amazonaws.com", sts: "https://sts.eu-west-1.amazonaws.com",
+                       s3control: "https://111122223333.s3-control.eu-west-1.amazonaws.com" }
+          preflight: { profile: production, publicAccessBlock: warn, callerIdentity: off, bucketKey: require,
+                       secureTransport: warn }
         """).aws().orElseThrow();
     assertThat(aws.region()).contains("eu-west-1");
     assertThat(aws.s3()).isEqualTo(new S3Settings("https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.eu-west-1.vpce.amazonaws.com",
@@ -39,9 +42,11 @@ class AwsParserTest {
         false, false));
     assertThat(aws.kmsEndpoint()).contains("https://kms.eu-west-1.amazonaws.com");
     assertThat(aws.stsEndpoint()).contains("https://sts.eu-west-1.amazonaws.com");
+    assertThat(aws.s3ControlEndpoint()).contains("https://111122223333.s3-control.eu-west-1.amazonaws.com");
     assertThat(aws.preflight()).isEqualTo(new PreflightSettings(true, PreflightSettings.CheckMode.REQUIRE,
         PreflightSettings.CheckMode.WARN, PreflightSettings.CheckMode.REQUIRE, PreflightSettings.CheckMode.REQUIRE,
-        PreflightSettings.CheckMode.OFF));
+        PreflightSettings.CheckMode.OFF, PreflightSettings.CheckMode.REQUIRE, PreflightSettings.CheckMode.WARN,
+        PreflightSettings.CheckMode.REQUIRE, PreflightSettings.CheckMode.REQUIRE));
   }
 
   @Test
@@ -52,6 +57,21 @@ class AwsParserTest {
     assertThat(aws.preflight()).isEqualTo(PreflightSettings.DEFAULTS);
     assertThat(aws.preflight().versioning()).isEqualTo(PreflightSettings.CheckMode.WARN);
     assertThat(parse("input: { path: a.csv }\noutput: { path: b }\n").aws()).isEmpty();
+  }
+
+  @Test
+  void newerChecksWarnByDefaultAndProductionRequiresAllButBucketKeys() {
+    PreflightSettings defaults = PreflightSettings.DEFAULTS;
+    assertThat(List.of(defaults.accountPublicAccessBlock(), defaults.secureTransport(), defaults.objectOwnership(),
+        defaults.bucketKey())).containsOnly(PreflightSettings.CheckMode.WARN);
+    PreflightSettings production = parse(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: k } }, preflight: { profile: "
+        + "production, objectOwnership: \"off\" } }\n").aws().orElseThrow().preflight();
+    assertThat(production.accountPublicAccessBlock()).isEqualTo(PreflightSettings.CheckMode.REQUIRE);
+    assertThat(production.secureTransport()).isEqualTo(PreflightSettings.CheckMode.REQUIRE);
+    assertThat(production.objectOwnership()).isEqualTo(PreflightSettings.CheckMode.OFF);
+    assertThat(production.bucketKey()).isEqualTo(PreflightSettings.CheckMode.WARN);
+    assertThat(production.toMap()).containsEntry("profile", "production").containsEntry("objectOwnership", "off")
+        .containsEntry("accountPublicAccessBlock", "require").hasSize(10);
   }
 
   @Test
@@ -116,5 +136,12 @@ class AwsParserTest {
         "Invalid policy p.yaml, line 3: invalid value 'US_EAST' for 'aws.region'; expected a region such as us-east-1");
     assertInvalid(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: k } }, preflight: { versioning: maybe } }\n",
         "Invalid policy p.yaml, line 3: invalid value 'maybe' for 'aws.preflight.versioning'; expected one of: require, warn, off");
+    assertInvalid(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: k } }, preflight: { bucketPolicy: warn } }\n",
+        "Invalid policy p.yaml, line 3: unknown key 'bucketPolicy' in 'aws.preflight'; expected one of: profile, "
+            + "encryption, publicAccessBlock, versioning, kmsKey, callerIdentity, accountPublicAccessBlock, "
+            + "secureTransport, objectOwnership, bucketKey");
+    assertInvalid(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: k } }, endpoints: { s3control: \"http://x\" } }\n",
+        "Invalid policy p.yaml, line 3: 'aws.endpoints.s3control' is plain http (http://x); traffic to AWS must use TLS: "
+            + "use an https:// endpoint (set aws.s3.allowInsecureEndpoint: true only for a local test server)");
   }
 }
