@@ -29,13 +29,34 @@ public final class AuditManifest {
   /** Digests the published output and the audit record, signs, writes; returns the manifest's location. */
   public static String write(Configuration conf, AuditSink sink, String auditDir, String runId, String outputPath,
       String auditFileName, String auditJson, Optional<Signing> signing) {
+    return write(sink, auditDir, runId, Map.of("path", outputPath, "files", OutputDigests.list(conf, outputPath)),
+        auditFileName, auditJson, signing);
+  }
+
+  /**
+   * For a table output: the data files the run's snapshot added (paths relative to the table location), with the
+   * table and snapshot. Verifying checks exactly these files: a table gains other files as it moves on.
+   */
+  public static String writeForTable(Configuration conf, AuditSink sink, String auditDir, String runId, String table,
+      long snapshotId, String location, java.util.List<String> dataFiles, String auditFileName, String auditJson,
+      Optional<Signing> signing) {
+    Map<String, Object> output = new LinkedHashMap<>();
+    output.put("table", table);
+    output.put("snapshotId", snapshotId);
+    output.put("path", location);
+    output.put("files", OutputDigests.files(conf, location, dataFiles));
+    return write(sink, auditDir, runId, output, auditFileName, auditJson, signing);
+  }
+
+  private static String write(AuditSink sink, String auditDir, String runId, Map<String, Object> output,
+      String auditFileName, String auditJson, Optional<Signing> signing) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaVersion", SCHEMA_VERSION);
     manifest.put("runId", runId);
     manifest.put("createdAt", Instant.now().toString());
     manifest.put("auditRecord", Map.of("file", auditFileName,
         "sha256", OutputDigests.sha256(auditJson.getBytes(StandardCharsets.UTF_8))));
-    manifest.put("output", Map.of("path", outputPath, "files", OutputDigests.list(conf, outputPath)));
+    manifest.put("output", output);
     if (signing.isPresent()) {
       Signing s = signing.get();
       manifest.put("signer", Map.of("algorithm", "Ed25519", "key", s.keyName(), "keyVersion", s.keyVersion(),

@@ -26,6 +26,8 @@ final class AuditBuilder {
   private String quarantine;
   private Map<String, Object> macie;
   private Map<String, Object> aws;
+  private Map<String, String> inputTable = Map.of();
+  private java.util.function.Supplier<Map<String, Object>> outputTable = Map::of;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -35,6 +37,18 @@ final class AuditBuilder {
   /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
   AuditBuilder withAws(Map<String, Object> awsSection) {
     this.aws = awsSection;
+    return this;
+  }
+
+  /** The input table, the snapshot read and how it was chosen. */
+  AuditBuilder withInputTable(Map<String, String> entries) {
+    this.inputTable = entries;
+    return this;
+  }
+
+  /** The output table's entries (snapshot ids), asked for when each record is built. */
+  AuditBuilder withOutputTable(java.util.function.Supplier<Map<String, Object>> entries) {
+    this.outputTable = entries;
     return this;
   }
 
@@ -77,8 +91,7 @@ final class AuditBuilder {
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
         policyInfo(), inputInfo(),
-        Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
-            "mode", policy.output().mode().yamlName()),
+        outputInfo(),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
   }
 
@@ -105,11 +118,23 @@ final class AuditBuilder {
     this.quarantine = quarantine;
   }
 
+  private Map<String, String> outputInfo() {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("path", policy.output().path());
+    info.put("format", policy.output().format().yamlName());
+    info.put("mode", policy.output().mode().yamlName());
+    // The record's values are text: snapshot ids and layouts are written as such.
+    outputTable.get().forEach((key, value) -> info.put(key, value instanceof List<?> list
+        ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
+    return info;
+  }
+
   private Map<String, String> inputInfo() {
     Map<String, String> info = new LinkedHashMap<>();
     info.put("path", policy.input().path());
     info.put("format", policy.input().format().yamlName());
     info.put("onMalformed", policy.input().onMalformed().yamlName());
+    info.putAll(inputTable);
     if (malformed != null) {
       info.put("malformedRecords", String.valueOf(malformed.values().stream().mapToLong(Long::longValue).sum()));
       info.put("malformedByFile", malformed.toString());

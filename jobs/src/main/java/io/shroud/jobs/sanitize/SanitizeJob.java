@@ -1,11 +1,9 @@
 package io.shroud.jobs.sanitize;
 
-import io.shroud.connectors.audit.AuditManifest;
 import io.shroud.connectors.s3.S3Failures;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
-import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
@@ -20,7 +18,9 @@ import io.shroud.core.policy.Policy;
 import io.shroud.core.report.RunReportHtml;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
-import io.shroud.jobs.spark.OutputWriter;
+import io.shroud.jobs.iceberg.IcebergCatalogs;
+import io.shroud.jobs.iceberg.IcebergTableSink;
+import io.shroud.jobs.iceberg.IcebergTableSource;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.Quarantine;
 import io.shroud.jobs.spark.SchemaMapping;
@@ -61,28 +61,47 @@ public final class SanitizeJob {
   public SanitizeResult run(Policy policy, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
-    S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
+    String written = policy.output().storageLocation();
+    S3aConfigurer.apply(hadoop, policy.aws(), java.util.stream.Stream.of(policy.input().path(), written, auditDir)
+        .filter(java.util.Objects::nonNull).toList());
     try {
       Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
       return runConfigured(policy, run, hadoop, auditDir, awsAudit);
     } catch (Exception e) {
       // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
-      throw S3Failures.explain(e, AwsSettings.isS3Path(policy.output().path())
-          ? AwsSettings.bucketOf(policy.output().path()) : AwsSettings.isS3Path(policy.input().path())
+      throw S3Failures.explain(e, AwsSettings.isS3Path(written)
+          ? AwsSettings.bucketOf(written) : AwsSettings.isS3Path(policy.input().path())
           ? AwsSettings.bucketOf(policy.input().path()) : "(none)");
     }
   }
 
   private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
       Map<String, Object> awsAudit) {
-    InputLocation.requireReadable(hadoop, policy.input().path());
-    OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
-    publisher.checkTarget();
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    InputSpec inputSpec = policy.input();
+    Optional<IcebergTableSource> sourceTable = Optional.empty();
+    if (policy.input().table().isPresent() || policy.output().table().isPresent()) {
+      IcebergCatalogs.configure(spark, policy);
+    }
+    if (policy.input().table().isPresent()) {
+      // Pinned now: the run reads this snapshot whatever is committed meanwhile, and the audit names it.
+      sourceTable = Optional.of(IcebergTableSource.resolve(spark, policy.input()));
+      inputSpec = sourceTable.get().pinned(policy.input());
+      audit.withInputTable(sourceTable.get().toAudit());
+    } else {
+      InputLocation.requireReadable(hadoop, policy.input().path());
+    }
+    OutputTarget target = policy.output().table().isPresent()
+        ? new TableTarget(new IcebergTableSink(spark, policy.output(), run.runId(), policy.digest(),
+            sourceTable.map(t -> "table " + t.identifier() + " snapshot " + t.snapshotId()).orElse(policy.input().path()),
+            sourceTable))
+        : new FileTarget(spark, hadoop, policy.output(), run.runId());
+    target.checkTarget();
+    audit.withOutputTable(target::toAudit);
 
-    InputReader.Input input = InputReader.read(spark, policy.input());
+    InputReader.Input input = InputReader.read(spark, inputSpec);
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
-    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
       var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
@@ -91,6 +110,7 @@ public final class SanitizeJob {
       audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
     }
     MaskingPlan plan = bound.plan(profiles, hints);
+    target.checkPlan(plan);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
     MaskStage stage = new MaskStage(spark.sparkContext());
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
@@ -111,7 +131,7 @@ public final class SanitizeJob {
       if (anonymity.isPresent()) {
         masked = AnonymityStage.apply(masked, anonymity.get());
       }
-      OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
+      target.write(masked);
       Map<String, Long> malformed = stage.malformed();
       if (!malformed.isEmpty()) {
         audit.malformed(malformed, null);
@@ -127,17 +147,18 @@ public final class SanitizeJob {
         }
       }
       if (anonymity.isPresent()) {
-        anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation(), masked.schema()).toMap());
+        anonymityAudit.put("recheck", recheck(policy, target.written(masked.schema())).toMap());
       }
-      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());
+      org.apache.spark.sql.types.StructType writtenSchema = masked.schema();
+      residual = ResidualScan.scan(policy, plan, () -> target.written(writtenSchema));
       if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
       }
       failOnResidual(policy, residual);
-      publisher.publish();
+      target.publish();
     } catch (Exception e) {
-      publisher.abort();
+      target.abort();
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
           anonymityAudit, residual);
       try {
@@ -154,8 +175,8 @@ public final class SanitizeJob {
     String json = AuditJson.toJson(record);
     String location = sink.write(auditDir, run.runId(), json);
     sink.writeFile(auditDir, "report-" + run.runId() + ".html", RunReportHtml.render(record));
-    String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
-        "audit-" + run.runId() + ".json", json, signing);
+    String manifest = target.writeManifest(new OutputTarget.ManifestInput(hadoop, sink, auditDir, run.runId(),
+        "audit-" + run.runId() + ".json", json, signing));
     return new SanitizeResult(record, location, manifest);
   }
 
@@ -176,10 +197,8 @@ public final class SanitizeJob {
   }
 
   /** Re-reads the staged output and checks it: the audit proves what was written, not what was planned. */
-  private AnonymityCheck.Result recheck(Policy policy, String staging, org.apache.spark.sql.types.StructType schema) {
+  private AnonymityCheck.Result recheck(Policy policy, InputReader.Input written) {
     AnonymitySettings settings = policy.anonymity().orElseThrow();
-    InputReader.Input written = InputReader.read(spark,
-        new InputSpec(staging, policy.output().format(), policy.output().options()), schema);
     AnonymityCheck.Result result = AnonymityCheck.check(written.frame(), settings.quasiIdentifierNames(),
         settings.sensitive().keySet().stream().findFirst().orElse(null), settings.k(), settings.l());
     if (result.records() == 0 && result.suppressed() == 0) {
