@@ -23,7 +23,8 @@ public final class IamPolicyLinter {
       "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucket", "s3:GetEncryptionConfiguration",
       "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "kms:GenerateDataKey", "kms:Decrypt",
       "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue", "comprehend:DetectPiiEntities",
-      "macie2:ListFindings", "macie2:GetFindings");
+      "macie2:ListFindings", "macie2:GetFindings", "glue:GetDatabase", "glue:GetTable", "glue:CreateTable",
+      "glue:UpdateTable", "glue:DeleteTable");
   /** Actions IAM defines no resource type for: "*" is their only resource, not a wildcard grant. */
   private static final Set<String> WITHOUT_RESOURCE_TYPES = Set.of("comprehend:DetectPiiEntities",
       "macie2:ListFindings", "macie2:GetFindings");

@@ -49,6 +49,10 @@ public final class DetokenizeJob {
    *     the policy's current version
    */
   public SanitizeResult run(Policy policy, List<String> columns, java.util.Map<String, Integer> keyVersions, RunInfo run) {
+    if (policy.input().table().isPresent() || policy.output().table().isPresent()) {
+      throw new UsageException("Cannot detokenize with " + policy.source().name() + ": detokenize reads and writes "
+          + "files, and this policy names an Iceberg table (input.table or output.table); use a policy with paths");
+    }
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
     io.shroud.connectors.s3.S3aConfigurer.apply(hadoop, policy.aws(),
