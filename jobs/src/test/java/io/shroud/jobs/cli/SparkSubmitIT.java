@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded job jar run as a cluster runs it: {@code org.apache.spark.deploy.SparkSubmit} on a
- * classpath of Spark's own jars only (nothing Shroud shades), so a missing or conflicting class in
- * the job jar fails here rather than in production.
+ * classpath of Spark's own jars only (nothing Shroud shades, and no Iceberg: the cluster provides it), so a
+ * missing or conflicting class in the job jar fails here rather than in production.
  */
 class SparkSubmitIT {
   /** Jars the job jar must carry itself: kept off the SparkSubmit classpath on purpose. */
@@ -26,35 +26,79 @@ class SparkSubmitIT {
       "/info/picocli/", "/com/googlecode/libphonenumber/", "/org/bouncycastle/", "/net/datafaker/",
       "/com/github/curious-odd-man/", "/jackson-dataformat-yaml/", "/org/yaml/", "/software/amazon/",
       "/org/reactivestreams/", "/org/apache/opennlp/", "/org/junit/", "/org/assertj/", "/org/wiremock/", "/org/opentest4j/", "/net/bytebuddy/",
-      "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe");
+      "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe", "/org/apache/iceberg/");
 
   @TempDir Path tmp;
+
+  static String sparkClasspath() {
+    return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> SHADED_OR_OURS.stream().noneMatch(entry::contains))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  /** Runs spark-submit with the job jar (and extra spark-submit options) and returns its output. */
+  Process submit(Path jar, Path log, List<String> submitOptions, String... shroudArgs) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+    command.addAll(List.of(System.getProperty("shroud.spark.jvm.flags", "").split(" ")).stream().filter(f -> !f.isBlank()).toList());
+    command.addAll(List.of("-cp", sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
+        "--class", "io.shroud.jobs.cli.ShroudCli", "--master", "local[2]",
+        "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
+        "--conf", "spark.ui.enabled=false"));
+    command.addAll(submitOptions);
+    command.add(jar.toString());
+    command.addAll(List.of(shroudArgs));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    Process process = builder.start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
+    return process;
+  }
+
+  /**
+   * A table run: the Iceberg runtime comes with spark-submit ({@code --jars}, as {@code --packages} or EMR's
+   * Iceberg would provide it), the Glue SDK from the job jar.
+   */
+  @Test
+  void jobJarWritesAnIcebergTableWithTheRuntimeTheClusterProvides() throws Exception {
+    Path root = SparkTestSupport.repoRoot();
+    Path jar = root.resolve("jobs/target/shroud-job.jar");
+    String runtime = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.contains("iceberg-spark-runtime-4.0_2.13")).findFirst().orElseThrow();
+    Path policy = tmp.resolve("table.yaml");
+    Files.writeString(policy, """
+        input: { path: "%s", format: csv }
+        output: { table: db.customers_masked, catalog: { type: hadoop, warehouse: "%s" } }
+        audit: { path: "%s" }
+        columns:
+          customer_id: { action: hash, key: k, length: 16 }
+          country: { action: keep, reason: "coarse" }
+        unlistedColumns: drop
+        keys:
+          k: { file: "%s", generateIfMissing: true }
+        """.formatted(root.resolve("samples/customers.csv"), tmp.resolve("warehouse"), tmp.resolve("audit"),
+        tmp.resolve("k.key")));
+    Path log = tmp.resolve("table.log");
+    Process process = submit(jar, log, List.of("--jars", runtime), "sanitize", "--config", policy.toString(), "--quiet");
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isEqualTo(0);
+    assertThat(output).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv")
+        + " to table db.customers_masked").contains("Snapshot: ");
+    assertThat(tmp.resolve("warehouse/db/customers_masked/metadata")).isDirectory();
+  }
 
   @Test
   void jobJarRunsTheSamplePolicyThroughSparkSubmit() throws Exception {
     Path root = SparkTestSupport.repoRoot();
     Path jar = root.resolve("jobs/target/shroud-job.jar");
     assertThat(jar).exists();
-    String sparkClasspath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> SHADED_OR_OURS.stream().noneMatch(entry::contains))
-        .collect(Collectors.joining(File.pathSeparator));
     Path policy = tmp.resolve("policy.yaml");
     Files.writeString(policy, Files.readString(root.resolve("conf/local-sample.yaml"))
         .replace("samples/customers.csv", root.resolve("samples/customers.csv").toString())
         .replace("out/customers-masked", tmp.resolve("out").toString())
         .replace(".shroud/keys/local-sample.key", tmp.resolve("k.key").toString()));
 
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-    command.addAll(List.of(System.getProperty("shroud.spark.jvm.flags", "").split(" ")).stream().filter(f -> !f.isBlank()).toList());
-    command.addAll(List.of("-cp", sparkClasspath, "org.apache.spark.deploy.SparkSubmit",
-        "--class", "io.shroud.jobs.cli.ShroudCli", "--master", "local[2]",
-        "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
-        "--conf", "spark.ui.enabled=false", jar.toString(), "sanitize", "--config", policy.toString(), "--quiet"));
     Path log = tmp.resolve("submit.log");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process process = builder.start();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
+    Process process = submit(jar, log, List.of(), "sanitize", "--config", policy.toString(), "--quiet");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(output).isEqualTo(0);
     assertThat(output).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv"));
