@@ -53,7 +53,12 @@ public final class ShroudCli implements Runnable {
 
   private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+    // The innermost command's options (shroud table load --verbose).
+    CommandLine.ParseResult command = parsed;
+    while (command.subcommand() != null) {
+      command = command.subcommand();
+    }
+    boolean verbose = command != parsed && command.hasMatchedOption("--verbose");
     err.println("shroud: " + describe(e));
     if (verbose) {
       e.printStackTrace(err);

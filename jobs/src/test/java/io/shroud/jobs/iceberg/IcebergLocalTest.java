@@ -155,6 +155,9 @@ class IcebergLocalTest {
         .containsEntry("snapshotId", String.valueOf(published.snapshotId())).containsEntry("created", "true")
         .containsEntry("partitionSpec", "identity(country)");
     assertThat(masked.properties().get("shroud.run-id")).isEqualTo(record.runId());
+    assertThat(Files.readString(tmp.resolve("audit").resolve("report-" + record.runId() + ".html")))
+        .contains("Input <code>table db.people</code> snapshot <code>" + loaded + "</code>, output <code>table "
+            + "db.people_masked</code> snapshot <code>" + published.snapshotId() + "</code>");
     assertThat(record.residual()).containsEntry("findings", Map.of());
 
     // The run's manifest lists the data files of its snapshot, and verifies.
@@ -295,6 +298,30 @@ class IcebergLocalTest {
     assertThat(first.<Row>getAs("customer").<String>getAs("tier")).isEqualTo("gold");
     assertThat(first.<scala.collection.Seq<Row>>getAs("messages").apply(0).<String>getAs("content"))
         .isEqualTo("mail me at <EMAIL>");
+  }
+
+  @Test
+  void previewScanAndCheckAnonymityReadTheTable() throws IOException {
+    Path policy = Files.writeString(tmp.resolve("read.yaml"), """
+        input: { table: db.people, catalog: { type: hadoop, warehouse: "%s" } }
+        output: { path: "%s" }
+        columns: { name: { action: redact, replacement: "<PERSON>" } }
+        anonymity: { k: 2, quasiIdentifiers: { country: { generalize: { prefix: true } } } }
+        detection: { ner: { enabled: false } }
+        """.formatted(warehouse, tmp.resolve("out")));
+    long loaded = load(policy, "people.csv");
+    CliResult preview = run("preview", "--config", policy.toString(), "--rows", "3");
+    assertThat(preview.exitCode()).as(preview.err()).isEqualTo(0);
+    assertThat(preview.out()).contains("<PERSON>").doesNotContain("Lovelace").doesNotContain("ada@example.com");
+    CliResult scan = run("scan", "--config", policy.toString(), "--report", tmp.resolve("scan").toString());
+    assertThat(scan.exitCode()).as(scan.err()).isEqualTo(0);
+    assertThat(scan.out()).startsWith("Scanned 3 rows of table db.people: ");
+    CliResult check = run("check-anonymity", "--config", policy.toString());
+    assertThat(check.out()).startsWith("Anonymity of table db.people over country");
+    assertThat(check.exitCode()).isEqualTo(1);
+    CliResult detokenize = run("detokenize", "--config", policy.toString(), "--input", "x", "--output", "y", "--columns", "email");
+    assertThat(detokenize.exitCode()).isEqualTo(2);
+    assertThat(table("people").currentSnapshot().snapshotId()).isEqualTo(loaded);
   }
 
   static List<Long> ids(Table table) {

@@ -141,7 +141,8 @@ public final class PolicyParser {
     }
     DataFormat format = overrides.outputFormat()
         .or(() -> section.flatMap(s -> format(s, "format")))
-        .orElse(input.format());
+        // A table's rows are typed and may be nested: Parquet keeps them so.
+        .orElse(input.format() == DataFormat.ICEBERG ? DataFormat.PARQUET : input.format());
     WriteMode mode = overrides.overwrite()
         ? WriteMode.OVERWRITE
         : section.flatMap(s -> s.enumValue("mode", WriteMode.FILE_MODES, WriteMode::yamlName))

@@ -38,6 +38,14 @@ class TablePolicyTest {
   }
 
   @Test
+  void aTableReadIntoFilesDefaultsToParquet() {
+    Policy policy = parse("input: { table: db.t, " + HADOOP + " }\noutput: { path: out/masked }\n");
+    assertThat(policy.output().format()).isEqualTo(DataFormat.PARQUET);
+    assertThat(policy.output().table()).isEmpty();
+    assertThat(policy.output().mode()).isEqualTo(WriteMode.ERROR_IF_EXISTS);
+  }
+
+  @Test
   void timeTravelByInstant() {
     Policy policy = parse("input: { table: a.b.c, " + HADOOP + ", asOf: \"2026-11-22T06:15:00+01:00\" }\n" + OUT);
     assertThat(policy.input().table().orElseThrow().asOf()).contains(Instant.parse("2026-11-22T05:15:00Z"));
