@@ -60,6 +60,8 @@ public final class IcebergTableSink {
   private Long parentSnapshotId;
   private Long stagedSnapshotId;
   private Long publishedSnapshotId;
+  /** Set once Iceberg committed the publish: from then on nothing may be undone. */
+  private boolean published;
   private TableLayout layout = TableLayout.NONE;
   private String location;
 
@@ -177,14 +179,20 @@ public final class IcebergTableSink {
       throw new ShroudException("Cannot publish table " + spec.identifier() + ": it changed while the run was writing ("
           + firstLine(e.getMessage()) + "); nothing was published, run again");
     }
+    published = true;
     table.refresh();
-    Snapshot current = table.currentSnapshot();
-    String pickedFrom = current.summary().get(SnapshotSummary.SOURCE_SNAPSHOT_ID_PROP);
-    if (current.snapshotId() != stagedSnapshotId && !String.valueOf(stagedSnapshotId).equals(pickedFrom)) {
-      throw new ShroudException("Cannot confirm the publish of table " + spec.identifier() + ": its current snapshot "
-          + current.snapshotId() + " is not the one this run staged (" + stagedSnapshotId + ")");
+    // The staged snapshot itself (fast-forward), or its cherry-picked copy on top of a commit made meanwhile.
+    for (Snapshot s : org.apache.iceberg.util.SnapshotUtil.currentAncestors(table)) {
+      if (s.snapshotId() == stagedSnapshotId
+          || String.valueOf(stagedSnapshotId).equals(s.summary().get(SnapshotSummary.SOURCE_SNAPSHOT_ID_PROP))) {
+        publishedSnapshotId = s.snapshotId();
+        break;
+      }
     }
-    publishedSnapshotId = current.snapshotId();
+    if (publishedSnapshotId == null) {
+      throw new ShroudException("Cannot confirm the publish of table " + spec.identifier() + ": the snapshot this run "
+          + "staged (" + stagedSnapshotId + ") is not in the table's history after the commit");
+    }
     location = table.location();
     return publishedSnapshotId;
   }
@@ -217,6 +225,9 @@ public final class IcebergTableSink {
 
   /** After a failure: removes the staged snapshot and its files, or the table this run created. Never throws. */
   public void abort() {
+    if (published) {
+      return;
+    }
     try {
       if (created) {
         catalog.dropTable(id, true);
@@ -275,7 +286,13 @@ public final class IcebergTableSink {
       // A fixed place under the warehouse, so the execution role can be scoped to it.
       builder = builder.withLocation(spec.defaultLocation().orElseThrow());
     }
-    Table table = builder.create();
+    Table table;
+    try {
+      table = builder.create();
+    } catch (org.apache.iceberg.exceptions.AlreadyExistsException e) {
+      throw new UsageException("Cannot create table " + spec.identifier() + ": it appeared while the job ran; "
+          + "nothing was written");
+    }
     created = true;
     location = table.location();
     return table;
