@@ -29,7 +29,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -300,26 +299,7 @@ public final class IcebergTableSink {
 
   private Table prepareExisting(StructType masked) {
     Table table = catalog.loadTable(id);
-    StructType current = SparkSchemaUtil.convert(table.schema());
-    for (StructField field : masked.fields()) {
-      Optional<StructField> existing = java.util.Arrays.stream(current.fields())
-          .filter(f -> f.name().equals(field.name())).findFirst();
-      if (existing.isEmpty()) {
-        throw new UsageException("Cannot write to table " + spec.identifier() + ": the masked output has column '"
-            + field.name() + "', which the table does not (nothing was written)");
-      }
-      if (!existing.get().dataType().sameType(field.dataType())) {
-        throw new UsageException("Cannot write to table " + spec.identifier() + ": column '" + field.name() + "' is "
-            + existing.get().dataType().simpleString() + " in the table and " + field.dataType().simpleString()
-            + " after masking (nothing was written)");
-      }
-    }
-    for (StructField field : current.fields()) {
-      if (java.util.Arrays.stream(masked.fieldNames()).noneMatch(field.name()::equals)) {
-        throw new UsageException("Cannot write to table " + spec.identifier() + ": the table has column '" + field.name()
-            + "', which the masked output does not (nothing was written)");
-      }
-    }
+    TableSchemaFit.require(spec.identifier(), SparkSchemaUtil.convert(table.schema()), masked);
     if (!"true".equals(table.properties().get(TableProperties.WRITE_AUDIT_PUBLISH_ENABLED))) {
       // Without it Iceberg would commit the write at once instead of staging it.
       table.updateProperties().set(TableProperties.WRITE_AUDIT_PUBLISH_ENABLED, "true").commit();

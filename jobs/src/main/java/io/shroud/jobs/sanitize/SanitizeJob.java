@@ -78,7 +78,6 @@ public final class SanitizeJob {
   private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
       Map<String, Object> awsAudit) {
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
-    InputSpec inputSpec = policy.input();
     Optional<IcebergTableSource> sourceTable = Optional.empty();
     if (policy.input().table().isPresent() || policy.output().table().isPresent()) {
       IcebergCatalogs.configure(spark, policy);
@@ -86,19 +85,15 @@ public final class SanitizeJob {
     if (policy.input().table().isPresent()) {
       // Pinned now: the run reads this snapshot whatever is committed meanwhile, and the audit names it.
       sourceTable = Optional.of(IcebergTableSource.resolve(spark, policy.input()));
-      inputSpec = sourceTable.get().pinned(policy.input());
       audit.withInputTable(sourceTable.get().toAudit());
     } else {
       InputLocation.requireReadable(hadoop, policy.input().path());
     }
-    OutputTarget target = policy.output().table().isPresent()
-        ? new TableTarget(new IcebergTableSink(spark, policy.output(), run.runId(), policy.digest(),
-            sourceTable.map(t -> "table " + t.identifier() + " snapshot " + t.snapshotId()).orElse(policy.input().path()),
-            sourceTable))
-        : new FileTarget(spark, hadoop, policy.output(), run.runId());
+    OutputTarget target = openTarget(policy, run, hadoop, sourceTable);
     target.checkTarget();
     audit.withOutputTable(target::toAudit);
 
+    InputSpec inputSpec = sourceTable.map(t -> t.pinned(policy.input())).orElse(policy.input());
     InputReader.Input input = InputReader.read(spark, inputSpec);
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, bound.columnsToProfile(), policy.detection());
@@ -178,6 +173,17 @@ public final class SanitizeJob {
     String manifest = target.writeManifest(new OutputTarget.ManifestInput(hadoop, sink, auditDir, run.runId(),
         "audit-" + run.runId() + ".json", json, signing));
     return new SanitizeResult(record, location, manifest);
+  }
+
+  /** A staged Iceberg snapshot for a table output, a hidden staging directory for files. */
+  private OutputTarget openTarget(Policy policy, RunInfo run, Configuration hadoop,
+      Optional<IcebergTableSource> sourceTable) {
+    if (policy.output().table().isEmpty()) {
+      return new FileTarget(spark, hadoop, policy.output(), run.runId());
+    }
+    String source = sourceTable.map(t -> "table " + t.identifier() + " snapshot " + t.snapshotId())
+        .orElse(policy.input().path());
+    return new TableTarget(new IcebergTableSink(spark, policy.output(), run.runId(), policy.digest(), source, sourceTable));
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */

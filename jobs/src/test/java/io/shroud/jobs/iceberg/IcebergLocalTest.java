@@ -165,8 +165,17 @@ class IcebergLocalTest {
     assertThat(manifest.find()).isTrue();
     String manifestJson = Files.readString(Path.of(java.net.URI.create(manifest.group(1))));
     assertThat(manifestJson).contains("\"snapshotId\" : " + published.snapshotId()).contains("data/country=GB/");
+    // Unsigned (no signing key in this policy), but every data file of the snapshot is there, unchanged.
     CliResult verified = run("verify-audit", manifest.group(1));
-    assertThat(verified.err()).contains("not signed");
+    assertThat(verified.err()).contains("the manifest is not signed").doesNotContain("output file");
+    Path dataFile = dataFiles("people_masked").get(0);
+    Files.write(dataFile, new byte[] {1, 2, 3});
+    Files.deleteIfExists(dataFile.resolveSibling("." + dataFile.getFileName() + ".crc"));
+    CliResult tampered = run("verify-audit", manifest.group(1));
+    assertThat(tampered.err()).contains("output file data/country=").contains(" has size 3 and SHA-256 ");
+    Files.delete(dataFile);
+    tampered = run("verify-audit", manifest.group(1));
+    assertThat(tampered.err()).contains(" is missing");
 
     // Again: the table exists, and create refuses it without touching it.
     CliResult again = run("sanitize", "--config", policy.toString(), "-q");
