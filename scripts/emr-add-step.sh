@@ -19,6 +19,8 @@ Options:
   --name NAME            step name (default: shroud SHROUD_COMMAND)
   --action-on-failure A  CONTINUE, CANCEL_AND_WAIT or TERMINATE_CLUSTER (default: CONTINUE)
   --executor-memory MEM  per executor (default: 4g)
+  --conf KEY=VALUE       any other Spark setting (repeatable), such as
+                         spark.jars.packages=org.apache.iceberg:iceberg-spark-runtime-4.0_2.13:1.10.0 for table runs
   --run                  run the command (needs the aws CLI and credentials)
   -h, --help             this help
 
@@ -35,6 +37,7 @@ region=""
 name=""
 on_failure="CONTINUE"
 executor_memory="4g"
+extra_confs=()
 run=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -46,6 +49,8 @@ while [[ $# -gt 0 ]]; do
     --name) need_value "$1" $#; name="$2"; shift 2 ;;
     --action-on-failure) need_value "$1" $#; on_failure="$2"; shift 2 ;;
     --executor-memory) need_value "$1" $#; executor_memory="$2"; shift 2 ;;
+    --conf) need_value "$1" $#; [[ "$2" == *=* ]] || die_usage "invalid --conf '$2': expected KEY=VALUE"
+      extra_confs+=("$2"); shift 2 ;;
     --run) run=1; shift ;;
     --) shift; break ;;
     *) die_usage "unknown option '$1'" ;;
@@ -69,6 +74,9 @@ args=(--deploy-mode cluster --class io.shroud.jobs.cli.ShroudCli --conf "spark.e
 while IFS= read -r conf; do
   args+=(--conf "$conf")
 done < <(encryption_confs "$kms_key")
+for conf in ${extra_confs[@]+"${extra_confs[@]}"}; do
+  args+=(--conf "$conf")
+done
 args+=("$jar" "$@")
 
 step="[{\"Type\":\"Spark\",\"Name\":$(json_string "$name"),\"ActionOnFailure\":\"$on_failure\",\"Args\":$(json_array "${args[@]}")}]"

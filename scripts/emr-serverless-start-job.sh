@@ -21,6 +21,8 @@ Options:
   --name NAME                job run name (default: shroud SHROUD_COMMAND)
   --log-uri S3_URI           where Spark logs go (encrypted with --kms-key-id when given)
   --executor-memory MEM      per executor (default: 4g)
+  --conf KEY=VALUE           any other Spark setting (repeatable, no spaces), such as
+                             spark.jars=/usr/share/aws/iceberg/lib/iceberg-spark3-runtime.jar for table runs
   --run                      run the command (needs the aws CLI and credentials)
   -h, --help                 this help
 USAGE
@@ -34,6 +36,7 @@ region=""
 name=""
 log_uri=""
 executor_memory="4g"
+extra_confs=()
 run=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -46,6 +49,10 @@ while [[ $# -gt 0 ]]; do
     --name) need_value "$1" $#; name="$2"; shift 2 ;;
     --log-uri) need_value "$1" $#; log_uri="$2"; shift 2 ;;
     --executor-memory) need_value "$1" $#; executor_memory="$2"; shift 2 ;;
+    --conf) need_value "$1" $#
+      # sparkSubmitParameters is one space-separated string: a value with a space would split.
+      [[ "$2" == *=* && "$2" != *[[:space:]]* ]] || die_usage "invalid --conf '$2': expected KEY=VALUE without spaces"
+      extra_confs+=("$2"); shift 2 ;;
     --run) run=1; shift ;;
     --) shift; break ;;
     *) die_usage "unknown option '$1'" ;;
@@ -71,6 +78,9 @@ spark_params="--class io.shroud.jobs.cli.ShroudCli --conf spark.executor.memory=
 while IFS= read -r conf; do
   spark_params+=" --conf $conf"
 done < <(encryption_confs "$kms_key")
+for conf in ${extra_confs[@]+"${extra_confs[@]}"}; do
+  spark_params+=" --conf $conf"
+done
 
 driver="{\"sparkSubmit\":{\"entryPoint\":$(json_string "$jar"),\"entryPointArguments\":$(json_array "$@"),\"sparkSubmitParameters\":$(json_string "$spark_params")}}"
 cmd=(aws emr-serverless start-job-run --application-id "$app" --execution-role-arn "$role" --name "$name")

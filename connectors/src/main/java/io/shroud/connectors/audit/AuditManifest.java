@@ -39,13 +39,35 @@ public final class AuditManifest {
    */
   public static String write(Configuration conf, AuditSink sink, String auditDir, String runId, String outputPath,
       String auditFileName, String auditJson, List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
+    return write(sink, auditDir, runId, Map.of("path", outputPath, "files", OutputDigests.list(conf, outputPath)),
+        auditFileName, auditJson, keyChecks, signing);
+  }
+
+  /**
+   * For a table output: the data files the run's snapshot added (paths relative to the table location), with the
+   * table and snapshot. Verifying checks exactly these files: a table gains other files as it moves on. Key check
+   * values as for files.
+   */
+  public static String writeForTable(Configuration conf, AuditSink sink, String auditDir, String runId, String table,
+      long snapshotId, String location, List<String> dataFiles, String auditFileName, String auditJson,
+      List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
+    Map<String, Object> output = new LinkedHashMap<>();
+    output.put("table", table);
+    output.put("snapshotId", snapshotId);
+    output.put("path", location);
+    output.put("files", OutputDigests.files(conf, location, dataFiles));
+    return write(sink, auditDir, runId, output, auditFileName, auditJson, keyChecks, signing);
+  }
+
+  private static String write(AuditSink sink, String auditDir, String runId, Map<String, Object> output,
+      String auditFileName, String auditJson, List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaVersion", SCHEMA_VERSION);
     manifest.put("runId", runId);
     manifest.put("createdAt", Instant.now().toString());
     manifest.put("auditRecord", Map.of("file", auditFileName,
         "sha256", OutputDigests.sha256(auditJson.getBytes(StandardCharsets.UTF_8))));
-    manifest.put("output", Map.of("path", outputPath, "files", OutputDigests.list(conf, outputPath)));
+    manifest.put("output", output);
     if (!keyChecks.isEmpty()) {
       manifest.put("keyChecks", keyChecks);
     }

@@ -47,6 +47,22 @@ final class OutputDigests {
     }
   }
 
+  /** The given files under {@code root} (paths relative to it), sorted. */
+  static Map<String, Map<String, Object>> files(Configuration conf, String root, List<String> relativePaths) {
+    Path base = new Path(root);
+    try {
+      FileSystem fs = base.getFileSystem(conf);
+      Map<String, Map<String, Object>> files = new java.util.TreeMap<>();
+      for (String relative : relativePaths) {
+        Path file = new Path(base, relative);
+        files.put(relative, entry(fs, file, fs.getFileStatus(file).getLen()));
+      }
+      return files;
+    } catch (IOException e) {
+      throw new StorageException("Cannot read output " + root + " to digest it: " + e.getMessage(), e);
+    }
+  }
+
   private static boolean hidden(String relative) {
     List<String> parts = new ArrayList<>(List.of(relative.split("/")));
     return parts.stream().anyMatch(p -> p.startsWith("."));

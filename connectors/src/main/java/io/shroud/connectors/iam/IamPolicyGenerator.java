@@ -6,6 +6,7 @@ import io.shroud.core.policy.KeySpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PreflightSettings.CheckMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.Set;
 
 /**
  * The execution role's permissions for exactly what one policy touches: read the input prefix, write
- * the output and audit prefixes (and the staging prefix beside the output), the KMS keys and secrets
- * it names, and the preflight reads it has switched on. Every statement requires TLS
+ * the output and audit prefixes (and the staging prefix beside the output), the Glue tables and their
+ * warehouse prefixes, the KMS keys and secrets it names, and the preflight reads it has switched on. Every statement requires TLS
  * ({@code aws:SecureTransport}); S3 statements can be tied to a VPC endpoint ({@code aws:SourceVpce}).
  */
 public final class IamPolicyGenerator {
@@ -66,15 +67,24 @@ public final class IamPolicyGenerator {
           IamArns.object(output, ""), "arn:aws:s3:::" + AwsSettings.bucketOf(output) + "/" + staging + "*")));
       statements.add(s.list("ListOutput", output, List.of(staging + "*")));
     }
+    policy.input().table().ifPresent(t -> TableStatements.input(t, region, account, s, statements));
+    policy.output().table().ifPresent(t -> TableStatements.output(t, policy.output().mode(), region, account, s,
+        statements));
     if (AwsSettings.isS3Path(audit)) {
       statements.add(s.s3("WriteAudit", WRITE_OBJECT_ACTIONS, List.of(IamArns.object(audit, "/*"))));
       statements.add(s.list("ListAudit", audit, List.of()));
     }
     Set<String> writtenBuckets = new LinkedHashSet<>();
+    // A table's files go under its location in the warehouse: its bucket gets the preflight reads.
+    for (String path : Arrays.asList(policy.output().storageLocation(), audit)) {
+      if (AwsSettings.isS3Path(path)) {
+        writtenBuckets.add(IamArns.bucket(path));
+      }
+    }
+    // Tagged: a file output's objects and the audit objects. A table's files are Iceberg's and are not tagged.
     List<String> taggedObjects = new ArrayList<>();
     for (String path : List.of(output, audit)) {
       if (AwsSettings.isS3Path(path)) {
-        writtenBuckets.add(IamArns.bucket(path));
         taggedObjects.add(IamArns.object(path, "/*"));
       }
     }

@@ -27,7 +27,8 @@ public final class IamPolicyLinter {
       "s3:GetBucketPublicAccessBlock", "s3:GetBucketVersioning", "s3:GetBucketPolicy", "s3:GetBucketOwnershipControls",
       "s3:GetAccountPublicAccessBlock", "s3:PutObjectTagging", "s3:GetObjectTagging", "kms:GenerateDataKey",
       "kms:Decrypt", "kms:DescribeKey", "kms:GetKeyRotationStatus", "secretsmanager:GetSecretValue",
-      "comprehend:DetectPiiEntities", "macie2:ListFindings", "macie2:GetFindings");
+      "comprehend:DetectPiiEntities", "macie2:ListFindings", "macie2:GetFindings", "glue:GetDatabase", "glue:GetTable",
+      "glue:CreateTable", "glue:UpdateTable", "glue:DeleteTable");
   /** Actions IAM defines no resource type for: "*" is their only resource, not a wildcard grant. */
   static final Set<String> WITHOUT_RESOURCE_TYPES = Set.of("comprehend:DetectPiiEntities",
       "macie2:ListFindings", "macie2:GetFindings", "s3:GetAccountPublicAccessBlock");

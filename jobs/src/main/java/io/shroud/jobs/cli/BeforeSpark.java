@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Refusals that need no data, made before Spark starts (which takes seconds): an output that is the
- * input or inside it, and for local runs a missing input or an existing output. The jobs repeat
+ * input or inside it, and for local runs a missing input or an existing output (paths only: an
+ * Iceberg table is looked up through its catalog). The jobs repeat
  * these checks through Hadoop's file systems (they also run without the CLI, and remotely); here
  * only local paths are looked at, with plain java.nio, and only when the run is local and no
  * Hadoop configuration on the classpath could send a path without a scheme elsewhere (HDFS).
@@ -32,6 +33,9 @@ final class BeforeSpark {
       return;
     }
     checkRead(policy, master);
+    if (policy.output().table().isPresent()) {
+      return; // whether a table may be written (create, append, overwrite) is its catalog's to say
+    }
     localPath(policy.output().path()).ifPresent(output -> {
       if (Files.exists(output) && policy.output().mode() != WriteMode.OVERWRITE) {
         throw new UsageException("Cannot write output " + policy.output().path()
@@ -42,8 +46,8 @@ final class BeforeSpark {
 
   /** For every command that reads the policy's input. */
   static void checkRead(Policy policy, Optional<String> master) {
-    if (!SparkSessions.runsLocally(master)) {
-      return;
+    if (!SparkSessions.runsLocally(master) || policy.input().table().isPresent()) {
+      return; // a table is found through its catalog, once Spark runs
     }
     String location = policy.input().path();
     localPath(location).ifPresent(input -> {

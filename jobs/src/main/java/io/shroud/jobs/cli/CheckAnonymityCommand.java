@@ -1,12 +1,10 @@
 package io.shroud.jobs.cli;
 
-import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.spark.InputReader;
@@ -41,16 +39,12 @@ public final class CheckAnonymityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Policy policy = PolicyLoader.load(config, new PolicyOverrides(Optional.ofNullable(input),
-        Optional.ofNullable(inputFormat), Optional.of("unused-check-output"), Optional.empty(), false));
+    Policy policy = PolicyLoader.loadForInput(config, Optional.ofNullable(input), Optional.ofNullable(inputFormat));
     AnonymitySettings settings = policy.anonymity().orElseThrow(() -> new UsageException(
         "Invalid policy " + config + ": check-anonymity needs an 'anonymity' section naming the quasi-identifiers"));
     BeforeSpark.checkRead(policy, common.master());
     SparkSession spark = SparkSessions.getOrCreate(common.master());
-    io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
-        java.util.List.of(policy.input().path()));
-    InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
-    InputReader.Input data = InputReader.read(spark, policy.input());
+    InputReader.Input data = InputReader.read(spark, io.shroud.jobs.iceberg.TableInputs.open(spark, policy));
     for (String column : settings.quasiIdentifierNames()) {
       if (!java.util.List.of(data.dataSchema().fieldNames()).contains(column)) {
         throw new UsageException("Cannot check " + policy.input().path() + ": quasi-identifier '" + column + "' is not a column");

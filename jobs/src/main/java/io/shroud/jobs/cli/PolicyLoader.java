@@ -11,6 +11,23 @@ import org.apache.hadoop.conf.Configuration;
 final class PolicyLoader {
   private PolicyLoader() {}
 
+  /**
+   * For commands that only read (check-anonymity): the output need not be set, and a table output is left as it
+   * is (an --output placeholder would clash with it).
+   */
+  static Policy loadForInput(String config, java.util.Optional<String> input,
+      java.util.Optional<io.shroud.core.policy.DataFormat> format) {
+    try {
+      return load(config, new PolicyOverrides(input, format, java.util.Optional.empty(), java.util.Optional.empty(), false));
+    } catch (io.shroud.core.policy.InvalidPolicyException e) {
+      if (!e.getMessage().contains("missing 'output.path'")) {
+        throw e;
+      }
+      return load(config, new PolicyOverrides(input, format, java.util.Optional.of("unused-check-output"),
+          java.util.Optional.empty(), false));
+    }
+  }
+
   static Policy load(String config, PolicyOverrides overrides) {
     PolicyParser parser = new PolicyParser();
     if (PolicyFiles.isUri(config)) {

@@ -69,6 +69,11 @@ public final class SanitizeCommand implements Callable<Integer> {
         policy.input().path(), policy.output().path(), result.audit().durationMillis() / 1000.0);
     out.printf("Findings: %s%n", result.audit().findingsByType().isEmpty() ? "none" : result.audit().findingsByType());
     AnonymitySummary.lines(result.audit().anonymity()).forEach(out::println);
+    String snapshot = result.audit().output().get("snapshotId");
+    if (snapshot != null) {
+      out.printf("Snapshot: %s of table %s (%s)%n", snapshot, result.audit().output().get("table"),
+          result.audit().output().get("mode"));
+    }
     out.printf("Audit: %s%n", result.auditLocation());
     result.manifestLocation().ifPresent(m -> out.printf("Manifest: %s%n", m));
     out.flush();

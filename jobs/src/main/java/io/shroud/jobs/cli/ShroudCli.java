@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "shroud", mixinStandardHelpOptions = true, versionProvider = ShroudCli.Version.class,
     description = "PII discovery and masking for machine-learning training data.",
     subcommands = {SanitizeCommand.class, ScanCommand.class, PreviewCommand.class, CheckAnonymityCommand.class, DetokenizeCommand.class, KeysCommand.class,
-        VerifyAuditCommand.class, IamPolicyCommand.class, IamCommand.class, LintPolicyCommand.class,
+        VerifyAuditCommand.class, IamPolicyCommand.class, IamCommand.class, LintPolicyCommand.class, TableCommand.class,
         CommandLine.HelpCommand.class})
 public final class ShroudCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -81,6 +81,7 @@ public final class ShroudCli implements Runnable {
 
   private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
+    // Any level's --verbose (shroud table load --verbose).
     boolean verbose = verbose(parsed);
     err.println("shroud: " + describe(e));
     if (verbose) {

@@ -32,6 +32,8 @@ final class AuditBuilder {
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
   private Map<String, ColumnProfile> profiles = Map.of();
   private Supplier<Map<String, Object>> objectTags = () -> null;
+  private Map<String, String> inputTable = Map.of();
+  private Supplier<Map<String, Object>> outputTable = Map::of;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -53,6 +55,18 @@ final class AuditBuilder {
   /** Where the run's objects were tagged and with what, read when each record is built. */
   AuditBuilder withObjectTags(Supplier<Map<String, Object>> section) {
     this.objectTags = section;
+    return this;
+  }
+
+  /** The input table, the snapshot read and how it was chosen. */
+  AuditBuilder withInputTable(Map<String, String> entries) {
+    this.inputTable = entries;
+    return this;
+  }
+
+  /** The output table's entries (snapshot ids), asked for when each record is built. */
+  AuditBuilder withOutputTable(Supplier<Map<String, Object>> entries) {
+    this.outputTable = entries;
     return this;
   }
 
@@ -137,6 +151,9 @@ final class AuditBuilder {
     info.put("path", policy.output().path());
     info.put("format", policy.output().format().yamlName());
     info.put("mode", policy.output().mode().yamlName());
+    // The record's values are text: snapshot ids and layouts are written as such.
+    outputTable.get().forEach((key, value) -> info.put(key, value instanceof List<?> list
+        ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
     info.putAll(outputNotes);
     return info;
   }
@@ -146,6 +163,7 @@ final class AuditBuilder {
     info.put("path", policy.input().path());
     info.put("format", policy.input().format().yamlName());
     info.put("onMalformed", policy.input().onMalformed().yamlName());
+    info.putAll(inputTable);
     if (malformed != null) {
       info.put("malformedRecords", String.valueOf(malformed.values().stream().mapToLong(Long::longValue).sum()));
       info.put("malformedByFile", malformed.toString());

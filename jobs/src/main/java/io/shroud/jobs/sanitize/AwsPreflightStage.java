@@ -23,7 +23,8 @@ final class AwsPreflightStage {
       return null;
     }
     AwsSettings aws = policy.aws().get();
-    List<String> written = Stream.of(policy.output().path(), auditDir).filter(AwsSettings::isS3Path).toList();
+    // A table's files go under its location in the warehouse; a file output's under its path.
+    List<String> written = Stream.of(policy.output().storageLocation(), auditDir).filter(AwsSettings::isS3Path).toList();
     PreflightReport report;
     try (AwsServiceClients clients = new AwsServiceClients(aws)) {
       report = new Preflight(aws, clients).run(written);

@@ -61,6 +61,10 @@ public final class DetokenizeJob {
    */
   public SanitizeResult run(Policy policy, List<String> columns, Map<String, Integer> keyVersions,
       KeyCheck.Request keyCheck, RunInfo run) {
+    if (policy.input().table().isPresent() || policy.output().table().isPresent()) {
+      throw new UsageException("Cannot detokenize with " + policy.source().name() + ": detokenize reads and writes "
+          + "files, and this policy names an Iceberg table (input.table or output.table); use a policy with paths");
+    }
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
     SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);

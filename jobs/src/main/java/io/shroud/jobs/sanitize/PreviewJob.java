@@ -1,6 +1,5 @@
 package io.shroud.jobs.sanitize;
 
-import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.TextScanner;
@@ -41,10 +40,7 @@ public final class PreviewJob {
   public record Preview(List<String> columns, List<List<Cell>> rows) {}
 
   public Preview run(Policy policy, int rows) {
-    io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
-        java.util.List.of(policy.input().path()));
-    InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
-    InputReader.Input input = InputReader.read(spark, policy.input());
+    InputReader.Input input = InputReader.read(spark, io.shroud.jobs.iceberg.TableInputs.open(spark, policy));
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     MaskingPlan plan = bound.plan(ProfileStage.profile(input, bound.columnsToProfile(), policy.detection()));
     var frame = input.hasCorruptColumn() ? input.frame().filter(functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();

@@ -34,6 +34,13 @@ final class ResidualScan {
 
   static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging,
       org.apache.spark.sql.types.StructType schema) {
+    // The schema just written is known: JSON output is not re-inferred over all of it for a sample.
+    return scan(policy, plan, () -> InputReader.read(spark,
+        new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()), schema));
+  }
+
+  /** Rescans a sample of what {@code written} reads (opened only when some column is rescanned). */
+  static Map<String, Object> scan(Policy policy, MaskingPlan plan, java.util.function.Supplier<InputReader.Input> written) {
     // Conditional rules add a second plan per field ("[otherwise]"); the rescan reads each field once.
     List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii)
         .filter(c -> !c.name().endsWith(" [otherwise]")).toList();
@@ -42,14 +49,11 @@ final class ResidualScan {
     result.put("columnsRescanned", rescanned.stream().map(ColumnPlan::name).toList());
     Map<String, Map<String, Long>> findings = new TreeMap<>();
     if (!rescanned.isEmpty() && policy.audit().residualSampleSize() > 0) {
-      // The schema just written is known: JSON output is not re-inferred over all of it for a sample.
-      InputReader.Input written = InputReader.read(spark,
-          new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()), schema);
       List<ColumnInfo> columns = new ArrayList<>();
       for (ColumnPlan c : rescanned) {
         columns.add(c.column());
       }
-      ProfileStage.Sample sampled = ProfileStage.sampleValues(written, columns, policy.audit().residualSampleSize());
+      ProfileStage.Sample sampled = ProfileStage.sampleValues(written.get(), columns, policy.audit().residualSampleSize());
       List<List<String>> sample = sampled.values();
       result.put("rowsScanned", sampled.rows());
       TextScanner scanner = TextScanner.standard(plan.detection());

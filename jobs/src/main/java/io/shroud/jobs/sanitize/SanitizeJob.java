@@ -5,7 +5,6 @@ import io.shroud.connectors.s3.S3Failures;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
-import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.SeparateLocations;
 import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.ShroudException;
@@ -24,7 +23,9 @@ import io.shroud.core.report.RunReportHtml;
 import io.shroud.jobs.spark.CountersAccumulator;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
-import io.shroud.jobs.spark.OutputWriter;
+import io.shroud.jobs.iceberg.IcebergCatalogs;
+import io.shroud.jobs.iceberg.IcebergTableSink;
+import io.shroud.jobs.iceberg.IcebergTableSource;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.Quarantine;
 import io.shroud.jobs.spark.SchemaMapping;
@@ -38,13 +39,16 @@ import io.shroud.core.policy.AwsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The sanitize pipeline: read, profile, plan, mask, write (atomically), audit. Each stage is its
@@ -68,31 +72,47 @@ public final class SanitizeJob {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
     SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);
-    S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir));
+    // A table's files go under its location in the warehouse (unknown for a REST catalog's); a file output's under its path.
+    String written = policy.output().storageLocation();
+    S3aConfigurer.apply(hadoop, policy.aws(), Stream.of(policy.input().path(), written, auditDir)
+        .filter(Objects::nonNull).toList());
     try {
       Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
       return runConfigured(policy, run, hadoop, auditDir, awsAudit);
     } catch (Exception e) {
       // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
-      throw S3Failures.explain(e, AwsSettings.isS3Path(policy.output().path())
-          ? AwsSettings.bucketOf(policy.output().path()) : AwsSettings.isS3Path(policy.input().path())
+      throw S3Failures.explain(e, AwsSettings.isS3Path(written)
+          ? AwsSettings.bucketOf(written) : AwsSettings.isS3Path(policy.input().path())
           ? AwsSettings.bucketOf(policy.input().path()) : "(none)");
     }
   }
 
   private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
       Map<String, Object> awsAudit) {
-    InputLocation.requireReadable(hadoop, policy.input().path());
-    OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
-    publisher.checkTarget();
-    StaleStaging.Result stale = publisher.removeStaleStaging();
+    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
+    Optional<IcebergTableSource> sourceTable = Optional.empty();
+    if (policy.input().table().isPresent() || policy.output().table().isPresent()) {
+      IcebergCatalogs.configure(spark, policy);
+    }
+    if (policy.input().table().isPresent()) {
+      // Pinned now: the run reads this snapshot whatever is committed meanwhile, and the audit names it.
+      sourceTable = Optional.of(IcebergTableSource.resolve(spark, policy.input()));
+      audit.withInputTable(sourceTable.get().toAudit());
+    } else {
+      InputLocation.requireReadable(hadoop, policy.input().path());
+    }
+    OutputTarget target = openTarget(policy, run, hadoop, sourceTable);
+    target.checkTarget();
+    audit.withOutputTable(target::toAudit);
+    StaleStaging.Result stale = target.removeStaleStaging();
 
-    InputReader.Input input = InputReader.read(spark, policy.input());
+    InputSpec inputSpec = sourceTable.map(t -> t.pinned(policy.input())).orElse(policy.input());
+    InputReader.Input input = InputReader.read(spark, inputSpec);
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     List<ColumnInfo> profiled = new ArrayList<>(bound.columnsToProfile());
     profiled.addAll(bound.columnsMaskedByRule());
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, profiled, policy.detection());
-    AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit).withProfiles(profiles);
+    audit.withProfiles(profiles);
     StagingReport.report(stale, policy.output().path(), audit, System.err);
     io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
@@ -102,6 +122,7 @@ public final class SanitizeJob {
       audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
     }
     MaskingPlan plan = bound.plan(profiles, hints);
+    target.checkPlan(plan);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
     MaskStage stage = new MaskStage(spark.sparkContext());
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
@@ -115,20 +136,20 @@ public final class SanitizeJob {
         return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get(), tagging);
       }
       return maskAndPublish(policy, run, hadoop, auditDir, input, plan, anonymity, stage, operators, audit, sink, signing,
-          publisher, tagging);
+          target, tagging);
     }
   }
 
   private SanitizeResult maskAndPublish(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
       InputReader.Input input, MaskingPlan plan, Optional<AnonymityStage.Search> anonymity, MaskStage stage,
       Operators operators, AuditBuilder audit, AuditSink sink, Optional<AuditManifest.Signing> signing,
-      OutputPublisher publisher, ObjectTagStage tagging) {
+      OutputTarget target, ObjectTagStage tagging) {
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     Map<String, Object> residual = null;
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
-      publisher.holdLease();
+      target.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
       CountersAccumulator generalized = new CountersAccumulator();
@@ -136,7 +157,7 @@ public final class SanitizeJob {
         spark.sparkContext().register(generalized, "shroud.generalized");
         masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
       }
-      OutputWriter.write(masked, policy.output(), publisher.stagingLocation());
+      target.write(masked);
       if (!stage.undecodable().isEmpty()) {
         throw new UndecodableInputException(policy.input().path(), stage.undecodable());
       }
@@ -155,20 +176,21 @@ public final class SanitizeJob {
           case SKIP -> { }
         }
       }
+      StructType writtenSchema = masked.schema();
       if (anonymity.isPresent()) {
         anonymityAudit.put("cellsChanged", new TreeMap<>(generalized.value()));
-        anonymityAudit.put("recheck", recheck(policy, publisher.stagingLocation(), masked.schema()).toMap());
+        anonymityAudit.put("recheck", recheck(policy, target.written(writtenSchema)).toMap());
       }
-      residual = ResidualScan.scan(spark, policy, plan, publisher.stagingLocation(), masked.schema());
+      residual = ResidualScan.scan(policy, plan, () -> target.written(writtenSchema));
       if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
       }
       failOnResidual(policy, residual);
       tagging.decide(plan, residual);
-      publish(publisher, tagging);
+      target.publish(tagging);
     } catch (Exception e) {
-      publisher.abort();
+      target.abort();
       tagging.decide(plan, residual);
       AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
           anonymityAudit, residual);
@@ -189,28 +211,21 @@ public final class SanitizeJob {
     String location = sink.write(auditDir, run.runId(), json);
     tagging.tagAuditObject(location);
     tagging.tagAuditObject(sink.writeFile(auditDir, reportName(run), RunReportHtml.render(record)));
-    String manifest = AuditManifest.write(hadoop, sink, auditDir, run.runId(), policy.output().path(),
-        auditName(run), json, ManifestStage.keyChecks(record), signing);
+    String manifest = target.writeManifest(new OutputTarget.ManifestInput(hadoop, sink, auditDir, run.runId(),
+        auditName(run), json, ManifestStage.keyChecks(record), signing));
     tagging.tagAuditObject(manifest);
     return new SanitizeResult(record, location, manifest);
   }
 
-  /**
-   * Moves the output into place, tags every object in it, then lets the {@code _SUCCESS} marker in (and
-   * tags it): a reader that waits for the marker finds tagged objects. A tagging failure removes the new
-   * output and puts the previous one back.
-   */
-  static void publish(OutputPublisher publisher, ObjectTagStage tagging) {
-    OutputPublisher.Publication publication = publisher.publish(tagging.outputOnS3());
-    try {
-      tagging.tagOutput();
-      tagging.tagMarker(publication.placeMarker());
-    } catch (RuntimeException e) {
-      publication.rollback();
-      tagging.outputWithdrawn();
-      throw e;
+  /** A staged Iceberg snapshot for a table output, a hidden staging directory for files. */
+  private OutputTarget openTarget(Policy policy, RunInfo run, Configuration hadoop,
+      Optional<IcebergTableSource> sourceTable) {
+    if (policy.output().table().isEmpty()) {
+      return new FileTarget(spark, hadoop, policy.output(), run.runId());
     }
-    publication.commit();
+    String source = sourceTable.map(t -> "table " + t.identifier() + " snapshot " + t.snapshotId())
+        .orElse(policy.input().path());
+    return new TableTarget(new IcebergTableSink(spark, policy.output(), run.runId(), policy.digest(), source, sourceTable));
   }
 
   private static String auditName(RunInfo run) {
@@ -238,10 +253,8 @@ public final class SanitizeJob {
   }
 
   /** Re-reads the staged output and checks it: the audit proves what was written, not what was planned. */
-  private AnonymityCheck.Result recheck(Policy policy, String staging, org.apache.spark.sql.types.StructType schema) {
+  private AnonymityCheck.Result recheck(Policy policy, InputReader.Input written) {
     AnonymitySettings settings = policy.anonymity().orElseThrow();
-    InputReader.Input written = InputReader.read(spark,
-        new InputSpec(staging, policy.output().format(), policy.output().options()), schema);
     AnonymityCheck.Result result = AnonymityCheck.check(written.frame(), settings.quasiIdentifierNames(),
         settings.sensitive().keySet().stream().findFirst().orElse(null), settings.k(), settings.l());
     if (result.records() == 0 && result.suppressed() == 0) {

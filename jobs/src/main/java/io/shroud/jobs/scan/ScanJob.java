@@ -1,6 +1,5 @@
 package io.shroud.jobs.scan;
 
-import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionContext;
@@ -44,10 +43,7 @@ public final class ScanJob {
 
   public ScanReport run(Policy policy) {
     Instant start = Instant.now();
-    io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(),
-        java.util.List.of(policy.input().path()));
-    InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
-    InputReader.Input input = InputReader.read(spark, policy.input());
+    InputReader.Input input = InputReader.read(spark, io.shroud.jobs.iceberg.TableInputs.open(spark, policy));
     List<ColumnInfo> columns = SchemaMapping.columns(input.dataSchema());
     List<ColumnInfo> scannable = columns.stream()
         .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER).toList();

@@ -53,6 +53,10 @@ public final class InputReader {
       InputReader.Input text = TextInput.read(spark, spec, options);
       return new Input(text.dataSchema(), text.frame(), false, defaultEncoding && knownSchema == null);
     }
+    if (spec.format() == DataFormat.ICEBERG) {
+      Dataset<Row> frame = io.shroud.jobs.iceberg.IcebergCatalogs.read(spark, spec);
+      return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);
+    }
     if (spec.format() == DataFormat.PARQUET) {
       Dataset<Row> frame = spark.read().options(options).parquet(spec.path());
       return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);

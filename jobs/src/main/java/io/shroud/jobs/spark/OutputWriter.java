@@ -16,6 +16,9 @@ public final class OutputWriter {
   private OutputWriter() {}
 
   public static void write(Dataset<Row> frame, OutputSpec spec, String location) {
+    if (spec.format() == DataFormat.ICEBERG) {
+      throw new IllegalStateException("a table output is written by its Iceberg sink, not as files");
+    }
     if (spec.format() == DataFormat.WHOLETEXT) {
       DocumentWriter.write(frame, location);
       return;

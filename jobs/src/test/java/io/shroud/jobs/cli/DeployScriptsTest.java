@@ -107,6 +107,29 @@ class DeployScriptsTest {
     assertThat(bad.err()).startsWith("emr-add-step.sh: invalid --cluster-id 'cluster-1': expected j- followed by letters and digits");
     Result missing = script("emr-add-step.sh", "--jar", JAR, "--", "sanitize");
     assertThat(missing.err()).startsWith("emr-add-step.sh: missing required option --cluster-id");
+
+    // A table run brings Iceberg's runtime with the step.
+    Result iceberg = script("emr-add-step.sh", "--cluster-id", "j-2AXXXXXXGAPLF", "--jar", JAR, "--conf",
+        "spark.jars.packages=org.apache.iceberg:iceberg-spark-runtime-4.0_2.13:1.10.0", "--", "sanitize");
+    assertThat(iceberg.exitCode()).as(iceberg.err()).isZero();
+    assertThat(iceberg.out()).contains("\"--conf\",\"spark.jars.packages=org.apache.iceberg:iceberg-spark-runtime-4.0_2.13:1.10.0\","
+        + "\"" + JAR + "\",\"sanitize\"");
+    Result badConf = script("emr-add-step.sh", "--cluster-id", "j-2AXXXXXXGAPLF", "--jar", JAR, "--conf", "novalue", "--", "sanitize");
+    assertThat(badConf.exitCode()).isEqualTo(2);
+    assertThat(badConf.err()).startsWith("emr-add-step.sh: invalid --conf 'novalue': expected KEY=VALUE");
+  }
+
+  @Test
+  void emrServerlessTakesExtraSparkSettingsWithoutSpaces() throws Exception {
+    Result r = script("emr-serverless-start-job.sh", "--application-id", "00fabc123def", "--execution-role-arn", ROLE,
+        "--jar", JAR, "--conf", "spark.jars=/usr/share/aws/iceberg/lib/iceberg-spark3-runtime.jar", "--", "sanitize");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"sparkSubmitParameters\":\"--class io.shroud.jobs.cli.ShroudCli --conf spark.executor.memory=4g "
+        + "--conf spark.jars=/usr/share/aws/iceberg/lib/iceberg-spark3-runtime.jar\"");
+    Result spaced = script("emr-serverless-start-job.sh", "--application-id", "00fabc123def", "--execution-role-arn", ROLE,
+        "--jar", JAR, "--conf", "spark.x=a b", "--", "sanitize");
+    assertThat(spaced.exitCode()).isEqualTo(2);
+    assertThat(spaced.err()).startsWith("emr-serverless-start-job.sh: invalid --conf 'spark.x=a b': expected KEY=VALUE without spaces");
   }
 
   @Test

@@ -111,6 +111,19 @@ class IamCommandsTest {
   }
 
   @Test
+  void shippedGlueIcebergExampleIsWhatIamPolicyPrintsAndLintsClean() throws Exception {
+    Path policy = repoRoot().resolve("conf/aws-glue-iceberg.yaml");
+    Path example = repoRoot().resolve("conf/iam/aws-glue-iceberg-role-policy.json");
+    CliResult generated = run("iam-policy", "--config", policy.toString(), "--source-vpce", "vpce-0a1b2c3d4e5f6a7b8");
+    assertThat(generated.exitCode()).as(generated.err()).isEqualTo(0);
+    assertThat(generated.out()).as("regenerate conf/iam/aws-glue-iceberg-role-policy.json")
+        .isEqualTo(Files.readString(example));
+    CliResult lint = run("lint-policy", example.toString(), "--config", policy.toString());
+    assertThat(lint.exitCode()).as(lint.err()).isEqualTo(0);
+    assertThat(lint.out()).isEqualTo(example + ": 0 error(s), 0 warning(s)\n");
+  }
+
+  @Test
   void lintFailsOnABroadPolicyAndOnActionsThisJobDoesNotNeed() throws Exception {
     Path broad = Files.writeString(tmp.resolve("broad.json"), """
         {"Version":"2012-10-17","Statement":[{"Sid":"All","Effect":"Allow","Action":"s3:*","Resource":"*"}]}""");

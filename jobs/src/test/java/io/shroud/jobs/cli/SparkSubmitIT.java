@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded job jar run as a cluster runs it: {@code org.apache.spark.deploy.SparkSubmit} on a
- * classpath of Spark's own jars only (nothing Shroud shades), so a missing or conflicting class in
- * the job jar fails here rather than in production.
+ * classpath of Spark's own jars only (nothing Shroud shades, and no Iceberg: the cluster provides it), so a
+ * missing or conflicting class in the job jar fails here rather than in production.
  */
 class SparkSubmitIT {
   /** Jars the job jar must carry itself: kept off the SparkSubmit classpath on purpose. */
@@ -26,12 +26,17 @@ class SparkSubmitIT {
       "/info/picocli/", "/com/googlecode/libphonenumber/", "/org/bouncycastle/", "/net/datafaker/",
       "/com/github/curious-odd-man/", "/jackson-dataformat-yaml/", "/org/yaml/", "/software/amazon/",
       "/org/reactivestreams/", "/org/apache/opennlp/", "/org/junit/", "/org/assertj/", "/org/wiremock/", "/org/opentest4j/", "/net/bytebuddy/",
-      "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe");
+      "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe", "/org/apache/iceberg/");
 
   @TempDir Path tmp;
 
   /** The SparkSubmit command for the job jar, with Spark's own jars only on its classpath. */
   static List<String> submit(String... shroudArgs) {
+    return submit(List.of(), shroudArgs);
+  }
+
+  /** As above, with extra spark-submit options (such as {@code --jars}) before the job jar. */
+  static List<String> submit(List<String> submitOptions, String... shroudArgs) {
     Path jar = SparkTestSupport.repoRoot().resolve("jobs/target/shroud-job.jar");
     assertThat(jar).exists();
     String sparkClasspath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -42,7 +47,9 @@ class SparkSubmitIT {
     command.addAll(List.of("-cp", sparkClasspath, "org.apache.spark.deploy.SparkSubmit",
         "--class", "io.shroud.jobs.cli.ShroudCli", "--master", "local[2]",
         "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.driver.host=127.0.0.1",
-        "--conf", "spark.ui.enabled=false", jar.toString()));
+        "--conf", "spark.ui.enabled=false"));
+    command.addAll(submitOptions);
+    command.add(jar.toString());
     command.addAll(List.of(shroudArgs));
     return command;
   }
@@ -56,6 +63,35 @@ class SparkSubmitIT {
     Process process = builder.start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
     return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A table run: the Iceberg runtime comes with spark-submit ({@code --jars}, as {@code --packages} or EMR's
+   * Iceberg would provide it), the Glue SDK from the job jar.
+   */
+  @Test
+  void jobJarWritesAnIcebergTableWithTheRuntimeTheClusterProvides() throws Exception {
+    Path root = SparkTestSupport.repoRoot();
+    String runtime = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.contains("iceberg-spark-runtime-4.0_2.13")).findFirst().orElseThrow();
+    Path policy = tmp.resolve("table.yaml");
+    Files.writeString(policy, """
+        input: { path: "%s", format: csv }
+        output: { table: db.customers_masked, catalog: { type: hadoop, warehouse: "%s" } }
+        audit: { path: "%s" }
+        columns:
+          customer_id: { action: hash, key: k, length: 16 }
+          country: { action: keep, reason: "coarse" }
+        unlistedColumns: drop
+        keys:
+          k: { file: "%s", generateIfMissing: true }
+        """.formatted(root.resolve("samples/customers.csv"), tmp.resolve("warehouse"), tmp.resolve("audit"),
+        tmp.resolve("k.key")));
+    Run result = run(submit(List.of("--jars", runtime), "sanitize", "--config", policy.toString(), "--quiet"));
+    assertThat(result.exit()).as(result.output()).isEqualTo(0);
+    assertThat(result.output()).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv")
+        + " to table db.customers_masked").contains("Snapshot: ");
+    assertThat(tmp.resolve("warehouse/db/customers_masked/metadata")).isDirectory();
   }
 
   @Test

@@ -36,7 +36,7 @@ class BadInputTest {
         + ", compression: zstd }\n");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("shroud: Invalid policy " + tmp.resolve("policy.yaml") + ", line 2: unknown key "
-        + "'compression' in 'output'; expected one of: path, format, mode, options, tags\n");
+        + "'compression' in 'output'; expected one of: path, format, mode, options, tags, table, catalog\n");
     assertNothingWritten();
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The order SanitizeJob publishes in: output in place, every object tagged, then the marker; a tagging
+ * The order a file output is published in: output in place, every object tagged, then the marker; a tagging
  * failure takes the new output away and puts the previous one back. On the local file system, with the
  * S3 calls replaced by recorders.
  */
@@ -76,7 +76,7 @@ class PublishWithTagsTest {
   @Test
   void objectsAreTaggedBeforeTheMarkerArrives() throws IOException {
     RecordingStage stage = new RecordingStage(false);
-    SanitizeJob.publish(staged(WriteMode.ERROR_IF_EXISTS, "r1"), stage);
+    FileTarget.publish(staged(WriteMode.ERROR_IF_EXISTS, "r1"), stage);
     assertThat(stage.calls).containsExactly("tagOutput, marker present: false", "tagMarker _SUCCESS");
     assertThat(tmp.resolve("out/_SUCCESS")).exists();
   }
@@ -85,7 +85,7 @@ class PublishWithTagsTest {
   void aTaggingFailureWithdrawsTheOutputAndRestoresThePreviousOne() throws IOException {
     staged(WriteMode.ERROR_IF_EXISTS, "r1").publish();
     RecordingStage stage = new RecordingStage(true);
-    assertThatThrownBy(() -> SanitizeJob.publish(staged(WriteMode.OVERWRITE, "r2"), stage))
+    assertThatThrownBy(() -> FileTarget.publish(staged(WriteMode.OVERWRITE, "r2"), stage))
         .isInstanceOf(StorageException.class).hasMessageStartingWith("Cannot tag 1 of 2 object(s)");
     assertThat(Files.readString(tmp.resolve("out/part-00000.csv"))).isEqualTo("id\nr1\n");
     try (var left = Files.list(tmp)) {

@@ -23,7 +23,8 @@ final class AwsParser {
 
   static Optional<AwsSettings> parse(YamlObject top, OutputSpec output, AuditSettings audit) {
     Optional<YamlObject> section = top.object("aws");
-    boolean writesS3 = AwsSettings.isS3Path(output.path()) || AwsSettings.isS3Path(audit.directoryFor(output.path()));
+    boolean writesS3 = AwsSettings.isS3Path(output.path()) || AwsSettings.isS3Path(audit.directoryFor(output.path()))
+        || output.table().map(t -> t.catalog().warehouseOnS3()).orElse(false);
     if (section.isEmpty()) {
       if (writesS3) {
         throw top.error("output", "output or audit is on S3 but the policy has no 'aws' section; "

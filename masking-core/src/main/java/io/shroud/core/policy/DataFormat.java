@@ -15,7 +15,12 @@ public enum DataFormat {
    * Plain text, one record per file: columns {@code file} (the name relative to the input path) and
    * {@code value} (the whole document). Written back as one file per record under the same name.
    */
-  WHOLETEXT;
+  WHOLETEXT,
+  /**
+   * An Apache Iceberg table, named by {@code input.table} / {@code output.table} and a catalog rather than a path.
+   * Never parsed from a format name or guessed from a path.
+   */
+  ICEBERG;
 
   /** The name Spark's DataFrameReader/Writer uses for this format. */
   public String sparkName() {
@@ -33,7 +38,7 @@ public enum DataFormat {
       return JSON;
     }
     for (DataFormat format : values()) {
-      if (format.name().equals(wanted)) {
+      if (format != ICEBERG && format.name().equals(wanted)) {
         return format;
       }
     }
@@ -42,7 +47,8 @@ public enum DataFormat {
   }
 
   public static String names() {
-    return Arrays.stream(values()).map(DataFormat::yamlName).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).filter(f -> f != ICEBERG).map(DataFormat::yamlName)
+        .collect(Collectors.joining(", "));
   }
 
   /** Guesses the format from a path's extension; CSV when nothing matches. */

@@ -99,6 +99,10 @@ public final class PolicyParser {
     EntityOperators entityOperators = parseEntityOperators(top, operators);
     DetectionSettings detection = parseDetection(top);
     AuditSettings audit = parseAudit(top, keys);
+    if (output.table().isPresent() && audit.path().isEmpty()) {
+      throw top.error("output", "a table output needs 'audit.path': the directory (local, hdfs:// or s3a://) where "
+          + "the run's audit record, report and manifest go");
+    }
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
     AwsSettings aws = AwsParser.parse(top, output, audit).orElse(null);
@@ -108,7 +112,16 @@ public final class PolicyParser {
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
     Optional<YamlObject> section = top.object("input");
-    section.ifPresent(s -> s.allowOnly("path", "format", "options", "onMalformed", "tagSanitized"));
+    section.ifPresent(s -> s.allowOnly("path", "format", "options", "onMalformed", "tagSanitized", "table", "catalog",
+        "snapshot", "asOf"));
+    Optional<TableSpec> table = section.flatMap(TableParser::input);
+    if (table.isPresent()) {
+      if (overrides.inputPath().isPresent() || overrides.inputFormat().isPresent()) {
+        throw top.error("input", "the policy reads table " + table.get().identifier()
+            + "; --input and --input-format apply to a path input (remove 'input.table' to read a path)");
+      }
+      return InputSpec.ofTable(table.get(), section.get().scalarMap("options"));
+    }
     Optional<String> path = overrides.inputPath().or(() -> section.flatMap(s -> s.string("path")));
     if (path.isEmpty() || path.get().isBlank()) {
       throw top.error(section.isPresent() ? "input" : null,
@@ -129,7 +142,19 @@ public final class PolicyParser {
 
   private static OutputSpec parseOutput(YamlObject top, InputSpec input, PolicyOverrides overrides) {
     Optional<YamlObject> section = top.object("output");
-    section.ifPresent(s -> s.allowOnly("path", "format", "mode", "options", "tags"));
+    section.ifPresent(s -> s.allowOnly("path", "format", "mode", "options", "tags", "table", "catalog"));
+    Optional<TableSpec> table = section.flatMap(TableParser::output);
+    if (table.isPresent()) {
+      if (overrides.outputPath().isPresent() || overrides.outputFormat().isPresent()) {
+        throw top.error("output", "the policy writes table " + table.get().identifier()
+            + "; --output and --output-format apply to a path output (remove 'output.table' to write a path)");
+      }
+      WriteMode mode = overrides.overwrite() ? WriteMode.OVERWRITE
+          : section.get().enumValue("mode", WriteMode.TABLE_MODES, WriteMode::yamlName).orElse(WriteMode.CREATE);
+      // Tags go on the run's audit objects on S3; the table's own files are written by Iceberg.
+      Map<String, String> tags = parseTags(section.get());
+      return OutputSpec.ofTable(table.get(), mode, section.get().scalarMap("options"), tags);
+    }
     Optional<String> path = overrides.outputPath().or(() -> section.flatMap(s -> s.string("path")));
     if (path.isEmpty() || path.get().isBlank()) {
       throw top.error(section.isPresent() ? "output" : null,
@@ -137,10 +162,11 @@ public final class PolicyParser {
     }
     DataFormat format = overrides.outputFormat()
         .or(() -> section.flatMap(s -> format(s, "format")))
-        .orElse(input.format());
+        // A table's rows are typed and may be nested: Parquet keeps them so.
+        .orElse(input.format() == DataFormat.ICEBERG ? DataFormat.PARQUET : input.format());
     WriteMode mode = overrides.overwrite()
         ? WriteMode.OVERWRITE
-        : section.flatMap(s -> s.enumValue("mode", WriteMode.class, WriteMode::yamlName))
+        : section.flatMap(s -> s.enumValue("mode", WriteMode.FILE_MODES, WriteMode::yamlName))
             .orElse(WriteMode.ERROR_IF_EXISTS);
     Map<String, String> options = section.map(s -> s.scalarMap("options")).orElseGet(LinkedHashMap::new);
     if (format == DataFormat.CSV) {
@@ -178,6 +204,10 @@ public final class PolicyParser {
 
   private static Optional<DataFormat> format(YamlObject section, String key) {
     return section.string(key).map(text -> {
+      if (text.trim().equalsIgnoreCase("iceberg")) {
+        throw section.error(key, "'" + section.dotted(key) + "' cannot be iceberg: name an Iceberg table with '"
+            + section.dotted("table") + "' and a 'catalog' instead of a path and format (see conf/README.md)");
+      }
       try {
         return DataFormat.parse(text);
       } catch (IllegalArgumentException e) {

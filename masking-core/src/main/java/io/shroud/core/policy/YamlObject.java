@@ -104,6 +104,17 @@ final class YamlObject {
     return Optional.of(value.intValue());
   }
 
+  Optional<Long> longValue(String key) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw typeError(key, "a whole number", value);
+    }
+    return Optional.of(value.longValue());
+  }
+
   Optional<Double> number(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
@@ -173,13 +184,18 @@ final class YamlObject {
   }
 
   <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type, Function<E, String> yamlName) {
+    return enumValue(key, List.of(type.getEnumConstants()), yamlName);
+  }
+
+  /** One of {@code allowed}, by its YAML name; the error lists exactly those. */
+  <E extends Enum<E>> Optional<E> enumValue(String key, List<E> allowed, Function<E, String> yamlName) {
     Optional<String> text = string(key);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String wanted = text.get().trim().toLowerCase(Locale.ROOT);
     List<String> names = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
+    for (E constant : allowed) {
       String name = yamlName.apply(constant);
       if (name.equals(wanted)) {
         return Optional.of(constant);

@@ -13,6 +13,13 @@ import java.util.TreeMap;
 public final class RunReportHtml {
   private RunReportHtml() {}
 
+  /** A path, or a table with the snapshot read or published. */
+  private static String located(Map<String, String> place) {
+    String path = ReportHtml.escape(place.get("path"));
+    String snapshot = place.get("snapshotId");
+    return snapshot == null ? path : path + "</code> snapshot <code>" + ReportHtml.escape(snapshot);
+  }
+
   @SuppressWarnings("unchecked")
   public static String render(AuditRecord audit) {
     StringBuilder html = new StringBuilder(8192);
@@ -24,8 +31,8 @@ public final class RunReportHtml {
         .append("</style></head><body>\n<h1>Shroud run ").append(ReportHtml.escape(audit.runId())).append("</h1>\n<p>")
         .append(ReportHtml.escape(audit.status())).append(": ").append(audit.rowsRead()).append(" rows read, ")
         .append(audit.rowsWritten()).append(" written, ").append(audit.durationMillis()).append(" ms. Input <code>")
-        .append(ReportHtml.escape(audit.input().get("path"))).append("</code>, output <code>")
-        .append(ReportHtml.escape(audit.output().get("path"))).append("</code>, policy <code>")
+        .append(located(audit.input())).append("</code>, output <code>")
+        .append(located(audit.output())).append("</code>, policy <code>")
         .append(ReportHtml.escape(String.valueOf(audit.policy().get("source")))).append("</code>.</p>\n");
     if (audit.error() != null) {
       html.append("<p class=\"bad\">").append(ReportHtml.escape(audit.error())).append("</p>\n");
