@@ -1,6 +1,7 @@
 package io.shroud.connectors.storage;
 
 import io.shroud.core.UsageException;
+import io.shroud.core.policy.Policy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Keeps what a run writes away from what it reads. An output equal to or inside the input would be
@@ -25,8 +27,33 @@ public final class SeparateLocations {
    *     directory is the input or inside it
    */
   public static void require(String input, String output, String auditDir) {
-    Place in = Place.of(input);
-    Place out = Place.of(output);
+    require(input, Place.of(input), output, Place.of(output), auditDir);
+  }
+
+  /**
+   * The same for a policy, whose input or output may be an Iceberg table: a table counts by its
+   * location in the warehouse when the catalog makes that known (not a REST catalog's, which its
+   * server decides; such a side is not compared), and is named by table and location.
+   */
+  public static void require(Policy policy) {
+    String auditDir = policy.audit().directoryFor(policy.output().path());
+    Optional<String> input = policy.input().table().isPresent()
+        ? policy.input().table().get().defaultLocation() : Optional.of(policy.input().path());
+    Optional<String> output = Optional.ofNullable(policy.output().storageLocation());
+    if (input.isEmpty()) {
+      return;
+    }
+    String inputName = policy.input().table().isPresent() ? policy.input().path() + " at " + input.get() : input.get();
+    if (output.isEmpty()) {
+      requireAuditOutside(inputName, Place.of(input.get()), auditDir);
+      return;
+    }
+    String outputName = policy.output().table().isPresent() ? policy.output().path() + " at " + output.get()
+        : output.get();
+    require(inputName, Place.of(input.get()), outputName, Place.of(output.get()), auditDir);
+  }
+
+  private static void require(String input, Place in, String output, Place out, String auditDir) {
     if (in.sameAs(out)) {
       throw new UsageException("Invalid output " + output + ": it is the input; write the masked copy to another path");
     }
@@ -38,6 +65,10 @@ public final class SeparateLocations {
       throw new UsageException("Invalid output " + output + ": it contains the input " + input
           + " (replacing the output would delete the input); write it outside the input");
     }
+    requireAuditOutside(input, in, auditDir);
+  }
+
+  private static void requireAuditOutside(String input, Place in, String auditDir) {
     Place audit = Place.of(auditDir);
     if (audit.sameAs(in) || audit.isInside(in)) {
       throw new UsageException("Invalid audit directory " + auditDir + ": it is " + (audit.sameAs(in) ? "the input"

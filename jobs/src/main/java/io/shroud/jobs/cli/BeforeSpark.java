@@ -27,8 +27,7 @@ final class BeforeSpark {
 
   /** For commands that write: sanitize and detokenize. */
   static void checkWrite(Policy policy, Optional<String> master) {
-    SeparateLocations.require(policy.input().path(), policy.output().path(),
-        policy.audit().directoryFor(policy.output().path()));
+    SeparateLocations.require(policy);
     if (!SparkSessions.runsLocally(master)) {
       return;
     }

@@ -71,7 +71,7 @@ public final class SanitizeJob {
   public SanitizeResult run(Policy policy, RunInfo run) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String auditDir = policy.audit().directoryFor(policy.output().path());
-    SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);
+    SeparateLocations.require(policy);
     // A table's files go under its location in the warehouse (unknown for a REST catalog's); a file output's under its path.
     String written = policy.output().storageLocation();
     S3aConfigurer.apply(hadoop, policy.aws(), Stream.of(policy.input().path(), written, auditDir)

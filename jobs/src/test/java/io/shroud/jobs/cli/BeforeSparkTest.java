@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.PolicyOverrides;
+import io.shroud.core.policy.PolicyParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,6 +59,31 @@ class BeforeSparkTest {
     // The overlap check needs no file system, so it runs for every master and scheme.
     assertThatThrownBy(() -> BeforeSpark.checkWrite(auto("s3a://bucket/in", "s3://bucket/in/masked", false),
         Optional.of("yarn"))).hasMessageStartingWith("Invalid output s3://bucket/in/masked: it is inside the input");
+  }
+
+  private static Policy parse(String yaml) {
+    return new PolicyParser().parse(yaml, "t.yaml", PolicyOverrides.NONE);
+  }
+
+  @Test
+  void tablesAreLookedUpLaterButKeptApartFromWhatTheRunReads() throws Exception {
+    String hadoop = "catalog: { type: hadoop, warehouse: \"" + tmp.resolve("wh") + "\" }";
+    String audit = "audit: { path: \"" + tmp.resolve("audit") + "\" }\n";
+    Optional<String> local = Optional.of("local[1]");
+    // Neither table exists yet, and no local path is looked for under a table's name.
+    assertThatCode(() -> BeforeSpark.checkWrite(parse("input: { table: db.raw, " + hadoop + " }\noutput: { table: "
+        + "db.masked, " + hadoop + " }\n" + audit), local)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> BeforeSpark.checkWrite(parse("input: { table: db.raw, " + hadoop + " }\noutput: { table: "
+        + "db.raw, " + hadoop + ", mode: append }\n" + audit), local)).isInstanceOf(UsageException.class)
+        .hasMessage("Invalid output table db.raw at " + tmp.resolve("wh/db/raw") + ": it is the input; write the masked "
+            + "copy to another path");
+    // A table whose files would land inside the directory the run reads.
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(data.resolve("a.csv"), "id\n1\n");
+    assertThatThrownBy(() -> BeforeSpark.checkWrite(parse("input: { path: \"" + data + "\" }\noutput: { table: db.masked, "
+        + "catalog: { type: hadoop, warehouse: \"" + data.resolve("wh") + "\" } }\n" + audit), local))
+        .hasMessage("Invalid output table db.masked at " + data.resolve("wh/db/masked") + ": it is inside the input "
+            + data + " (the next read of the input would include it); write it outside the input");
   }
 
   @Test
