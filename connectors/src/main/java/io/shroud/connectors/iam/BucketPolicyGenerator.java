@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,8 +59,13 @@ public final class BucketPolicyGenerator {
         + policy.source().name() + ": it has no 'aws' section (nothing it touches is in AWS)"));
     String region = aws.region().orElse(null);
     String input = policy.input().path();
-    String output = policy.output().path();
-    String audit = policy.audit().directoryFor(output);
+    // A table output's objects go under its location in the warehouse (a REST catalog's location is its server's).
+    String output = Objects.requireNonNullElse(policy.output().storageLocation(), policy.output().path());
+    String audit = policy.audit().directoryFor(policy.output().path());
+    if (policy.output().table().isPresent() && options.readerRoleOrNull() != null) {
+      throw new UsageException("Invalid --reader-role for " + policy.source().name() + ": its output is "
+          + policy.output().path() + ", an Iceberg table whose files carry no Classification tag to grant by");
+    }
     Map<String, Set<String>> keysByBucket = new LinkedHashMap<>();
     Map<String, String> outputByBucket = new LinkedHashMap<>();
     String outputKey = aws.s3().kmsKeyId().map(k -> IamArns.kmsKey(k, region, options.accountOrNull(),

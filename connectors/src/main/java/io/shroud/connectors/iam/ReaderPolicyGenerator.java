@@ -27,6 +27,10 @@ public final class ReaderPolicyGenerator {
     AwsSettings aws = policy.aws().orElseThrow(() -> new UsageException("Cannot write a reader policy for "
         + policy.source().name() + ": it has no 'aws' section (nothing it touches is in AWS)"));
     String output = policy.output().path();
+    if (policy.output().table().isPresent()) {
+      throw new UsageException("Cannot write a reader policy for " + policy.source().name() + ": its output " + output
+          + " is an Iceberg table, whose files carry no Classification tag to grant by");
+    }
     if (!AwsSettings.isS3Path(output)) {
       throw new UsageException("Cannot write a reader policy for " + policy.source().name() + ": its output " + output
           + " is not on S3");

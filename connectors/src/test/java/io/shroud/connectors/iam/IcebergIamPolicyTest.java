@@ -53,10 +53,32 @@ class IcebergIamPolicyTest {
     assertThat(statement(doc, "OutputKeyThroughS3").get("Action")).isEqualTo(List.of("kms:GenerateDataKey", "kms:Decrypt"));
     // No file-output statements: nothing is staged or renamed beside a table.
     assertThat(doc.toString()).doesNotContain("WriteOutput,").doesNotContain("shroud-staging").doesNotContain("ListOutput");
+    // The run's audit objects are tagged; the table's files (Iceberg's) are not.
+    assertThat(statement(doc, "TagWrittenObjects").get("Resource"))
+        .isEqualTo(List.of("arn:aws:s3:::audit-bucket/customers/*"));
 
     String json = new ObjectMapper().writeValueAsString(doc);
     assertThat(IamPolicyLinter.lint(json, "glue.json", IamPolicyLinter.actionsOf(doc))).isEmpty();
     assertThat(IamPolicyLinter.lint(json, "glue.json", IamPolicyLinter.SHROUD_ACTIONS)).isEmpty();
+  }
+
+  @Test
+  void bucketPoliciesCoverTheWarehouseAndNoReaderIsGrantedByATagTableFilesLack() {
+    var policy = parse(POLICY.formatted(GLUE, "create"));
+    var options = new BucketPolicyGenerator.Options("111122223333", List.of(), List.of(), List.of(), null, "masked",
+        List.of());
+    assertThat(BucketPolicyGenerator.generate(policy, BucketPolicyGenerator.Which.ALL, options).keySet())
+        .containsExactly("lake", "audit-bucket");
+    assertThat(BucketPolicyGenerator.generate(policy, BucketPolicyGenerator.Which.OUTPUT, options)).containsOnlyKeys("lake");
+    var withReader = new BucketPolicyGenerator.Options("111122223333", List.of(), List.of(), List.of(),
+        "arn:aws:iam::111122223333:role/training", "masked", List.of());
+    assertThatThrownBy(() -> BucketPolicyGenerator.generate(policy, BucketPolicyGenerator.Which.OUTPUT, withReader))
+        .isInstanceOf(UsageException.class).hasMessage("Invalid --reader-role for p.yaml: its output is table "
+            + "clean.customers, an Iceberg table whose files carry no Classification tag to grant by");
+    assertThatThrownBy(() -> ReaderPolicyGenerator.generate(policy,
+        new ReaderPolicyGenerator.Options("111122223333", null, "masked")))
+        .isInstanceOf(UsageException.class).hasMessage("Cannot write a reader policy for p.yaml: its output table "
+            + "clean.customers is an Iceberg table, whose files carry no Classification tag to grant by");
   }
 
   @Test

@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 class ObjectTagStage implements AutoCloseable {
   private static final Map<String, Object> NOT_ON_S3 = Map.of("status", "not-applicable", "reason", "not on S3");
+  /** Iceberg writes a table's data and metadata files itself; Shroud tags the run's audit objects only. */
+  private static final Map<String, Object> TABLE = Map.of("status", "not-applicable", "reason",
+      "an Iceberg table: its files are written by Iceberg and not tagged");
   private final Policy policy;
   private final RunInfo run;
   private final String auditDir;
@@ -39,7 +42,8 @@ class ObjectTagStage implements AutoCloseable {
     this.policy = policy;
     this.run = run;
     this.auditDir = auditDir;
-    output.putAll(outputOnS3() ? Map.of("status", "not-published") : NOT_ON_S3);
+    output.putAll(policy.output().table().isPresent() ? TABLE
+        : outputOnS3() ? Map.of("status", "not-published") : NOT_ON_S3);
   }
 
   boolean outputOnS3() {

@@ -4,6 +4,7 @@ import static io.shroud.jobs.SparkTestSupport.run;
 import static io.shroud.jobs.SparkTestSupport.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.jobs.SparkTestSupport.CliResult;
@@ -183,6 +184,29 @@ class IcebergLocalTest {
     assertThat(again.err()).startsWith("shroud: Cannot create table db.people_masked: it already exists in the hadoop "
         + "catalog (warehouse " + warehouse + "); set output.mode: overwrite or append (or pass --overwrite)");
     assertThat(table("people_masked").snapshots()).hasSize(1);
+  }
+
+  @Test
+  void aTableManifestCarriesKeyCheckValuesAndTheTablesFilesAreNotTagged() throws IOException {
+    Path policy = policy("reversible", "", "create", "");
+    Files.writeString(policy, Files.readString(policy)
+        .replace("email: { action: hash, key: k, length: 16 }", "email: { action: encrypt, key: k }"));
+    load(policy, "people.csv");
+    CliResult result = run("sanitize", "--config", policy.toString(), "-q");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+
+    AuditRecord record = audit(result.out());
+    String checkValue = record.columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow()
+        .keys().get(0).checkValue();
+    assertThat(checkValue).isNotBlank();
+    Matcher manifest = Pattern.compile("Manifest: (\\S+)").matcher(result.out());
+    assertThat(manifest.find()).isTrue();
+    Map<String, Object> manifestJson = new ObjectMapper().readValue(
+        Files.readString(Path.of(java.net.URI.create(manifest.group(1)))), Map.class);
+    assertThat(manifestJson.get("keyChecks")).isEqualTo(List.of(Map.of("column", "email", "action", "encrypt",
+        "key", "k", "keyVersion", 1, "checkValue", checkValue)));
+    assertThat(record.objectTags()).containsEntry("output", Map.of("status", "not-applicable", "reason",
+        "an Iceberg table: its files are written by Iceberg and not tagged"));
   }
 
   @Test

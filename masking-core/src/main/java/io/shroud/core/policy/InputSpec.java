@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param options passed unchanged to Spark's reader (for example {@code sep: ";"})
  * @param onMalformed what happens to records that cannot be parsed
  * @param tagSanitized after a successful run, tag each S3 object read {@code shroud:sanitized-by=<run id>}
+ *     (path inputs only)
  * @param tableOrNull the Iceberg table to read instead of a path, or null
  */
 public record InputSpec(String path, DataFormat format, Map<String, String> options, OnMalformed onMalformed,
@@ -25,6 +26,9 @@ public record InputSpec(String path, DataFormat format, Map<String, String> opti
     options = Map.copyOf(options);
     if ((tableOrNull != null) != (format == DataFormat.ICEBERG)) {
       throw new IllegalArgumentException("format iceberg goes with a table, and a table with format iceberg");
+    }
+    if (tableOrNull != null && tagSanitized) {
+      throw new IllegalArgumentException("tagSanitized applies to a path input, not a table");
     }
   }
 

@@ -33,7 +33,7 @@ final class TableParser {
       }
       return Optional.empty();
     }
-    refuseFileKeys(section, "path", "format", "onMalformed");
+    refuseFileKeys(section, "path", "format", "onMalformed", "tagSanitized");
     CatalogSpec catalog = catalog(section);
     String identifier = identifier(section, catalog);
     Long snapshot = section.longValue("snapshot").orElse(null);

@@ -38,6 +38,20 @@ class TablePolicyTest {
   }
 
   @Test
+  void objectTagsGoWithATableOutputButInputTaggingOnlyWithAPath() {
+    Policy policy = parse("input: { path: in.csv }\noutput: { table: db.masked, " + HADOOP
+        + ", tags: { owner: ml-platform } }\naudit: { path: out/audit }\n");
+    assertThat(policy.output().tags()).containsExactly(java.util.Map.entry("owner", "ml-platform"));
+    assertThat(policy.output().table()).isPresent();
+    assertInvalid("input: { path: in.csv }\noutput: { table: db.masked, " + HADOOP
+        + ", tags: { \"aws:x\": y } }\naudit: { path: out/audit }\n",
+        "Invalid policy p.yaml, line 2: invalid tag key 'aws:x' in 'output.tags': the aws: prefix is reserved for AWS");
+    assertInvalid("input: { table: db.t, " + HADOOP + ", tagSanitized: true }\n" + OUT,
+        "Invalid policy p.yaml, line 1: 'input.tagSanitized' does not apply to a table: 'input.table' and "
+            + "'input.tagSanitized' are mutually exclusive");
+  }
+
+  @Test
   void aTableReadIntoFilesDefaultsToParquet() {
     Policy policy = parse("input: { table: db.t, " + HADOOP + " }\noutput: { path: out/masked }\n");
     assertThat(policy.output().format()).isEqualTo(DataFormat.PARQUET);
