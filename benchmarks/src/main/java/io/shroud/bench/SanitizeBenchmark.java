@@ -1,15 +1,19 @@
 package io.shroud.bench;
 
+import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
+import io.shroud.core.utility.UtilityReport;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
 import io.shroud.jobs.spark.SparkSessions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,9 +21,12 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Times, in one JVM and one Spark session, (a) a plain Spark copy of a generated CSV to CSV with the
- * same reader and writer settings, and (b) {@code sanitize} of the same data with an explicit
- * per-column policy. Prints rows/s for both and the ratio. A small warm-up run of each comes first so
- * neither pays for JIT compilation alone.
+ * same reader and writer settings, (b) {@code sanitize} of the same data with an explicit per-column
+ * policy (utility section on, as by default), and (c) the same {@code sanitize} with
+ * {@code utility.sample: off}. Prints rows/s, the ratio sanitize/copy, and what the utility section
+ * cost: (b)/(c) and its own time inside (b). A small warm-up run of each comes first so none pays
+ * for JIT compilation alone. {@code -Dshroud.bench.repeats=N} runs (b) and (c) N times each, in
+ * alternating order, and reports medians.
  *
  * <p>Usage: {@code SanitizeBenchmark ROWS POLICY WORKDIR}
  */
@@ -43,16 +50,49 @@ public final class SanitizeBenchmark {
     SparkSession spark = SparkSessions.getOrCreate(Optional.empty());
     int cores = Runtime.getRuntime().availableProcessors();
     copy(spark, warmData, work.resolve("warm-copy"));
-    sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize"));
+    sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize"), true);
+    sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize-off"), false);
 
     double copySeconds = copy(spark, data, work.resolve("copy"));
-    double sanitizeSeconds = sanitize(spark, policyFile, data, work.resolve("sanitized"));
+    // Utility on and off alternate (off first, then on, then on first, ...) so neither order nor drifting load favours one.
+    int repeats = Integer.getInteger("shroud.bench.repeats", 1);
+    List<Timed> on = new ArrayList<>();
+    List<Timed> off = new ArrayList<>();
+    for (int r = 0; r < repeats; r++) {
+      boolean onFirst = r % 2 == 1;
+      for (boolean utility : onFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+        Timed t = sanitize(spark, policyFile, data, work.resolve("sanitized-" + r + "-" + utility), utility);
+        (utility ? on : off).add(t);
+      }
+    }
+    double sanitizeSeconds = median(on.stream().mapToDouble(Timed::seconds).toArray());
+    double offSeconds = median(off.stream().mapToDouble(Timed::seconds).toArray());
     System.out.printf(Locale.ROOT, "cores: %d, rows: %,d%n", cores, rows);
     System.out.printf(Locale.ROOT, "plain copy : %7.2f s  %,10.0f rows/s%n", copySeconds, rows / copySeconds);
     System.out.printf(Locale.ROOT, "sanitize   : %7.2f s  %,10.0f rows/s%n", sanitizeSeconds, rows / sanitizeSeconds);
     System.out.printf(Locale.ROOT, "ratio sanitize/copy (time): %.2f%n", sanitizeSeconds / copySeconds);
+    System.out.printf(Locale.ROOT, "sanitize, utility off: %7.2f s; with utility / without: %.3f (median of %d each: "
+        + "on %s, off %s)%n", offSeconds, sanitizeSeconds / offSeconds, repeats, seconds(on), seconds(off));
+    for (Timed t : on) {
+      System.out.printf(Locale.ROOT, "utility section inside the run: %,d ms of %,d ms (%.1f%%), sample of %,d rows%n",
+          t.utilityMillis(), t.runMillis(), 100.0 * t.utilityMillis() / t.runMillis(), t.sampleRows());
+    }
     spark.stop();
   }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String seconds(List<Timed> runs) {
+    return runs.stream().map(t -> String.format(Locale.ROOT, "%.2f", t.seconds())).toList().toString();
+  }
+
+  /** A sanitize run's wall time, its audited duration, and the utility section's own time and sample. */
+  record Timed(double seconds, long runMillis, long utilityMillis, long sampleRows) {}
 
   static double copy(SparkSession spark, Path in, Path out) {
     long start = System.nanoTime();
@@ -63,13 +103,19 @@ public final class SanitizeBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  static double sanitize(SparkSession spark, Path policyFile, Path in, Path out) {
+  static Timed sanitize(SparkSession spark, Path policyFile, Path in, Path out, boolean utility) {
     PolicyOverrides overrides = new PolicyOverrides(Optional.of(in.toString()), Optional.empty(),
         Optional.of(out.toString()), Optional.empty(), false);
     Policy policy = new PolicyParser().parse(policyFile, overrides);
+    if (!utility) {
+      policy = policy.withUtility(policy.utility().off());
+    }
     long start = System.nanoTime();
-    new SanitizeJob(spark).run(policy, RunInfo.start("benchmark"));
-    return (System.nanoTime() - start) / 1e9;
+    AuditRecord audit = new SanitizeJob(spark).run(policy, RunInfo.start("benchmark")).audit();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    UtilityReport u = audit.utility();
+    boolean computed = u != null && UtilityReport.COMPUTED.equals(u.status());
+    return new Timed(seconds, audit.durationMillis(), computed ? u.millis() : 0, computed ? u.sampleRows() : 0);
   }
 
   static void deleteRecursively(Path dir) throws IOException {

@@ -9,6 +9,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.utility.UtilityReport;
 import io.shroud.jobs.spark.MaskStage;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ final class AuditBuilder {
   private String quarantine;
   private Map<String, Object> macie;
   private Map<String, Object> aws;
+  private UtilityReport utility;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -79,7 +81,12 @@ final class AuditBuilder {
         policyInfo(), inputInfo(),
         Map.of("path", policy.output().path(), "format", policy.output().format().yamlName(),
             "mode", policy.output().mode().yamlName()),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws);
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, utility);
+  }
+
+  /** The utility section (what masking cost the data), recorded in every record built afterwards. */
+  void utility(UtilityReport report) {
+    this.utility = report;
   }
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */

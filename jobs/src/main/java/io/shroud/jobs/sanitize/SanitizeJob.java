@@ -30,6 +30,7 @@ import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
+import io.shroud.jobs.utility.UtilityStage;
 import io.shroud.core.policy.AwsSettings;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The sanitize pipeline: read, profile, plan, mask, write (atomically), audit. Each stage is its
- * own class; this one only sequences them and guarantees that a failure leaves no output behind.
+ * The sanitize pipeline: read, profile, plan, mask (drawing the utility sample), write (atomically),
+ * audit. Each stage is its own class; this one only sequences them and guarantees that a failure
+ * leaves no output behind.
  */
 public final class SanitizeJob {
   private final SparkSession spark;
@@ -102,11 +104,12 @@ public final class SanitizeJob {
       return unsatisfiable(policy, run, plan, operators, audit, sink, auditDir, anonymity.get());
     }
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
+    UtilityStage utility = UtilityStage.start(policy.utility(), input, plan, anonymity);
     Map<String, Object> residual = null;
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
-      Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
+      Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
       if (anonymity.isPresent()) {
         masked = AnonymityStage.apply(masked, anonymity.get());
@@ -135,6 +138,7 @@ public final class SanitizeJob {
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
       }
       failOnResidual(policy, residual);
+      audit.utility(utility.report(stage.rowsWritten()));
       publisher.publish();
     } catch (Exception e) {
       publisher.abort();

@@ -38,18 +38,20 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final boolean reverse;
   private final KeyProviderFactory keys;
   private final io.shroud.core.detect.DetectorSource remote;
+  private final PairObserver observer;
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
       KeyProviderFactory keys) {
     this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
-        io.shroud.core.detect.DetectorSource.NONE);
+        io.shroud.core.detect.DetectorSource.NONE, null);
   }
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
       LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed,
-      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote) {
+      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote, PairObserver observer) {
     this.remote = remote;
+    this.observer = observer;
     this.reverse = reverse;
     this.keys = keys;
     this.plan = plan;
@@ -73,10 +75,17 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final CellMasker masker;
     private final Map<String, Long> found = new HashMap<>();
     private final Map<String, Long> badRows = new HashMap<>();
+    private final PairObserver.Partition observing =
+        observer == null ? null : observer.open(org.apache.spark.TaskContext.getPartitionId());
+    /** This row's findings, for the observer. */
+    private final Map<String, Long> rowFound = new HashMap<>();
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
       public void found(int column, io.shroud.core.detect.EntityType type) {
         found.merge(column + "|" + type.name(), 1L, Long::sum);
+        if (observing != null) {
+          rowFound.merge(column + "|" + type.name(), 1L, Long::sum);
+        }
       }
 
       @Override
@@ -109,6 +118,10 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         }
         next = mask(row);
         written++;
+        if (observing != null) {
+          observing.accept(row, next, rowFound);
+          rowFound.clear();
+        }
       }
       if (next == null) {
         flush();
@@ -136,6 +149,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         return;
       }
       flushed = true;
+      if (observing != null) {
+        observing.close();
+      }
       rowsRead.add(read);
       rowsWritten.add(written);
       if (!found.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.shroud.core.audit;
 
+import io.shroud.core.utility.UtilityReport;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import java.util.Map;
  * @param anonymity k-anonymity search, transformation, suppression, metrics and re-check, or null
  * @param residual the post-masking rescan of a sample of the output: findings per column, or null
  * @param aws S3 runs: the caller identity (STS) and the preflight checks' outcomes, or null
+ * @param utility what masking cost the data, measured on a sample (aggregates only), or null
  */
 public record AuditRecord(
     int schemaVersion,
@@ -48,7 +50,8 @@ public record AuditRecord(
     Map<String, Object> entityOperators,
     Map<String, Object> anonymity,
     Map<String, Object> residual,
-    Map<String, Object> aws) {
+    Map<String, Object> aws,
+    UtilityReport utility) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -58,6 +61,15 @@ public record AuditRecord(
       Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
       Map<String, Object> residual) {
     this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null);
+        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null, null);
+  }
+
+  public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
+      String error, String startedAt, String finishedAt, long durationMillis, Map<String, Object> policy,
+      Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
+      Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
+      Map<String, Object> residual, Map<String, Object> aws) {
+    this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
+        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, aws, null);
   }
 }
