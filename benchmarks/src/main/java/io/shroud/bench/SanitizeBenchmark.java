@@ -54,7 +54,7 @@ public final class SanitizeBenchmark {
     sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize-off"), false);
 
     double copySeconds = copy(spark, data, work.resolve("copy"));
-    // Utility on and off alternate (off first, then on, then on first, ...) so neither order nor drifting load favours one.
+    // Utility on and off alternate (off first, then on first, ...): neither order nor drifting load favours one.
     int repeats = Integer.getInteger("shroud.bench.repeats", 1);
     List<Timed> on = new ArrayList<>();
     List<Timed> off = new ArrayList<>();

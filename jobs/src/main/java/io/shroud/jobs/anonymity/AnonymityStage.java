@@ -168,7 +168,8 @@ public final class AnonymityStage {
     StructType schema = frame.schema();
     StructType out = new StructType();
     for (StructField field : schema.fields()) {
-      out = out.add(qis.contains(field.name()) ? new StructField(field.name(), DataTypes.StringType, true, field.metadata()) : field);
+      out = out.add(qis.contains(field.name())
+          ? new StructField(field.name(), DataTypes.StringType, true, field.metadata()) : field);
     }
     Broadcast<Transformation> shared = JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext())
         .broadcast(transformation(search, schema));
@@ -185,8 +186,8 @@ public final class AnonymityStage {
 
   private static Transformation transformation(Search search, StructType schema) {
     int[] indexes = search.settings().quasiIdentifierNames().stream().mapToInt(schema::fieldIndex).toArray();
-    return new Transformation(search.hierarchies(), search.optimum().orElseThrow().levels(), indexes, search.suppressed(),
-        search.settings().dropSuppressed());
+    int[] levels = search.optimum().orElseThrow().levels();
+    return new Transformation(search.hierarchies(), levels, indexes, search.suppressed(), search.settings().dropSuppressed());
   }
 
   /** A row's generalization under the optimum. */

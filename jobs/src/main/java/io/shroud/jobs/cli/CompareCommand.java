@@ -51,7 +51,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--key", paramLabel = "COLUMN", description = "A top-level column identifying a record on both sides")
   String key;
 
-  @Option(names = "--report", required = true, paramLabel = "DIR", description = "Directory for report.json and report.html")
+  @Option(names = "--report", required = true, paramLabel = "DIR",
+      description = "Directory for report.json and report.html")
   Path report;
 
   @Option(names = "--before-format", paramLabel = "F", converter = FormatConverter.class,

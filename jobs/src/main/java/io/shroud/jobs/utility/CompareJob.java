@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.AnonymitySettings;
@@ -62,7 +63,7 @@ public final class CompareJob {
   public UtilityReport run(Request request) {
     long start = System.nanoTime();
     var hadoop = spark.sparkContext().hadoopConfiguration();
-    io.shroud.connectors.s3.S3aConfigurer.apply(hadoop, request.aws(), List.of(request.before().path(), request.after().path()));
+    S3aConfigurer.apply(hadoop, request.aws(), List.of(request.before().path(), request.after().path()));
     InputLocation.requireReadable(hadoop, request.before().path());
     InputLocation.requireReadable(hadoop, request.after().path());
     InputReader.Input before = InputReader.read(spark, request.before());
@@ -89,8 +90,9 @@ public final class CompareJob {
       Dataset<Row> sa = fraction < 1 ? a.filter(inSample) : a;
       requireUnique(sb, key, request.before().path());
       requireUnique(sa, key, request.after().path());
-      Dataset<Row> left = sb.select(struct(columns(before.dataSchema())).as("before"), ProfileStage.quoted(key).as("k"));
-      Dataset<Row> right = sa.select(struct(columns(after.dataSchema())).as("after"), ProfileStage.quoted(key).as("k"));
+      Column keyColumn = ProfileStage.quoted(key).cast("string").as("k"); // text on both sides, like the sample
+      Dataset<Row> left = sb.select(struct(columns(before.dataSchema())).as("before"), keyColumn);
+      Dataset<Row> right = sa.select(struct(columns(after.dataSchema())).as("after"), keyColumn);
       Dataset<Row> joined = left.join(right, left.col("k").equalTo(right.col("k")), "full_outer")
           .select(col("before"), col("after"));
       result = UtilityAnalyzer.joined(joined, before.dataSchema(), after.dataSchema(), settings);
@@ -114,8 +116,8 @@ public final class CompareJob {
     UtilityReport.QuasiIdentifierUtility qi = request.anonymityOrNull() == null ? null
         : quasiIdentifiers(a, request.anonymityOrNull(), after.dataSchema(), request.after().path());
     UtilityReport report = new UtilityReport(UtilityReport.COMPUTED, null, "compare", rowsBefore, result.rowsBefore(),
-        result.rowsAfter(), sampling, alignment, settings.k(), settings.kOrigin(), null, result.rows(), result.columns(),
-        result.correlations(), qi, notes);
+        result.rowsAfter(), sampling, alignment, settings.k(), settings.kOrigin(), null, result.rows(),
+        result.columns(), result.correlations(), qi, notes);
     return report.withMillis((System.nanoTime() - start) / 1_000_000);
   }
 
@@ -140,8 +142,8 @@ public final class CompareJob {
   private static void requireUnique(Dataset<Row> sample, String key, String path) {
     long duplicated = sample.groupBy(ProfileStage.quoted(key)).count().filter(col("count").gt(1)).count();
     if (duplicated > 0) {
-      throw new UsageException("Invalid --key '" + key + "': " + duplicated + " key value(s) occur more than once among "
-          + "the sampled rows of " + path + "; a key must identify one row");
+      throw new UsageException("Invalid --key '" + key + "': " + duplicated + " key value(s) occur more than once "
+          + "among the sampled rows of " + path + "; a key must identify one row");
     }
   }
 
@@ -156,8 +158,8 @@ public final class CompareJob {
     String sensitive = settings.sensitive().keySet().stream().findFirst().orElse(null);
     AnonymityCheck.Result r = AnonymityCheck.check(after, settings.quasiIdentifierNames(), sensitive, settings.k(),
         settings.l());
-    return new UtilityReport.QuasiIdentifierUtility("a check of the after data as it is (levels and loss unknown)", null,
-        null, null, settings.k(), settings.l(), r.records(), r.suppressed(), "quasi-identifiers set to *", r.classes(),
-        r.smallestClass(), null, ClassSizes.bucket(r.histogram(), settings.k()));
+    return new UtilityReport.QuasiIdentifierUtility("a check of the after data as it is (levels and loss unknown)",
+        null, null, null, settings.k(), settings.l(), r.records(), r.suppressed(), "quasi-identifiers set to *",
+        r.classes(), r.smallestClass(), null, ClassSizes.bucket(r.histogram(), settings.k()));
   }
 }

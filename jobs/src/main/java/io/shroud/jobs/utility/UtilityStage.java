@@ -114,13 +114,16 @@ public final class UtilityStage {
     }
     Set<String> shuffled = plan.columns().stream().filter(c -> c.treatment() == Treatment.SHUFFLE).map(ColumnPlan::name)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
-    UtilityFinisher.Result result = UtilityFinisher.finish(merged, settings.k(), settings.topCategories(), true, shuffled);
+    UtilityFinisher.Result result =
+        UtilityFinisher.finish(merged, settings.k(), settings.topCategories(), true, shuffled);
     Map<String, String> treatments = treatments(plan, anonymity);
-    List<ColumnUtility> columns = result.columns().stream().map(c -> c.withTreatment(treatments.get(c.name()))).toList();
+    List<ColumnUtility> columns =
+        result.columns().stream().map(c -> c.withTreatment(treatments.get(c.name()))).toList();
     long millis = (System.nanoTime() - start) / 1_000_000 + taskNanos.value() / 1_000_000;
     return new UtilityReport(UtilityReport.COMPUTED, null, "sanitize", rows, result.rowsBefore(), result.rowsAfter(),
         String.format(Locale.ROOT, "drawn while masking: a uniform reservoir of up to %d rows from each of %d input "
-            + "partition(s) (Spark splits the input into partitions of similar size), seed %d", capacity, partitions, SEED),
+            + "partition(s) (Spark splits the input into partitions of similar size), seed %d",
+            capacity, partitions, SEED),
         "each sampled row paired with the masked row written for it (generalized under k-anonymity; shuffled columns "
             + "compared as distributions)",
         settings.k(), settings.kOrigin(), millis, result.rows(), columns, result.correlations(),

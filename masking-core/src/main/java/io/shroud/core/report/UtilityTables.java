@@ -88,12 +88,18 @@ final class UtilityTables {
       return "";
     }
     StringBuilder html = new StringBuilder("<h3>Categories</h3>\n<div id=\"utility-categories\">\n");
+    StringBuilder unnamed = new StringBuilder();
     for (ColumnUtility c : cats) {
       var u = c.categories();
-      html.append("<table class=\"categories\"><caption><code>").append(escape(c.name())).append("</code>: top-")
-          .append(u.topK()).append(" overlap ").append(percent(u.topKOverlap())).append(", distance ")
-          .append(u.totalVariationDistance() == null ? "—" : fixed(u.totalVariationDistance())).append("</caption>")
-          .append("<thead><tr><th>value</th><th>before</th><th>after</th></tr></thead><tbody>");
+      String summary = "top-" + u.topK() + " overlap " + percent(u.topKOverlap()) + ", distance "
+          + (u.totalVariationDistance() == null ? "—" : fixed(u.totalVariationDistance()));
+      if (u.shown().isEmpty()) {
+        // Nothing to name (ids, masked values, rare values): one line instead of an empty table.
+        unnamed.append("<li><code>").append(escape(c.name())).append("</code>: ").append(summary).append("</li>");
+        continue;
+      }
+      html.append("<table class=\"categories\"><caption><code>").append(escape(c.name())).append("</code>: ")
+          .append(summary).append("</caption><thead><tr><th>value</th><th>before</th><th>after</th></tr></thead><tbody>");
       for (ColumnUtility.CategoryCount shown : u.shown()) {
         html.append("<tr><td><code>").append(escape(shown.value())).append("</code></td><td class=\"num\">")
             .append(shown.before()).append("</td><td class=\"num\">").append(shown.after()).append("</td></tr>");
@@ -104,6 +110,10 @@ final class UtilityTables {
             .append("or not in the output)</em></td></tr>");
       }
       html.append("</tbody></table>\n");
+    }
+    if (unnamed.length() > 0) {
+      html.append("<p>No value of these columns is held by k or more sampled output rows, so none is named:</p>")
+          .append("<ul id=\"utility-unnamed\">").append(unnamed).append("</ul>\n");
     }
     return html.append("</div>\n").toString();
   }
