@@ -85,7 +85,8 @@ class LauncherIT {
     Result result = shroud(REPO, "sanitize", "--config", policy.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(lastLine(result.err())).isEqualTo("shroud: Invalid policy " + policy + ", line 3: unknown key 'unknown' "
-        + "at the top level; expected one of: version, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, aws");
+        + "at the top level; expected one of: version, input, output, columns, unlistedColumns, operators, detection, audit, keys, "
+        + "anonymity, aws, utility");
     assertThat(result.err()).doesNotContain("\tat ");
     assertThat(tmp.resolve("o")).doesNotExist();
   }

@@ -13,6 +13,8 @@ import java.util.Map;
 final class SideAccumulator implements Serializable {
   /** Beyond this many distinct values a column is not compared value by value (ids, free text). */
   static final int MAX_VALUES = 20_000;
+  /** A value longer than this is text, not a category: its column is not compared value by value. */
+  static final int MAX_CATEGORY_LENGTH = 256;
   static final String[] RESOLUTIONS = {CellReader.TIME, CellReader.DAY, CellReader.MONTH, CellReader.QUARTER,
     CellReader.YEAR, CellReader.SUPPRESSED};
   /** Bin 0 holds empty texts, bin i lengths in [2^(i-1), 2^i). */
@@ -71,8 +73,8 @@ final class SideAccumulator implements Serializable {
     }
     if (counts != null) {
       counts.merge(text, 1L, Long::sum);
-      if (counts.size() > MAX_VALUES) {
-        counts = null;
+      if (counts.size() > MAX_VALUES || length > MAX_CATEGORY_LENGTH) {
+        counts = null; // memory stays bounded whatever the sample holds (documents, ids)
       }
     }
     if (text.indexOf('<') >= 0) {

@@ -80,7 +80,8 @@ public final class UtilityFinisher {
       }
       if (kind.equals("category") && (before != null && before.counts == null || after != null && after.counts == null)) {
         notes.add("'" + layout.names().get(id) + "' has more than " + SideAccumulator.MAX_VALUES
-            + " distinct values in the sample: compared by distinct count and changed share only.");
+            + " distinct values in the sample, or values longer than " + SideAccumulator.MAX_CATEGORY_LENGTH
+            + " characters: compared by distinct count and changed share only.");
       }
       boolean permuted = shuffled.contains(layout.names().get(id));
       ColumnUtility column = column(id, kind, before, after, paired && !permuted ? acc.pairs[id] : null);

@@ -52,12 +52,6 @@ public record UtilityReport(
         null, null);
   }
 
-  /** The same report with quasi-identifier results added. */
-  public UtilityReport withQuasiIdentifiers(QuasiIdentifierUtility qi) {
-    return new UtilityReport(status, reason, mode, rowsTotal, sampleRows, sampleRowsAfter, sampling, alignment, k,
-        kOrigin, millis, rows, columns, correlations, qi, notes);
-  }
-
   /** The same report with its cost recorded. */
   public UtilityReport withMillis(long elapsed) {
     return new UtilityReport(status, reason, mode, rowsTotal, sampleRows, sampleRowsAfter, sampling, alignment, k,
