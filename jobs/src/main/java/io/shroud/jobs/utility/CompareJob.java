@@ -38,7 +38,7 @@ import org.apache.spark.sql.types.StructType;
  * data; the samples are then joined on the key.
  */
 public final class CompareJob {
-  private static final int HASH_RANGE = 1_000_000;
+  private static final long HASH_RANGE = 1_000_000_000L;
   private static final long SEED = 20_261_122L;
 
   private final SparkSession spark;
