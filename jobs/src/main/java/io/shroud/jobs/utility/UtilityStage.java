@@ -108,10 +108,8 @@ public final class UtilityStage {
     if (partials.isEmpty() || rows == 0) {
       return UtilityReport.notComputed("skipped", "the input has no well-formed rows");
     }
-    UtilityAccumulator merged = null;
-    for (UtilityAccumulator partial : partials.values()) {
-      merged = merged == null ? partial : merged.merge(partial);
-    }
+    UtilityAccumulator merged = new UtilityAccumulator(tap.layout(), true);
+    partials.values().forEach(merged::merge);
     Set<String> shuffled = plan.columns().stream().filter(c -> c.treatment() == Treatment.SHUFFLE).map(ColumnPlan::name)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
     UtilityFinisher.Result result =

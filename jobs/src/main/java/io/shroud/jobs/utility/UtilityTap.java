@@ -2,6 +2,7 @@ package io.shroud.jobs.utility;
 
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.utility.UtilityAccumulator;
+import io.shroud.core.utility.UtilityLayout;
 import io.shroud.jobs.anonymity.AnonymityStage;
 import io.shroud.jobs.spark.PairObserver;
 import java.util.ArrayList;
@@ -54,6 +55,10 @@ final class UtilityTap implements PairObserver {
 
   Map<Integer, UtilityAccumulator> partials() {
     return partials.value();
+  }
+
+  UtilityLayout layout() {
+    return values.layout();
   }
 
   @Override
