@@ -15,7 +15,7 @@ import java.io.Serializable;
  */
 public record UtilitySettings(boolean enabled, int sample, int k, String kOrigin, int topCategories)
     implements Serializable {
-  /** The sample's cost grows with its size, not the data's: about 2% of the 200,000-row benchmark run. */
+  /** The sample's cost grows with its size, not the data's: 1–3% of the 200,000-row benchmark run. */
   public static final int DEFAULT_SAMPLE = 5000;
   /** The sample's values are compared in one task: about 16 bytes per sampled number and side. */
   public static final int MAX_SAMPLE = 100_000;
