@@ -1,15 +1,19 @@
 package io.shroud.bench;
 
+import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
+import io.shroud.core.utility.UtilityReport;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
 import io.shroud.jobs.spark.SparkSessions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,10 +21,13 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Times, in one JVM and one Spark session, (a) a plain Spark copy of a generated CSV to CSV with the
- * same reader and writer settings, and (b) {@code sanitize} of the same data with an explicit
- * per-column policy. Prints rows/s for both, the time ratio and the CPU-time ratio. Each path first
- * runs once untimed over the same data, so both are timed with their code JIT-compiled (the steady
- * state of a long job).
+ * same reader and writer settings, (b) {@code sanitize} of the same data with an explicit per-column
+ * policy (utility section on, as by default), and (c) the same {@code sanitize} with
+ * {@code utility.sample: off}. Prints rows/s, the time and CPU-time ratios sanitize/copy, and what the
+ * utility section cost: (b)/(c) and its own time inside (b). Each path first runs once untimed over
+ * the same data, so all are timed with their code JIT-compiled (the steady state of a long job).
+ * {@code -Dshroud.bench.repeats=N} runs (b) and (c) N times each, in alternating order, and reports
+ * medians.
  *
  * <p>Usage: {@code SanitizeBenchmark ROWS POLICY WORKDIR}
  */
@@ -47,17 +54,30 @@ public final class SanitizeBenchmark {
     // the JIT, as in a long production job; a 200,000-row run is otherwise dominated by compilation.
     // Nothing data-dependent survives a run (scan memories live per task), so the timed run is not helped.
     copy(spark, warmData, work.resolve("warm-copy"));
-    sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize"));
+    sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize"), true);
+    sanitize(spark, policyFile, warmData, work.resolve("warm-sanitize-off"), false);
     copy(spark, data, work.resolve("warm-copy-full"));
-    sanitize(spark, policyFile, data, work.resolve("warm-sanitize-full"));
+    sanitize(spark, policyFile, data, work.resolve("warm-sanitize-full"), true);
 
     long c0 = processCpuNanos();
     double copySeconds = copy(spark, data, work.resolve("copy"));
-    long c1 = processCpuNanos();
-    double sanitizeSeconds = sanitize(spark, policyFile, data, work.resolve("sanitized"));
-    long c2 = processCpuNanos();
-    double copyCpu = (c1 - c0) / 1e9;
-    double sanitizeCpu = (c2 - c1) / 1e9;
+    double copyCpu = (processCpuNanos() - c0) / 1e9;
+    // Utility on and off alternate (off first, then on first, ...): neither order nor drifting load favours one.
+    int repeats = Integer.getInteger("shroud.bench.repeats", 1);
+    List<Timed> on = new ArrayList<>();
+    List<Timed> off = new ArrayList<>();
+    for (int r = 0; r < repeats; r++) {
+      boolean onFirst = r % 2 == 1;
+      for (boolean utility : onFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+        timedPhase = utility && on.isEmpty();
+        Timed t = sanitize(spark, policyFile, data, work.resolve("sanitized-" + r + "-" + utility), utility);
+        timedPhase = false;
+        (utility ? on : off).add(t);
+      }
+    }
+    double sanitizeSeconds = median(on.stream().mapToDouble(Timed::seconds).toArray());
+    double sanitizeCpu = median(on.stream().mapToDouble(Timed::cpuSeconds).toArray());
+    double offSeconds = median(off.stream().mapToDouble(Timed::seconds).toArray());
     System.out.printf(Locale.ROOT, "cores: %d, rows: %,d%n", cores, rows);
     System.out.printf(Locale.ROOT, "plain copy : %7.2f s  %,10.0f rows/s  (%.2f CPU-s)%n", copySeconds, rows / copySeconds,
         copyCpu);
@@ -65,8 +85,28 @@ public final class SanitizeBenchmark {
         rows / sanitizeSeconds, sanitizeCpu);
     System.out.printf(Locale.ROOT, "ratio sanitize/copy (time): %.2f   (CPU time: %.2f)%n", sanitizeSeconds / copySeconds,
         sanitizeCpu / copyCpu);
+    System.out.printf(Locale.ROOT, "sanitize, utility off: %7.2f s; with utility / without: %.3f (median of %d each: "
+        + "on %s, off %s)%n", offSeconds, sanitizeSeconds / offSeconds, repeats, seconds(on), seconds(off));
+    for (Timed t : on) {
+      System.out.printf(Locale.ROOT, "utility section inside the run: %,d ms of %,d ms (%.1f%%), sample of %,d rows%n",
+          t.utilityMillis(), t.runMillis(), 100.0 * t.utilityMillis() / t.runMillis(), t.sampleRows());
+    }
     spark.stop();
   }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String seconds(List<Timed> runs) {
+    return runs.stream().map(t -> String.format(Locale.ROOT, "%.2f", t.seconds())).toList().toString();
+  }
+
+  /** A sanitize run's wall and CPU time, its audited duration, and the utility section's own time and sample. */
+  record Timed(double seconds, double cpuSeconds, long runMillis, long utilityMillis, long sampleRows) {}
 
   /**
    * CPU time of the whole JVM (every thread): on a shared machine a phase's CPU seconds vary less than
@@ -86,14 +126,52 @@ public final class SanitizeBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  static double sanitize(SparkSession spark, Path policyFile, Path in, Path out) {
+  static Timed sanitize(SparkSession spark, Path policyFile, Path in, Path out, boolean utility) {
     PolicyOverrides overrides = new PolicyOverrides(Optional.of(in.toString()), Optional.empty(),
         Optional.of(out.toString()), Optional.empty(), false);
-    Policy policy = new PolicyParser().parse(policyFile, overrides);
-    long start = System.nanoTime();
-    new SanitizeJob(spark).run(policy, RunInfo.start("benchmark"));
-    return (System.nanoTime() - start) / 1e9;
+    Policy parsed = new PolicyParser().parse(policyFile, overrides);
+    Policy policy = utility ? parsed : parsed.withUtility(parsed.utility().off());
+    AuditRecord[] audit = new AuditRecord[1];
+    long c0 = processCpuNanos();
+    double seconds = timed(() -> audit[0] = new SanitizeJob(spark).run(policy, RunInfo.start("benchmark")).audit());
+    double cpu = (processCpuNanos() - c0) / 1e9;
+    UtilityReport u = audit[0].utility();
+    boolean computed = u != null && UtilityReport.COMPUTED.equals(u.status());
+    return new Timed(seconds, cpu, audit[0].durationMillis(), computed ? u.millis() : 0, computed ? u.sampleRows() : 0);
   }
+
+  /**
+   * Seconds a run takes. With {@code -Dshroud.bench.jfr=FILE}, a timed run is also profiled with Java
+   * Flight Recorder ("profile" settings) into FILE, so a profile covers exactly the measured phase.
+   */
+  static double timed(Runnable run) {
+    String jfr = System.getProperty("shroud.bench.jfr");
+    boolean record = jfr != null && timedPhase;
+    jdk.jfr.Recording recording = null;
+    try {
+      if (record) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+      }
+      long start = System.nanoTime();
+      run.run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (recording != null) {
+        recording.stop();
+        recording.dump(Path.of(jfr));
+      }
+      return seconds;
+    } catch (java.io.IOException | java.text.ParseException e) {
+      throw new IllegalStateException("Cannot record the profile to " + jfr, e);
+    } finally {
+      if (recording != null) {
+        recording.close();
+      }
+    }
+  }
+
+  /** Set just before the first timed sanitize run with the utility section: only that one is profiled. */
+  static volatile boolean timedPhase;
 
   static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {

@@ -180,19 +180,36 @@ public final class AnonymityStage {
    * (generalized or suppressed) into {@code changedCells}, when given.
    */
   public static Dataset<Row> apply(Dataset<Row> frame, Search search, CountersAccumulator changedCells) {
-    Evaluation best = search.optimum().orElseThrow();
     List<String> qis = search.settings().quasiIdentifierNames();
     StructType schema = frame.schema();
-    int[] indexes = qis.stream().mapToInt(schema::fieldIndex).toArray();
     StructType out = new StructType();
     for (StructField field : schema.fields()) {
-      out = out.add(qis.contains(field.name()) ? new StructField(field.name(), DataTypes.StringType, true, field.metadata()) : field);
+      out = out.add(qis.contains(field.name())
+          ? new StructField(field.name(), DataTypes.StringType, true, field.metadata()) : field);
     }
-    Transformation transformation = new Transformation(search.hierarchies(), best.levels(), indexes, search.suppressed(),
-        search.settings().dropSuppressed());
     Broadcast<Transformation> shared = JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext())
-        .broadcast(transformation);
+        .broadcast(transformation(search, schema));
     return frame.mapPartitions(new ApplyPartition(shared, qis, changedCells), Encoders.row(out));
+  }
+
+  /**
+   * The optimum as a function of one row of {@code schema}: the generalized row, or null when the
+   * record is suppressed and dropped. For the utility sample, which sees rows before this stage.
+   */
+  public static RowTransform rowTransform(Search search, StructType schema) {
+    return transformation(search, schema);
+  }
+
+  private static Transformation transformation(Search search, StructType schema) {
+    int[] indexes = search.settings().quasiIdentifierNames().stream().mapToInt(schema::fieldIndex).toArray();
+    int[] levels = search.optimum().orElseThrow().levels();
+    return new Transformation(search.hierarchies(), levels, indexes, search.suppressed(), search.settings().dropSuppressed());
+  }
+
+  /** A row's generalization under the optimum. */
+  public interface RowTransform extends Serializable {
+    /** The generalized row, or null when the record is suppressed and dropped. */
+    Row apply(Row row);
   }
 
   private static Column text(String column) {
@@ -201,7 +218,32 @@ public final class AnonymityStage {
 
   /** The winning transformation, broadcast once to every executor. */
   record Transformation(List<Hierarchy> hierarchies, int[] levels, int[] indexes, Set<String> suppressed, boolean drop)
-      implements Serializable {}
+      implements RowTransform {
+
+    @Override
+    public Row apply(Row row) {
+      String[] tuple = new String[indexes.length];
+      for (int q = 0; q < tuple.length; q++) {
+        Object v = row.get(indexes[q]);
+        tuple[q] = v == null ? "" : String.valueOf(v);
+      }
+      boolean isSuppressed = suppressed.contains(String.join(SEP, tuple));
+      if (isSuppressed && drop) {
+        return null;
+      }
+      Object[] cells = new Object[row.size()];
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = row.get(i);
+      }
+      for (int q = 0; q < tuple.length; q++) {
+        int index = indexes[q];
+        cells[index] = isSuppressed ? "*"
+            : levels[q] == 0 ? (row.isNullAt(index) ? null : tuple[q])
+            : hierarchies.get(q).generalize(tuple[q], levels[q]);
+      }
+      return RowFactory.create(cells);
+    }
+  }
 
   private static final class ApplyPartition implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<Transformation> shared;
@@ -218,7 +260,6 @@ public final class AnonymityStage {
     public Iterator<Row> call(Iterator<Row> rows) {
       Transformation t = shared.value();
       return new Iterator<>() {
-        private final String[] tuple = new String[t.indexes().length];
         private final long[] changed = new long[t.indexes().length];
         private Row next;
         private boolean flushed;
@@ -226,12 +267,27 @@ public final class AnonymityStage {
         @Override
         public boolean hasNext() {
           while (next == null && rows.hasNext()) {
-            next = transform(rows.next());
+            Row row = rows.next();
+            next = t.apply(row);
+            if (next != null && changedCells != null) {
+              count(row, next);
+            }
           }
           if (next == null) {
             flush();
           }
           return next != null;
+        }
+
+        /** Counts the quasi-identifier cells the transformation changed (as text, as the search saw them). */
+        private void count(Row before, Row after) {
+          for (int q = 0; q < changed.length; q++) {
+            int index = t.indexes()[q];
+            Object original = before.isNullAt(index) ? null : String.valueOf(before.get(index));
+            if (!Objects.equals(after.get(index), original)) {
+              changed[q]++;
+            }
+          }
         }
 
         private void flush() {
@@ -254,32 +310,6 @@ public final class AnonymityStage {
           Row result = next;
           next = null;
           return result;
-        }
-
-        /** The generalized row, or null when the row is suppressed and dropped. */
-        private Row transform(Row row) {
-          for (int q = 0; q < tuple.length; q++) {
-            Object v = row.get(t.indexes()[q]);
-            tuple[q] = v == null ? "" : String.valueOf(v);
-          }
-          boolean suppressed = t.suppressed().contains(String.join(SEP, tuple));
-          if (suppressed && t.drop()) {
-            return null;
-          }
-          Object[] cells = new Object[row.size()];
-          for (int i = 0; i < cells.length; i++) {
-            cells[i] = row.get(i);
-          }
-          for (int q = 0; q < tuple.length; q++) {
-            int index = t.indexes()[q];
-            cells[index] = suppressed ? "*"
-                : t.levels()[q] == 0 ? (row.isNullAt(index) ? null : tuple[q])
-                : t.hierarchies().get(q).generalize(tuple[q], t.levels()[q]);
-            if (!Objects.equals(cells[index], row.isNullAt(index) ? null : tuple[q])) {
-              changed[q]++;
-            }
-          }
-          return RowFactory.create(cells);
         }
       };
     }

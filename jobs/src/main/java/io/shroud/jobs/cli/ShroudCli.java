@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code shroud} command line. */
 @Command(name = "shroud", mixinStandardHelpOptions = true, versionProvider = ShroudCli.Version.class,
     description = "PII discovery and masking for machine-learning training data.",
-    subcommands = {SanitizeCommand.class, ScanCommand.class, PreviewCommand.class, CheckAnonymityCommand.class, DetokenizeCommand.class, KeysCommand.class,
+    subcommands = {SanitizeCommand.class, ScanCommand.class, CompareCommand.class, PreviewCommand.class, CheckAnonymityCommand.class, DetokenizeCommand.class, KeysCommand.class,
         VerifyAuditCommand.class, IamPolicyCommand.class, IamCommand.class, LintPolicyCommand.class, TableCommand.class,
         CommandLine.HelpCommand.class})
 public final class ShroudCli implements Runnable {

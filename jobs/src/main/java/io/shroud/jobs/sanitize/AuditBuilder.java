@@ -10,6 +10,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.utility.UtilityReport;
 import io.shroud.jobs.spark.MaskStage;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ final class AuditBuilder {
   private Supplier<Map<String, Object>> objectTags = () -> null;
   private Map<String, String> inputTable = Map.of();
   private Supplier<Map<String, Object>> outputTable = Map::of;
+  private UtilityReport utility;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -110,7 +112,12 @@ final class AuditBuilder {
         Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
         policyInfo(), inputInfo(), outputInfo(),
-        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get());
+        rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get(), utility);
+  }
+
+  /** The utility section (what masking cost the data), recorded in every record built afterwards. */
+  void utility(UtilityReport report) {
+    this.utility = report;
   }
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */

@@ -35,6 +35,7 @@ import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
+import io.shroud.jobs.utility.UtilityStage;
 import io.shroud.core.policy.AwsSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The sanitize pipeline: read, profile, plan, mask, write (atomically), audit. Each stage is its
- * own class; this one only sequences them and guarantees that a failure leaves no output behind.
+ * The sanitize pipeline: read, profile, plan, mask (drawing the utility sample), write (atomically),
+ * audit. Each stage is its own class; this one only sequences them and guarantees that a failure
+ * leaves no output behind.
  */
 public final class SanitizeJob {
   private final SparkSession spark;
@@ -145,12 +147,13 @@ public final class SanitizeJob {
       Operators operators, AuditBuilder audit, AuditSink sink, Optional<AuditManifest.Signing> signing,
       OutputTarget target, ObjectTagStage tagging) {
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
+    UtilityStage utility = UtilityStage.start(policy.utility(), input, plan, anonymity);
     Map<String, Object> residual = null;
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
       target.holdLease();
-      Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan), plan.columns().stream()
+      Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), plan.columns().stream()
           .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
       CountersAccumulator generalized = new CountersAccumulator();
       if (anonymity.isPresent()) {
@@ -188,6 +191,7 @@ public final class SanitizeJob {
       }
       failOnResidual(policy, residual);
       tagging.decide(plan, residual);
+      audit.utility(utility.report(stage.rowsWritten()));
       target.publish(tagging);
     } catch (Exception e) {
       target.abort();

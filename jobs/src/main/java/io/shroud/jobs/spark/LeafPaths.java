@@ -93,6 +93,11 @@ public final class LeafPaths {
     return name.isEmpty() ? "``" : name;
   }
 
+  /** A leaf value's text as masking reads it (numbers in plain decimal notation). */
+  public static String text(Object value) {
+    return value == null ? null : MaskPartition.textOf(value);
+  }
+
   /** Every value of {@code leaf} in {@code row} (arrays and maps give several), nulls included. */
   public static void values(Row row, Leaf leaf, List<Object> out) {
     if (row.isNullAt(leaf.topIndex())) {

@@ -40,18 +40,20 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final io.shroud.core.detect.DetectorSource remote;
   /** Counts records with U+FFFD per file when the input was decoded as UTF-8 by default; else null. */
   private CountersAccumulator undecodable;
+  private final PairObserver observer;
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
       KeyProviderFactory keys) {
     this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
-        io.shroud.core.detect.DetectorSource.NONE);
+        io.shroud.core.detect.DetectorSource.NONE, null);
   }
 
   MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
       LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed,
-      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote) {
+      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote, PairObserver observer) {
     this.remote = remote;
+    this.observer = observer;
     this.reverse = reverse;
     this.keys = keys;
     this.plan = plan;
@@ -84,10 +86,17 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     /** Per column: findings per entity type and masked cells, counted without building keys per cell. */
     private final Map<io.shroud.core.detect.EntityType, long[]> found = new HashMap<>();
     private final long[] masked = new long[plan.columns().size()];
+    private final PairObserver.Partition observing =
+        observer == null ? null : observer.open(org.apache.spark.TaskContext.getPartitionId());
+    /** This row's findings, for the observer (only built when a utility sample is taken). */
+    private final Map<String, Long> rowFound = new HashMap<>();
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
       public void found(int column, io.shroud.core.detect.EntityType type) {
         found.computeIfAbsent(type, t -> new long[masked.length])[column]++;
+        if (observing != null) {
+          rowFound.merge(column + "|" + type.name(), 1L, Long::sum);
+        }
       }
 
       @Override
@@ -123,6 +132,10 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         }
         next = mask(row);
         written++;
+        if (observing != null) {
+          observing.accept(row, next, rowFound);
+          rowFound.clear();
+        }
       }
       if (next == null) {
         flush();
@@ -150,6 +163,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         return;
       }
       flushed = true;
+      if (observing != null) {
+        observing.close();
+      }
       rowsRead.add(read);
       rowsWritten.add(written);
       Map<String, Long> keyed = new HashMap<>();

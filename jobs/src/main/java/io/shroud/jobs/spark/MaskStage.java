@@ -50,13 +50,18 @@ public final class MaskStage {
 
   /** The output frame: dropped columns removed, columns masked to text typed as strings. */
   public Dataset<Row> apply(InputReader.Input input, MaskingPlan plan) {
+    return apply(input, plan, null);
+  }
+
+  /** The same, with an observer that sees each row and its masked output (the utility sample), or null. */
+  public Dataset<Row> apply(InputReader.Input input, MaskingPlan plan, PairObserver observer) {
     StructType outSchema = outputSchema(input.dataSchema(), plan);
     Dataset<Row> frame = input.frame();
     List<String> names = List.of(frame.schema().fieldNames());
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
     MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
-        reverse, keys, remote);
+        reverse, keys, remote, observer);
     if (input.decodedText() && !reverse) {
       function = function.checkingEncoding(undecodable);
     }
@@ -67,7 +72,7 @@ public final class MaskStage {
    * Flat columns: dropped ones removed, masked ones typed as strings where the operator outputs text.
    * Nested columns keep their exact type (masked leaves stay strings, other leaves keep their types).
    */
-  static StructType outputSchema(StructType input, MaskingPlan plan) {
+  public static StructType outputSchema(StructType input, MaskingPlan plan) {
     StructType out = new StructType();
     List<LeafPaths.Leaf> leaves = LeafPaths.leaves(input);
     List<ColumnPlan> columns = plan.columns();

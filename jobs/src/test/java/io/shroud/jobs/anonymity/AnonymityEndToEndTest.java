@@ -108,6 +108,34 @@ class AnonymityEndToEndTest {
 
     CliResult check = run("check-anonymity", "--config", policy.toString(), "--input", tmp.resolve("out").toString());
     assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(0);
+
+    // The utility section presents what k-anonymity cost: loss, levels with their meaning, class sizes.
+    JsonNode utility = audit(Path.of(tmp.resolve("out") + "_audit")).get("utility");
+    assertThat(utility.get("kOrigin").asText()).as("anonymity.k is 5, below the default 10").isEqualTo("default");
+    JsonNode qi = utility.get("quasiIdentifiers");
+    assertThat(qi.get("metric").asText()).isEqualTo("entropy");
+    assertThat(qi.get("metricValue").asDouble()).isCloseTo(255559.85, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(qi.get("suppressedRecords").asLong()).isEqualTo(suppressed);
+    java.util.Map<String, String> meanings = new java.util.HashMap<>();
+    qi.get("levels").forEach(l -> meanings.put(l.get("column").asText(), l.get("level").asInt() + ": " + l.get("meaning").asText()));
+    assertThat(meanings.get("age")).isEqualTo("0: original values");
+    assertThat(meanings.get("sex")).isEqualTo("1: every value replaced by *");
+    assertThat(meanings.get("education")).isEqualTo("3: every value replaced by *");
+    assertThat(meanings.get("marital-status")).startsWith("1: level 1 of 2 in ")
+        .endsWith("adult_hierarchy_marital-status.csv (2 groups)");
+    long inClasses = 0;
+    for (JsonNode bucket : qi.get("classSizes")) {
+      assertThat(bucket.get("from").asLong()).isGreaterThanOrEqualTo(5);
+      inClasses += bucket.get("records").asLong();
+    }
+    assertThat(inClasses).isEqualTo(30162 - suppressed);
+    assertThat(utility.get("sampleRows").asLong()).isBetween(4990L, 5000L);
+    JsonNode education = null;
+    for (JsonNode c : utility.get("columns")) {
+      education = c.get("name").asText().equals("education") ? c : education;
+    }
+    assertThat(education.get("treatment").asText()).isEqualTo("k-anonymity: generalized");
+    assertThat(education.get("changedShare").asDouble()).isEqualTo(1.0);
   }
 
   @Test

@@ -123,7 +123,8 @@ class LauncherIT {
     Result result = shroud(REPO, "sanitize", "--config", policy.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("shroud: Invalid policy " + policy + ", line 3: unknown key 'unknown' "
-        + "at the top level; expected one of: version, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, aws\n");
+        + "at the top level; expected one of: version, input, output, columns, unlistedColumns, operators, detection, audit, keys, "
+        + "anonymity, aws, utility\n");
     assertThat(tmp.resolve("o")).doesNotExist();
   }
 

@@ -68,6 +68,19 @@ class NestedDataTest {
     assertThat(byPath.get("messages[].content").findings()).containsEntry("EMAIL", 2L).containsEntry("US_SSN", 1L)
         .containsEntry("PHONE", 1L);
     assertThat(byPath.get("messages[].content").maskedCells()).isEqualTo(3L);
+
+    // The utility section compares leaves inside arrays element by element.
+    Map<String, io.shroud.core.utility.ColumnUtility> utility = audit.utility().columns().stream()
+        .collect(Collectors.toMap(io.shroud.core.utility.ColumnUtility::name, c -> c));
+    var content = utility.get("messages[].content");
+    assertThat(content.kind()).isEqualTo("text");
+    assertThat(content.before().values()).isEqualTo(4);
+    assertThat(content.changedShare()).isEqualTo(0.75);
+    assertThat(content.text().untouchedShare()).isEqualTo(0.25);
+    assertThat(content.text().spansPer1000Tokens()).containsOnlyKeys("EMAIL", "PHONE", "US_SSN");
+    assertThat(utility.get("messages[].role").changedShare()).isEqualTo(0.0);
+    assertThat(utility.get("meta.turns").kind()).isEqualTo("number");
+    assertThat(io.shroud.core.audit.AuditJson.toJson(audit)).doesNotContain("jane.doe", "536-22-8718", "2671");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.shroud.core.audit;
 
+import io.shroud.core.utility.UtilityReport;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import java.util.Map;
  * @param aws S3 runs: the caller identity (STS) and the preflight checks' outcomes, or null
  * @param objectTags the S3 object tags of the run's objects and where they were applied (not applicable
  *     off S3), or null
+ * @param utility what masking cost the data, measured on a sample (aggregates only), or null
  */
 public record AuditRecord(
     int schemaVersion,
@@ -51,7 +53,8 @@ public record AuditRecord(
     Map<String, Object> anonymity,
     Map<String, Object> residual,
     Map<String, Object> aws,
-    Map<String, Object> objectTags) {
+    Map<String, Object> objectTags,
+    UtilityReport utility) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -61,7 +64,7 @@ public record AuditRecord(
       Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
       Map<String, Object> residual) {
     this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null, null);
+        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null, null, null);
   }
 
   public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
@@ -70,6 +73,6 @@ public record AuditRecord(
       Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
       Map<String, Object> residual, Map<String, Object> aws) {
     this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, aws, null);
+        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, aws, null, null);
   }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param keys named keys
  * @param anonymityOrNull the k-anonymity requirements, or null
  * @param awsOrNull S3 endpoint, encryption and preflight settings, or null (no S3)
+ * @param utility the utility report's sample and disclosure threshold
  */
 public record Policy(
     PolicySource source,
@@ -35,7 +36,8 @@ public record Policy(
     AuditSettings audit,
     Map<String, KeySpec> keys,
     AnonymitySettings anonymityOrNull,
-    AwsSettings awsOrNull) {
+    AwsSettings awsOrNull,
+    UtilitySettings utility) {
 
   public static final String AUTO_POLICY_NAME = "built-in auto policy";
 
@@ -48,6 +50,7 @@ public record Policy(
     Objects.requireNonNull(operators, "operators");
     Objects.requireNonNull(detection, "detection");
     Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(utility, "utility");
     columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     keys = Map.copyOf(keys);
   }
@@ -75,19 +78,34 @@ public record Policy(
   public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
       UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
       Map<String, KeySpec> keys) {
-    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, null, null);
+    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, null, null,
+        UtilitySettings.DEFAULTS);
   }
 
   public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
       UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
       Map<String, KeySpec> keys, AnonymitySettings anonymityOrNull) {
-    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymityOrNull, null);
+    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymityOrNull, null,
+        UtilitySettings.DEFAULTS);
+  }
+
+  public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
+      UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
+      Map<String, KeySpec> keys, AnonymitySettings anonymityOrNull, AwsSettings awsOrNull) {
+    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymityOrNull,
+        awsOrNull, UtilitySettings.DEFAULTS);
   }
 
   /** The same policy with other detection settings. */
   public Policy withDetection(DetectionSettings newDetection) {
     return new Policy(source, digest, input, output, columns, unlistedColumns, operators, newDetection, audit, keys,
-        anonymityOrNull, awsOrNull);
+        anonymityOrNull, awsOrNull, utility);
+  }
+
+  /** The same policy with other utility settings (benchmarks time a run with and without the section). */
+  public Policy withUtility(UtilitySettings newUtility) {
+    return new Policy(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys,
+        anonymityOrNull, awsOrNull, newUtility);
   }
 
   public java.util.Optional<AwsSettings> aws() {

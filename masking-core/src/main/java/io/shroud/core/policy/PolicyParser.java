@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public final class PolicyParser {
   private static final String[] TOP_LEVEL_KEYS = {
-    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity", "aws"
+    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity", "aws",
+    "utility"
   };
 
   private final YAMLFactory factory;
@@ -106,8 +107,9 @@ public final class PolicyParser {
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
     AwsSettings aws = AwsParser.parse(top, output, audit).orElse(null);
+    UtilitySettings utility = UtilityParser.parse(top, anonymity);
     return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity,
-        aws);
+        aws, utility);
   }
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {

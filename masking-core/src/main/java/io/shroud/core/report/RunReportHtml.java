@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * The sanitize run report: one self-contained HTML page rendered from the audit record (so it holds
  * nothing the audit does not: decisions and counts, never values). Per column: action, detected
- * type, findings before masking and residual findings after; anonymity results; a chart of findings.
+ * type, findings before masking and residual findings after; anonymity results; a chart of findings;
+ * the utility section (what masking cost the data) when the run computed one.
  */
 public final class RunReportHtml {
   private RunReportHtml() {}
@@ -72,6 +73,9 @@ public final class RunReportHtml {
       audit.anonymity().forEach((key, value) -> html.append("<tr><th>").append(ReportHtml.escape(key)).append("</th><td>")
           .append(ReportHtml.escape(String.valueOf(value))).append("</td></tr>\n"));
       html.append("</tbody></table>\n");
+    }
+    if (audit.utility() != null) {
+      html.append(UtilityHtml.section(audit.utility()));
     }
     return html.append("</body></html>\n").toString();
   }

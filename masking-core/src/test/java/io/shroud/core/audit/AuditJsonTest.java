@@ -2,6 +2,7 @@ package io.shroud.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.core.utility.UtilityFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,14 @@ class AuditJsonTest {
     String json = AuditJson.toJson(record);
     assertThat(json).contains("\"rowsRead\" : 10", "\"findingsByType\"", "\"fingerprint\" : \"0011223344556677\"");
     assertThat(AuditJson.fromJson(json)).isEqualTo(record);
+
+    AuditRecord withUtility = new AuditRecord(record.schemaVersion(), record.runId(), record.tool(), record.command(),
+        record.status(), record.error(), record.startedAt(), record.finishedAt(), record.durationMillis(), record.policy(),
+        record.input(), record.output(), record.rowsRead(), record.rowsWritten(), record.columns(), record.findingsByType(),
+        record.entityOperators(), null, null, null, null, UtilityFixtures.report());
+    String utilityJson = AuditJson.toJson(withUtility);
+    assertThat(utilityJson).contains("\"utility\" : {", "\"totalVariationDistance\"", "\"histogram\"");
+    assertThat(AuditJson.toJson(AuditJson.fromJson(utilityJson))).isEqualTo(utilityJson);
+    assertThat(AuditJson.fromJson(utilityJson).utility().columns()).isEqualTo(withUtility.utility().columns());
   }
 }

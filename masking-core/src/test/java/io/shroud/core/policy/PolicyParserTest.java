@@ -124,7 +124,7 @@ class PolicyParserTest {
   void unknownTopLevelKeyNamesLineAndAlternatives() {
     assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolums:\n  a: detect\n",
         "Invalid policy p.yaml, line 3: unknown key 'colums' at the top level; expected one of: version, input, "
-            + "output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, aws");
+            + "output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, aws, utility");
   }
 
   @Test
