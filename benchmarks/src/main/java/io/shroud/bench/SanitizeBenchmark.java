@@ -54,6 +54,7 @@ public final class SanitizeBenchmark {
     long c0 = processCpuNanos();
     double copySeconds = copy(spark, data, work.resolve("copy"));
     long c1 = processCpuNanos();
+    timedPhase = true;
     double sanitizeSeconds = sanitize(spark, policyFile, data, work.resolve("sanitized"));
     long c2 = processCpuNanos();
     double copyCpu = (c1 - c0) / 1e9;
@@ -90,10 +91,41 @@ public final class SanitizeBenchmark {
     PolicyOverrides overrides = new PolicyOverrides(Optional.of(in.toString()), Optional.empty(),
         Optional.of(out.toString()), Optional.empty(), false);
     Policy policy = new PolicyParser().parse(policyFile, overrides);
-    long start = System.nanoTime();
-    new SanitizeJob(spark).run(policy, RunInfo.start("benchmark"));
-    return (System.nanoTime() - start) / 1e9;
+    return timed(() -> new SanitizeJob(spark).run(policy, RunInfo.start("benchmark")));
   }
+
+  /**
+   * Seconds a run takes. With {@code -Dshroud.bench.jfr=FILE}, a timed run is also profiled with Java
+   * Flight Recorder ("profile" settings) into FILE, so a profile covers exactly the measured phase.
+   */
+  static double timed(Runnable run) {
+    String jfr = System.getProperty("shroud.bench.jfr");
+    boolean record = jfr != null && timedPhase;
+    jdk.jfr.Recording recording = null;
+    try {
+      if (record) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+      }
+      long start = System.nanoTime();
+      run.run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (recording != null) {
+        recording.stop();
+        recording.dump(Path.of(jfr));
+      }
+      return seconds;
+    } catch (java.io.IOException | java.text.ParseException e) {
+      throw new IllegalStateException("Cannot record the profile to " + jfr, e);
+    } finally {
+      if (recording != null) {
+        recording.close();
+      }
+    }
+  }
+
+  /** Set just before the timed sanitize run: only that one is profiled. */
+  static volatile boolean timedPhase;
 
   static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
