@@ -66,6 +66,10 @@ class InformalTextTest {
       "#blessed",
       "We need a conservative estimate for the budget.",
       "meet @10am at the usual place",
+      // an @ inside an e-mail address, clear or partially masked, is not a handle
+      "write to so*******@example.com today",
+      "li.b+news@example.org is my address",
+      "cc: ****@***.com",
       "ok sounds good, c u at 8",
   })
   void ordinaryChatStaysUnmasked(String text) {
