@@ -105,6 +105,8 @@ final class AuditBuilder {
     Map<String, Object> entityOperators = new LinkedHashMap<>();
     if (plan != null) {
       plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), describe(spec)));
+      new java.util.TreeMap<>(plan.operators().kept()).forEach((type, reason) ->
+          entityOperators.put(type.name(), Map.of("action", "keep", "reason", reason)));
       entityOperators.put("default", describe(plan.operators().fallback()));
     }
     Instant finished = Instant.now();
@@ -217,7 +219,10 @@ final class AuditBuilder {
     column.operator().ifPresent(used::add);
     if (column.treatment() == Treatment.SCAN_TEXT) {
       for (String type : found.keySet()) {
-        used.add(plan.operators().forType(new io.shroud.core.detect.EntityType(type)));
+        io.shroud.core.detect.EntityType entity = new io.shroud.core.detect.EntityType(type);
+        if (!plan.operators().keeps(entity)) {
+          used.add(plan.operators().forType(entity));
+        }
       }
     }
     // The column's own rule, when reversible, gets a key check value: detokenize compares it first.

@@ -89,11 +89,14 @@ final class ResidualScan {
     return op instanceof TokenizeSpec || op instanceof SubstituteSpec || op instanceof PerturbSpec;
   }
 
-  /** Span types whose operator outputs lookalikes on purpose (a tokenized card is still a card number). */
+  /**
+   * Span types left in the text on purpose: kept by the policy, or masked by an operator that outputs
+   * lookalikes (a tokenized card is still a card number).
+   */
   private static Predicate<EntityType> expected(MaskingPlan plan, ColumnPlan column) {
     if (column.treatment() != Treatment.SCAN_TEXT) {
       return type -> false;
     }
-    return type -> formatPreserving(plan.operators().forType(type));
+    return type -> plan.operators().keeps(type) || formatPreserving(plan.operators().forType(type));
   }
 }

@@ -85,6 +85,23 @@ public final class ScanJob {
   /** Types whose last four digits are conventionally shown (receipts, statements). */
   private static final Set<String> LAST_FOUR_TYPES = Set.of("US_SSN", "CREDIT_CARD", "PHONE", "IBAN", "US_BANK_ACCOUNT");
 
+  /**
+   * An e-mail address in a report: every character of the local part and of the domain masked but the
+   * top-level domain, since a vanity or company domain can name the person ({@code ****@*******.com}).
+   */
+  static String emailExample(String address) {
+    int at = address.lastIndexOf('@');
+    int tld = address.lastIndexOf('.');
+    StringBuilder out = new StringBuilder(address.length());
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      boolean domain = at >= 0 && i > at;
+      boolean kept = i == at || (domain && (c == '.' || (tld > at && i > tld)));
+      out.append(kept ? c : '*');
+    }
+    return out.toString();
+  }
+
   private static List<String> examples(TextScanner scanner, MaskingOperator lastFour, MaskingOperator full, String column,
       List<String> values) {
     Set<String> examples = new LinkedHashSet<>();
@@ -95,7 +112,8 @@ public final class ScanJob {
       }
       for (Finding f : scanner.scan(value, context)) {
         MaskingOperator masker = LAST_FOUR_TYPES.contains(f.type().name()) ? lastFour : full;
-        String masked = masker.apply(value.substring(f.start(), f.end()), f.type());
+        String found = value.substring(f.start(), f.end());
+        String masked = f.type().name().equals("EMAIL") ? emailExample(found) : masker.apply(found, f.type());
         String clipped = masked.length() > EXAMPLE_WIDTH ? "…" + masked.substring(masked.length() - EXAMPLE_WIDTH + 1) : masked;
         examples.add(f.type() + ": " + clipped);
         if (examples.size() >= EXAMPLES_PER_COLUMN) {

@@ -40,6 +40,11 @@ class ScanCommandTest {
     assertThat(notes.get("classification").isNull()).isTrue();
     assertThat(notes.get("shareWithFindings").asDouble()).isBetween(0.2, 0.9);
     assertThat(column(report, "ip_address").get("maskedExamples").get(0).asText()).matches("IP_ADDRESS: [*.]+");
+    // A domain can name the person (a vanity or company domain): only the top-level domain is shown.
+    column(report, "email").get("maskedExamples").forEach(example ->
+        assertThat(example.asText()).matches("EMAIL: \\*+@[*.]+\\.[a-z]+"));
+    assertThat(Files.readString(tmp.resolve("r/report.json")) + Files.readString(tmp.resolve("r/report.html")))
+        .doesNotContain("@example.").doesNotContain("example.com").doesNotContain("example.org");
     assertThat(column(report, "order_number").get("findings").size()).isZero();
     JsonNode names = column(report, "full_name");
     assertThat(names.get("classification").asText()).isEqualTo("PERSON");

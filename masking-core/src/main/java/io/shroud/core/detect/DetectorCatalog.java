@@ -14,6 +14,7 @@ public final class DetectorCatalog {
     List<Detector> detectors = new ArrayList<>();
     // Contact
     detectors.add(new EmailDetector());
+    detectors.add(new UsernameDetector());
     detectors.add(new PhoneDetector(settings.phoneRegions()));
     detectors.add(new UrlDetector());
     detectors.add(new IpAddressDetector());

@@ -56,6 +56,10 @@ public record EntityType(String name) implements Serializable, Comparable<Entity
   public static final EntityType PERSON = new EntityType("PERSON");
   public static final EntityType LOCATION = new EntityType("LOCATION");
   public static final EntityType ORGANIZATION = new EntityType("ORGANIZATION");
+  /** A social-media or chat handle ("@rahul_92"): it identifies its owner as a name does. */
+  public static final EntityType USERNAME = new EntityType("USERNAME");
+  /** A nationality, religious or political group ("Brazilian", "Muslim", "Republican"). */
+  public static final EntityType NRP = new EntityType("NRP");
   /** A capitalised word no dictionary knows, inside a sentence: most often a name of some kind. */
   public static final EntityType PROPER_NOUN = new EntityType("PROPER_NOUN");
 

@@ -26,16 +26,21 @@ public final class PhoneDetector implements Detector {
   private static final ContextWords CONTEXT = new ContextWords(List.of(
       "phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "call", "called", "calling", "contact", "whatsapp",
       "sms", "text", "message", "messages", "desk", "office", "landline", "dial", "voicemail", "ext",
-      "answering", "reach", "ring"));
+      "answering", "reach", "ring"), ContextWords.REFERENCE_NUMBER_WORDS);
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final List<String> regions;
+  /** Whether a North American region is configured: only then are North American layouts phones. */
+  private final boolean nanpRegions;
+  /** Score of a possible number in a phone layout: masked at the default threshold. */
+  static final double LAYOUT_SCORE = 0.6;
   private Matcher matcher;
   private Matcher dateMatcher;
   private double reportingThreshold = io.shroud.core.policy.DetectionSettings.DEFAULTS.minConfidence();
 
   public PhoneDetector(List<String> regions) {
     this.regions = List.copyOf(regions);
+    this.nanpRegions = this.regions.stream().anyMatch(PhoneDetector::isNanp);
   }
 
   @Override
@@ -108,15 +113,28 @@ public final class PhoneDetector implements Detector {
   /**
    * Validates one candidate. The cheap shape checks run first and context is looked up only for a
    * candidate that will be reported (most candidates are SSNs, IPs or versions and fail on shape).
+   * In order: a valid number (libphonenumber) for a configured region; a possible number in a phone
+   * layout ({@link PhoneLayouts}); a grouped or possible number with a phone word near.
    */
   private Finding validate(String candidate, int start, int end, TextFeatures features, DetectionContext context) {
+    if (dottedQuad(candidate)) {
+      return null; // an IPv4 address, never a phone number
+    }
     boolean international = candidate.charAt(0) == '+';
     boolean formatted = international || isFormatted(candidate);
     // Ten bare digits are as often an account or tracking number as a phone: they need context.
     double base = international ? 0.75 : formatted ? 0.65 : 0.4;
     PhoneNumber nanp = null;
+    PhoneNumber parsedInternational = null;
+    // A North American layout needs no parse for another region: if it is not a valid NANP number it is
+    // a possible one, reported below.
+    boolean northAmerican = nanpRegions && !international
+        && PhoneLayouts.of(candidate.substring(0, firstLetter(candidate)).strip()) == PhoneLayouts.Layout.NORTH_AMERICAN;
     for (String region : international ? List.of("ZZ") : regions) {
       boolean nanpRegion = !international && isNanp(region);
+      if (northAmerican && !nanpRegion) {
+        continue;
+      }
       if (nanpRegion && (!nanpPlausible(candidate) || !groupedLikeNanp(candidate))) {
         continue;
       }
@@ -129,26 +147,80 @@ public final class PhoneDetector implements Detector {
           number = nanp = nanpNumber(candidate);
         } else {
           number = util.parse(candidate, region);
+          parsedInternational = international ? number : null;
         }
         if (util.isValidNumber(number) && (international || groupedLikeNational(candidate, number))) {
           String reason = international ? "valid international number" : "valid number for region " + region;
-          return boosted(new Finding(EntityType.PHONE, start, end, base, id(), reason),
-              CONTEXT.support(features, start, end, context));
+          ContextWords.Support support = CONTEXT.support(features, start, end, context);
+          if (support == ContextWords.Support.NONE && CONTEXT.suppressed(features, start, context)) {
+            return null; // "ticket 415-555-0123": a reference number that happens to be a valid phone
+          }
+          return boosted(new Finding(EntityType.PHONE, start, end, base, id(), reason), support);
         }
       } catch (NumberParseException e) {
         // not a number in this region
       }
     }
-    if (!formatted || dottedQuad(candidate)) {
+    Finding laidOut = possibleInLayout(candidate, start, end, parsedInternational, features, context);
+    if (laidOut != null) {
+      return laidOut;
+    }
+    boolean possible = possibleBare(candidate);
+    if (!formatted && !possible) {
       return null;
     }
     ContextWords.Support support = CONTEXT.support(features, start, end, context);
-    if (support == ContextWords.Support.NONE) {
+    if (support == ContextWords.Support.NONE || (!formatted && CONTEXT.suppressed(features, start, context))) {
       // Grouped like a phone number but valid in no configured region and no phone word near.
-      return reportingThreshold <= RegexDetector.SHAPE_ONLY_SCORE ? new Finding(EntityType.PHONE, start, end,
-          RegexDetector.SHAPE_ONLY_SCORE, id(), "shape only: phone-shaped number") : null;
+      return formatted && reportingThreshold <= RegexDetector.SHAPE_ONLY_SCORE ? new Finding(EntityType.PHONE, start,
+          end, RegexDetector.SHAPE_ONLY_SCORE, id(), "shape only: phone-shaped number") : null;
     }
-    return boosted(new Finding(EntityType.PHONE, start, end, 0.3, id(), "phone-shaped number"), support);
+    return boosted(new Finding(EntityType.PHONE, start, end, 0.3, id(),
+        formatted ? "phone-shaped number" : "possible number"), support);
+  }
+
+  /**
+   * A number in a layout only phone numbers use, possible (the right length) though assigned to no
+   * one, unless a reference-number word stands right before it ("order 342-900-1177") and no phone
+   * word vouches for it.
+   */
+  private Finding possibleInLayout(String candidate, int start, int end, PhoneNumber international,
+      TextFeatures features, DetectionContext context) {
+    String number = candidate.substring(0, firstLetter(candidate)).strip();
+    PhoneLayouts.Layout layout = PhoneLayouts.of(number);
+    boolean possible = switch (layout) {
+      case INTERNATIONAL -> international != null && util.isPossibleNumber(international);
+      case NORTH_AMERICAN -> nanpRegions; // its shape is a possible NANP number already
+      case TRUNK_NATIONAL -> true;
+      case NONE -> false;
+    };
+    ContextWords.Support support = possible ? CONTEXT.support(features, start, end, context) : ContextWords.Support.NONE;
+    if (!possible || (support == ContextWords.Support.NONE && CONTEXT.suppressed(features, start, context))) {
+      return null;
+    }
+    String reason = switch (layout) {
+      case INTERNATIONAL -> "possible number in an international layout";
+      case NORTH_AMERICAN -> "possible number in a North American layout";
+      default -> "possible national number after a trunk prefix";
+    };
+    return boosted(new Finding(EntityType.PHONE, start, end, LAYOUT_SCORE, id(), reason), support);
+  }
+
+  /**
+   * An ungrouped digit run that could be a phone number: ten digits (or eleven after a trunk 1) with
+   * North American area and exchange codes, when a North American region is configured, or 9 to 12
+   * digits after a trunk 0. Such a run is a phone only with a phone word near.
+   */
+  private boolean possibleBare(String candidate) {
+    String number = candidate.substring(0, firstLetter(candidate)).strip();
+    int digits = RegexDetector.countDigits(number);
+    if (digits != number.length()) {
+      return false;
+    }
+    if (nanpRegions && nanpPlausible(number)) {
+      return true;
+    }
+    return number.charAt(0) == '0' && number.length() > 1 && number.charAt(1) != '0' && digits >= 9 && digits <= 12;
   }
 
   /** {@code 127.45.206.31}: four dot-separated groups of at most 255 are an IPv4 address, never a phone. */

@@ -27,6 +27,8 @@ public final class CellMasker {
   private final Map<EntityType, MaskingOperator> entityOperators = new HashMap<>();
   private final int[] subjectIndex;
   private final Map<EntityType, Integer> spanSubjects = new HashMap<>();
+  /** Spans of a type the policy keeps are left as written. */
+  private static final MaskingOperator KEEP = (value, type) -> value;
 
   public CellMasker(MaskingPlan plan, KeyProvider keys) {
     this(plan, keys, io.shroud.core.detect.DetectorSource.NONE);
@@ -102,8 +104,11 @@ public final class CellMasker {
         for (Finding f : findings) {
           counter.found(index, f.type());
         }
-        counter.masked(index);
-        return TextMasker.mask(value, findings, type -> spanOperator(type, cellText));
+        String masked = TextMasker.mask(value, findings, type -> spanOperator(type, cellText));
+        if (!masked.equals(value)) {
+          counter.masked(index); // a cell whose only findings are of kept types is unchanged
+        }
+        return masked;
       }
       case SCAN_NUMBER: {
         List<Finding> findings = memo.scan(value, contexts[index]);
@@ -137,6 +142,9 @@ public final class CellMasker {
 
   /** Span operators; a date shift takes its subject from the same row (column index resolved once). */
   private MaskingOperator spanOperator(EntityType type, java.util.function.IntFunction<String> cellText) {
+    if (plan.operators().keeps(type)) {
+      return KEEP;
+    }
     MaskingOperator op = operatorFor(type);
     if (op instanceof DateShifter shifter) {
       int subject = spanSubjects.computeIfAbsent(type, t -> indexOf(plan.columns(), shifter.subject()));

@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 /**
  * The operator for findings of each entity type, with a default for the rest. Used for detected
- * columns and for spans found inside free text.
+ * columns and for spans found inside free text. A type may instead be kept, with the reason the policy
+ * gives (nationality or religion words in a corpus about them): its spans are found and counted but
+ * left as written.
  */
-public record EntityOperators(Map<EntityType, OperatorSpec> byType, OperatorSpec fallback)
+public record EntityOperators(Map<EntityType, OperatorSpec> byType, OperatorSpec fallback, Map<EntityType, String> kept)
     implements Serializable {
 
   /** Every finding replaced by its label, {@code <EMAIL>}: the built-in default. */
@@ -19,10 +21,21 @@ public record EntityOperators(Map<EntityType, OperatorSpec> byType, OperatorSpec
   public EntityOperators {
     Objects.requireNonNull(fallback, "fallback");
     byType = Map.copyOf(byType);
+    kept = Map.copyOf(kept);
   }
 
+  public EntityOperators(Map<EntityType, OperatorSpec> byType, OperatorSpec fallback) {
+    this(byType, fallback, Map.of());
+  }
+
+  /** The operator for a type; for a kept type, the default (which its spans never reach). */
   public OperatorSpec forType(EntityType type) {
     return byType.getOrDefault(type, fallback);
+  }
+
+  /** Whether spans of this type are left as written. */
+  public boolean keeps(EntityType type) {
+    return kept.containsKey(type);
   }
 
   /** Entries sorted by type, for stable audit output. */

@@ -84,11 +84,19 @@ final class OperatorParser {
 
   EntityOperators parseEntityOperators(YamlObject section) {
     Map<EntityType, OperatorSpec> byType = new LinkedHashMap<>();
+    Map<EntityType, String> kept = new LinkedHashMap<>();
     OperatorSpec fallback = RedactSpec.LABEL;
     for (String name : section.keys()) {
       YamlObject spec = asRuleObject(section, name);
       String action = spec.string("action").orElseThrow(() -> spec.error(null,
-          "operator for '" + name + "' needs an 'action'; expected one of: " + String.join(", ", OPERATOR_ACTIONS)));
+          "operator for '" + name + "' needs an 'action'; expected one of: " + String.join(", ", OPERATOR_ACTIONS)
+              + ", or keep"));
+      if (action.equals("keep")) {
+        kept.put(keptType(section, spec, name), spec.string("reason").filter(r -> !r.isBlank()).orElseThrow(() ->
+            spec.error(null, "entity type '" + name + "' is kept without a 'reason'; say why its spans may stay "
+                + "(it goes to the audit)")));
+        continue;
+      }
       OperatorSpec operator = parseOperator(spec, action, OPERATOR_ACTIONS);
       checkTokenizeDomain(spec, name, operator);
       if (name.equalsIgnoreCase("default")) {
@@ -101,7 +109,21 @@ final class OperatorParser {
         }
       }
     }
-    return new EntityOperators(byType, fallback);
+    return new EntityOperators(byType, fallback, kept);
+  }
+
+  /** The type a {@code keep} names: never {@code default}, which would pass every finding through. */
+  private static EntityType keptType(YamlObject section, YamlObject spec, String name) {
+    spec.allowOnly("action", "reason");
+    if (name.equalsIgnoreCase("default")) {
+      throw spec.error(null, "'default' cannot be kept: every type nobody decided about is masked (fail closed); "
+          + "keep names the types to leave as written, such as NRP");
+    }
+    try {
+      return EntityType.of(name);
+    } catch (IllegalArgumentException e) {
+      throw section.error(name, "invalid entity type '" + name + "' in 'operators'; use names such as EMAIL or US_SSN, or 'default'");
+    }
   }
 
   private OperatorSpec parseOperator(YamlObject spec, String action, List<String> permitted) {

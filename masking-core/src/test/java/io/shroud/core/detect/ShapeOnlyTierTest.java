@@ -34,13 +34,19 @@ class ShapeOnlyTierTest {
       "document A12803456 attached|US_PASSPORT:A12803456@0.1",
       "SSN written 078-051121 oddly|US_SSN:078-051121@0.1",
       "ITIN written 91170-1234 oddly|US_ITIN:91170-1234@0.1",
-      "My Israeli number is 09-7625400|PHONE:09-7625400@0.1",
   })
   void shapeOnlyCandidatesAreReportedOnlyBelowTheirScore(String text, String expected) {
     EntityType type = new EntityType(expected.substring(0, expected.indexOf(':')));
     assertThat(found(detectorsOf(type, 0.0), text)).containsExactly(expected);
     assertThat(found(detectorsOf(type, 0.11), text)).isEmpty();
     assertThat(found(DEFAULT, text)).isEmpty();
+  }
+
+  /** A national number written after its trunk prefix is a phone at the default threshold, from any region. */
+  @Test
+  void aTrunkPrefixedNationalNumberIsAPhoneNotAShapeOnlyCandidate() {
+    String text = "My Israeli number is 09-7625400";
+    assertThat(found(DEFAULT, text)).containsExactly("PHONE:09-7625400@0.6");
   }
 
   /** The detectors of one type alone, so overlapping weak candidates of other types do not compete. */

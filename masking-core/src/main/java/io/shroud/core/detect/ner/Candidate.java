@@ -12,6 +12,8 @@ final class Candidate {
   /** Pattern evidence: which pattern proposed or confirmed the span (null if none). */
   String pattern;
   double score;
+  /** A reason set where the span was made otherwise than by the model and patterns (a proper noun). */
+  String fixedReason;
 
   Candidate(EntityType type, int start, int end, double model) {
     this.type = type;
@@ -26,6 +28,9 @@ final class Candidate {
 
   /** Why it was reported, without the text. */
   String reason() {
+    if (fixedReason != null) {
+      return fixedReason;
+    }
     StringBuilder sb = new StringBuilder("ner ").append(type.name().toLowerCase(java.util.Locale.ROOT));
     if (model > 0) {
       sb.append(String.format(java.util.Locale.ROOT, ", model %.2f", model));

@@ -133,6 +133,16 @@ final class CompiledMaxent {
     }
   }
 
+  /** Adds one feature's weights into {@code sum} starting at {@code from} (nothing for -1). */
+  void add(double[] sum, int from, int context) {
+    if (context < 0) {
+      return;
+    }
+    for (int k = offsets[context], end = offsets[context + 1]; k < end; k++) {
+      sum[from + outcomeIds[k]] += weights[k];
+    }
+  }
+
   /** Adds one feature's weights (nothing for -1, a feature the model does not know). */
   void add(double[] sum, int context) {
     if (context < 0) {

@@ -70,6 +70,9 @@ final class Evidence {
     if ("known first name".equals(c.pattern) || "cue word".equals(c.pattern)) {
       score += 0.1;
     }
+    if (InformalCues.proposed(c)) {
+      score += 0.2; // caseless chat text: what is written around the word is all there is to go on
+    }
     if (Patterns.subjectOfAVerb(s, c) && !s.has(c.end - 1, Gazetteer.DICTIONARY_WORD | Gazetteer.COMMON)) {
       score += 0.1;
     }
@@ -187,7 +190,7 @@ final class Evidence {
     if (!anyCapital && !s.allLowerCase) {
       score -= 0.5; // lower-case words in normally cased text are rarely names ("a 19 year old man")
     }
-    if ((s.allLowerCase || s.allUpperCase) && !knownPart(s, c)) {
+    if ((s.allLowerCase || s.allUpperCase) && !knownPart(s, c) && !InformalCues.proposed(c)) {
       score -= 0.1; // without case, an unknown word is a name only on strong context
     }
     if (s.foreign) {

@@ -26,6 +26,8 @@ final class FastNameFinder {
   private static final int N1 = 4;
   private static final int N2 = 5;
   private static final int ROLE_VECTORS = 6;
+  /** Window roles of OpenNLP's feature prefixes: the token itself, then p1, p2, n1, n2. */
+  private static final String[] ROLES = {"", "p1", "p2", "n1", "n2"};
   private static final int[] FLAG_BITS = {Gazetteer.FIRST_NAME, Gazetteer.LAST_NAME, Gazetteer.TITLE,
       Gazetteer.ORG_WORD, Gazetteer.COMMON, Gazetteer.DICTIONARY_WORD};
   private static final String[] FLAG_NAMES = {"fn", "ln", "ttl", "org", "cw", "dw"};
@@ -47,6 +49,15 @@ final class FastNameFinder {
   private final int[] secondPreviousOutcome;
   private final int[][] previousOutcomeAndClass;
   private final long[] previousOutcomeAndWord;
+  /** Context ids of "wc=" + class per role, of dictionary flags per role, of "gx=" per lexical class, place, shape. */
+  private final int[][] classOf = new int[ROLES.length][WORD_CLASSES.length];
+  private final int[][] flagFeature = new int[GAZ_ROLES.length][FLAG_BITS.length];
+  private final int[][][] combined = new int[16][2][4];
+  /** Hash states after the fixed start of features that continue with the token's text. */
+  private final long[] wordAndClassState = new long[ROLES.length];
+  private final long[] wordState = new long[ROLES.length];
+  private final long[] suffixState = new long[3];
+  private final long prefixState = FeatureHash.add(FeatureHash.start(), "pre=");
   private final long bigramBefore = FeatureHash.add(FeatureHash.start(), "pw,w=");
   private final long bigramAfter = FeatureHash.add(FeatureHash.start(), "w,nw=");
 
@@ -70,6 +81,30 @@ final class FastNameFinder {
     for (int r = 0; r < GAZ_ROLES.length; r++) {
       placeFeature[r][0] = id(GAZ_ROLES[r] + "=plb");
       placeFeature[r][1] = id(GAZ_ROLES[r] + "=pli");
+      for (int k = 0; k < FLAG_BITS.length; k++) {
+        flagFeature[r][k] = id(GAZ_ROLES[r] + "=" + FLAG_NAMES[k]);
+      }
+    }
+    for (int r = 0; r < ROLES.length; r++) {
+      for (int c = 0; c < WORD_CLASSES.length; c++) {
+        classOf[r][c] = id(ROLES[r] + "wc=" + WORD_CLASSES[c]);
+      }
+      wordAndClassState[r] = FeatureHash.add(FeatureHash.start(), ROLES[r] + "w&c=");
+      wordState[r] = FeatureHash.add(FeatureHash.start(), ROLES[r] + "w=");
+    }
+    String[] suffixRoles = {"", "p1", "n1"};
+    for (int r = 0; r < suffixRoles.length; r++) {
+      suffixState[r] = FeatureHash.add(FeatureHash.start(), suffixRoles[r] + "suf=");
+    }
+    String[] shapes = {"o", "l", "C", "U"};
+    for (int lexical = 0; lexical < 16; lexical++) {
+      int flags = ((lexical & 1) != 0 ? Gazetteer.FIRST_NAME : 0) | ((lexical & 2) != 0 ? Gazetteer.LAST_NAME : 0)
+          | ((lexical & 4) != 0 ? Gazetteer.DICTIONARY_WORD : 0) | ((lexical & 8) != 0 ? Gazetteer.COMMON : 0);
+      String name = GazetteerFeatureGeneratorFactory.GazetteerFeatures.lexicalClass(flags);
+      for (int shape = 0; shape < shapes.length; shape++) {
+        combined[lexical][0][shape] = id("gx=" + name + shapes[shape]);
+        combined[lexical][1][shape] = id("gx=" + name + "p" + shapes[shape]);
+      }
     }
     int classes = WORD_CLASSES.length;
     classPairBefore = new int[classes][classes];
@@ -238,80 +273,92 @@ final class FastNameFinder {
   /**
    * Sums, once per token string, the weights of every feature that depends on that token alone, for
    * each place it can take around the position being scored: itself (with or without a known place
-   * under it), one or two before, one or two after.
+   * under it), one or two before, one or two after. Features built from the token's own text are
+   * hashed piece by piece; those built from its class, flags and shape were looked up once.
    */
   private void resolve(TokenInfo t) {
     int o = outcomes;
     double[] roles = new double[ROLE_VECTORS * o];
     String text = t.text;
-    String cls = FeatureGeneratorUtil.tokenFeature(text);
+    int cls = classIndex(FeatureGeneratorUtil.tokenFeature(text));
     String lower = openNlpLowerCase(text);
     int len = text.length();
-    String lexical = GazetteerFeatureGeneratorFactory.GazetteerFeatures.lexicalClass(t.flags);
-    char shape = GazetteerFeatureGeneratorFactory.GazetteerFeatures.shape(text);
+    int shape = shapeIndex(GazetteerFeatureGeneratorFactory.GazetteerFeatures.shape(text));
+    int lexical = lexicalIndex(t.flags);
     // itself: class, word and class, word, suffixes and prefixes, suffix window, dictionary flags
-    double[] self = new double[o];
-    addFeature(self, "wc=" + cls);
-    addFeature(self, "w&c=" + lower + "," + cls);
-    addFeature(self, "w=" + lower);
+    int self = SELF * o;
+    maxent.add(roles, self, classOf[0][cls]);
+    wordAndClass(roles, self, 0, lower, cls);
+    word(roles, self, 0, lower);
     for (int k = 0; k < Math.min(3, len); k++) {
-      addFeature(self, "suf=" + text.substring(Math.max(len - k - 1, 0)));
+      affix(roles, self, suffixState[0], text, Math.max(len - k - 1, 0), len);
     }
     for (int k = 0; k < Math.min(3, len); k++) {
-      addFeature(self, "pre=" + text.substring(0, Math.min(k + 1, len)));
+      affix(roles, self, prefixState, text, 0, Math.min(k + 1, len));
     }
     for (int k = 0; k < Math.min(2, len); k++) {
-      addFeature(self, "suf=" + text.substring(Math.max(len - k - 1, 0)));
+      affix(roles, self, suffixState[0], text, Math.max(len - k - 1, 0), len);
     }
-    flags(self, "g", t.flags);
-    System.arraycopy(self, 0, roles, SELF * o, o);
-    System.arraycopy(self, 0, roles, SELF_PLACE * o, o);
-    addFeature(roles, SELF * o, "gx=" + lexical + shape);
-    addFeature(roles, SELF_PLACE * o, "gx=" + lexical + "p" + shape);
-    // as a neighbour
-    String[] window = {"p1", "p2", "n1", "n2"};
-    int[] vector = {P1, P2, N1, N2};
-    String[] dictionaryRole = {"gp", "gpp", "gn", null};
-    for (int r = 0; r < window.length; r++) {
+    flags(roles, self, 0, t.flags);
+    System.arraycopy(roles, self, roles, SELF_PLACE * o, o);
+    maxent.add(roles, self, combined[lexical][0][shape]);
+    maxent.add(roles, SELF_PLACE * o, combined[lexical][1][shape]);
+    // as a neighbour: p1, p2, n1, n2 (role index 1..4); suffix window at p1 and n1; flags as gp, gpp, gn
+    int[] vector = {0, P1, P2, N1, N2};
+    int[] suffixRole = {0, 1, 0, 2, 0};
+    int[] flagRole = {0, 1, 3, 2, -1};
+    for (int r = 1; r < ROLES.length; r++) {
       int at = vector[r] * o;
-      addFeature(roles, at, window[r] + "wc=" + cls);
-      addFeature(roles, at, window[r] + "w&c=" + lower + "," + cls);
-      addFeature(roles, at, window[r] + "w=" + lower);
-      if (r == 0 || r == 2) {
+      maxent.add(roles, at, classOf[r][cls]);
+      wordAndClass(roles, at, r, lower, cls);
+      word(roles, at, r, lower);
+      if (suffixRole[r] != 0) {
         for (int k = 0; k < Math.min(2, len); k++) {
-          addFeature(roles, at, window[r] + "suf=" + text.substring(Math.max(len - k - 1, 0)));
+          affix(roles, at, suffixState[suffixRole[r]], text, Math.max(len - k - 1, 0), len);
         }
       }
-      if (dictionaryRole[r] != null) {
-        double[] part = new double[o];
-        flags(part, dictionaryRole[r], t.flags);
-        for (int k = 0; k < o; k++) {
-          roles[at + k] += part[k];
-        }
+      if (flagRole[r] >= 0) {
+        flags(roles, at, flagRole[r], t.flags);
       }
     }
-    t.wordClass = classIndex(cls);
+    t.wordClass = cls;
     t.roles = roles;
   }
 
-  private void flags(double[] sum, String role, int flags) {
+  private void wordAndClass(double[] roles, int at, int role, String lower, int cls) {
+    long h = FeatureHash.add(FeatureHash.add(wordAndClassState[role], lower), ',');
+    maxent.add(roles, at, maxent.lookup(FeatureHash.finish(FeatureHash.add(h, WORD_CLASSES[cls]))));
+  }
+
+  private void word(double[] roles, int at, int role, String lower) {
+    maxent.add(roles, at, maxent.lookup(FeatureHash.finish(FeatureHash.add(wordState[role], lower))));
+  }
+
+  private void affix(double[] roles, int at, long state, String text, int from, int to) {
+    maxent.add(roles, at, maxent.lookup(FeatureHash.finish(FeatureHash.add(state, text, from, to))));
+  }
+
+  private void flags(double[] roles, int at, int role, int flags) {
     for (int k = 0; k < FLAG_BITS.length; k++) {
       if ((flags & FLAG_BITS[k]) != 0) {
-        addFeature(sum, role + "=" + FLAG_NAMES[k]);
+        maxent.add(roles, at, flagFeature[role][k]);
       }
     }
   }
 
-  private void addFeature(double[] sum, String feature) {
-    maxent.add(sum, maxent.lookup(feature));
+  private static int shapeIndex(char shape) {
+    return switch (shape) {
+      case 'o' -> 0;
+      case 'l' -> 1;
+      case 'C' -> 2;
+      default -> 3;
+    };
   }
 
-  private void addFeature(double[] roles, int from, String feature) {
-    double[] part = new double[outcomes];
-    maxent.add(part, maxent.lookup(feature));
-    for (int k = 0; k < outcomes; k++) {
-      roles[from + k] += part[k];
-    }
+  /** The dictionary-class part of "gx=": which of first name, last name, dictionary, common word. */
+  private static int lexicalIndex(int flags) {
+    return ((flags & Gazetteer.FIRST_NAME) != 0 ? 1 : 0) | ((flags & Gazetteer.LAST_NAME) != 0 ? 2 : 0)
+        | ((flags & Gazetteer.DICTIONARY_WORD) != 0 ? 4 : 0) | ((flags & Gazetteer.COMMON) != 0 ? 8 : 0);
   }
 
   private static int classIndex(String cls) {
@@ -325,6 +372,13 @@ final class FastNameFinder {
 
   /** OpenNLP's StringUtil.toLowerCase: code point by code point, no locale rules. */
   static String openNlpLowerCase(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(java.util.Locale.ROOT); // the same for ASCII, without a code point array
+    }
     int[] cp = s.codePoints().map(Character::toLowerCase).toArray();
     return new String(cp, 0, cp.length);
   }

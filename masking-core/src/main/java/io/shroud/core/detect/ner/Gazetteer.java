@@ -79,7 +79,11 @@ public final class Gazetteer {
       "nevertheless", "otherwise", "instead", "perhaps", "maybe", "indeed", "anyway", "anyways", "after", "before",
       "when", "where", "what", "who", "why", "how", "then", "there", "here", "these", "those", "also", "just", "via",
       "per", "than", "ok", "okay", "unlike", "like", "near", "across", "along", "around", "behind", "inside",
-      "outside", "off", "out", "up", "down", "all", "any", "most", "more", "many", "much", "few", "other", "another");
+      "outside", "off", "out", "up", "down", "all", "any", "most", "more", "many", "much", "few", "other", "another",
+      // pronouns and quantifiers WordNet leaves out: "shoutout to everyone", never a name
+      "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "noone", "everything",
+      "something", "anything", "nothing", "myself", "yourself", "himself", "herself", "itself", "ourselves",
+      "yourselves", "themselves", "mine", "yours", "hers", "ours", "theirs", "whichever");
 
   /**
    * Entries the held-out evaluation hides (names it must find without a dictionary); empty in any real

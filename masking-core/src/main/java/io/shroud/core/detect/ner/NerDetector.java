@@ -88,12 +88,28 @@ public final class NerDetector implements Detector {
     this.text = text;
     segmenter.segment(text, sink);
     this.text = null;
+    hashtags(text);
     repeated.addLaterMentions(text, mentions, gazetteer, threshold);
     for (Mention m : mentions) {
       out.add(new Finding(m.type(), m.start(), m.end(), m.score(), ID, m.reason()));
     }
     mentions.clear();
     repeated.clear();
+  }
+
+  /** Name hashtags not already inside a mention ("#MariaGarcia"). */
+  private void hashtags(String text) {
+    if (text.indexOf('#') < 0) {
+      return;
+    }
+    List<Mention> tags = new ArrayList<>(2);
+    Hashtags.find(text, gazetteer, tags);
+    for (Mention tag : tags) {
+      mentions.removeIf(m -> m.start() >= tag.start() && m.end() <= tag.end()); // "Garcia" inside "#MariaGarcia"
+      if (mentions.stream().noneMatch(m -> m.start() < tag.end() && tag.start() < m.end())) {
+        mentions.add(tag);
+      }
+    }
   }
 
   /**
@@ -161,7 +177,17 @@ public final class NerDetector implements Detector {
       return false;
     }
     capitalisedTokens(s, starts, ends);
+    affiliationsOnly(s, starts, ends);
     return true;
+  }
+
+  /** A sentence that holds no name may still name a nation, faith or party. */
+  private void affiliationsOnly(Sentence s, int[] starts, int[] ends) {
+    List<Candidate> found = new ArrayList<>(0);
+    Affiliations.shared().find(s, found);
+    for (Candidate c : found) {
+      mentions.add(new Mention(c.type, starts[c.start], ends[c.end - 1], c.score, c.reason()));
+    }
   }
 
   private void capitalisedTokens(Sentence s, int[] starts, int[] ends) {
@@ -178,6 +204,7 @@ public final class NerDetector implements Detector {
     capitalisedTokens(s, starts, ends);
     boolean townField = tokens.length <= AddressContext.MAX_FIELD_TOKENS && AddressContext.afterAddressLine(text, starts[0]);
     if (!s.mayHoldNames() && !townField) {
+      affiliationsOnly(s, starts, ends);
       return;
     }
     List<Candidate> candidates = new ArrayList<>();
@@ -200,6 +227,7 @@ public final class NerDetector implements Detector {
     }
     Patterns.joinSplitNames(s, candidates);
     Patterns.propose(s, candidates);
+    InformalCues.propose(s, candidates);
     if (townField) {
       AddressContext.proposeTownField(s, candidates);
     }
@@ -223,13 +251,35 @@ public final class NerDetector implements Detector {
     for (Candidate c : candidates) {
       if (c.score >= threshold && kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
         kept.add(c);
-        mentions.add(new Mention(c.type, starts[c.start], ends[c.end - 1], c.score, c.reason()));
       }
     }
+    List<Candidate> reported = new ArrayList<>(kept);
     if (properNouns) {
-      ProperNouns.find(s, kept, (i) -> mentions.add(new Mention(EntityType.PROPER_NOUN, starts[i], ends[i],
-          NerSettings.PROPER_NOUN_CONFIDENCE, "ner unknown proper noun")));
+      ProperNouns.find(s, kept, i -> reported.add(properNoun(s, i)));
     }
+    WholeNames.complete(s, starts, ends, reported);
+    Affiliations.shared().find(s, reported);
+    for (Candidate c : reported) {
+      mentions.add(new Mention(c.type, starts[c.start], ends[c.end - 1], c.score, c.reason()));
+    }
+  }
+
+  /** An unknown proper noun, typed as a person when the words around it say so. */
+  private static Candidate properNoun(Sentence s, int i) {
+    boolean person = personContext(s, i);
+    Candidate c = new Candidate(person ? EntityType.PERSON : EntityType.PROPER_NOUN, i, i + 1, 0.0);
+    c.score = NerSettings.PROPER_NOUN_CONFIDENCE;
+    c.fixedReason = person ? "ner person, unknown proper noun after a person word" : "ner unknown proper noun";
+    return c;
+  }
+
+  /**
+   * A word whose surroundings say it names a person: a title, person noun or cue word before it ("account
+   * holder Kowalczyk", "Thanks Maritza", "my cousin Prokopa"), or a verb after it of which it is the subject.
+   */
+  private static boolean personContext(Sentence s, int i) {
+    return Patterns.personCueBefore(s, i) || InformalCues.cueBefore(s, i) || InformalCues.introducedBefore(s, i)
+        || (i > 0 && Patterns.PERSON_CUES.contains(s.lower[i - 1])) || Patterns.subjectOfAVerb(s, i, i + 1);
   }
 
   /**

@@ -104,7 +104,7 @@ final class Patterns {
       anyPlace |= s.places[i] != 0;
     }
     EntityType before = c.type;
-    boolean personContext = personCueBefore(s, c.start)
+    boolean personContext = personCueBefore(s, c.start) || InformalCues.cueBefore(s, c.start)
         || c.type.equals(EntityType.LOCATION) && c.length() == 1 && subjectOfAVerb(s, c);
     if (!c.type.equals(EntityType.PERSON) && (allNames || personContext) && !anyPlace) {
       c.type = EntityType.PERSON;
@@ -140,7 +140,14 @@ final class Patterns {
       "recipient", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend",
       "colleague", "boss", "user", "owner", "applicant", "hire", "nurse", "doctor", "teacher", "student", "client",
       "neighbour", "neighbor", "partner", "director", "lawyer", "officer", "technician", "engineer", "supervisor",
-      "contact", "signatory", "representative", "rep", "guest", "member", "volunteer", "author", "singer");
+      "contact", "signatory", "representative", "rep", "guest", "member", "volunteer", "author", "singer",
+      // holders of an account, a policy, a parcel or a claim: "account holder Kowalczyk"
+      "holder", "cardholder", "policyholder", "beneficiary", "payee", "payer", "sender", "addressee", "subscriber",
+      "claimant", "insured", "borrower", "debtor", "landlord", "landlady", "buyer", "seller", "candidate", "resident",
+      "occupant", "visitor", "spouse", "fiance", "fiancee", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+      "granddaughter", "roommate", "coworker", "coach", "therapist", "dentist", "surgeon", "physician",
+      "pharmacist", "attorney", "accountant", "advisor", "adviser", "consultant", "courier", "host", "speaker",
+      "actor", "actress", "player", "captain", "pilot", "chef", "inspector", "detective", "professor", "coordinator");
 
   /**
    * Words that follow the subject of a sentence: an unknown capitalised word right before one

@@ -30,6 +30,7 @@ final class ProperNouns {
   static boolean unknownProperNoun(Sentence s, int i) {
     String token = s.tokens[i];
     return token.length() >= MIN_LENGTH && s.capitalised(i) && !s.opensClause(i) && s.flags[i] == 0
+        && !s.tokens[i - 1].equals("#") // a hashtag's words: Hashtags decides what they name
         && s.places[i] == 0 && hasLowerCaseAfterFirst(token) && token.chars().allMatch(Character::isLetter)
         && !Patterns.STREET_WORDS.contains(s.lower[i]) && !nextToADigit(s, i);
   }

