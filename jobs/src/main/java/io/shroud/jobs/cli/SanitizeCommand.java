@@ -67,6 +67,10 @@ public final class SanitizeCommand implements Callable<Integer> {
     }
     out.printf(java.util.Locale.ROOT, "Sanitized %d rows from %s to %s in %.1f s%n", result.audit().rowsWritten(),
         policy.input().path(), policy.output().path(), result.audit().durationMillis() / 1000.0);
+    String csvReader = result.audit().input().get("csvReader");
+    if (csvReader != null) {
+      out.printf("Input: %s%n", csvReader);
+    }
     out.printf("Findings: %s%n", result.audit().findingsByType().isEmpty() ? "none" : result.audit().findingsByType());
     AnonymitySummary.lines(result.audit().anonymity()).forEach(out::println);
     String snapshot = result.audit().output().get("snapshotId");

@@ -110,6 +110,9 @@ public final class SanitizeJob {
 
     InputSpec inputSpec = sourceTable.map(t -> t.pinned(policy.input())).orElse(policy.input());
     InputReader.Input input = InputReader.read(spark, inputSpec);
+    if (input.csvReaders().anyMultiLine()) {
+      audit.inputNote("csvReader", input.csvReaders().describe());
+    }
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     List<ColumnInfo> profiled = new ArrayList<>(bound.columnsToProfile());
     profiled.addAll(bound.columnsMaskedByRule());
@@ -169,7 +172,7 @@ public final class SanitizeJob {
         audit.malformed(malformed, null);
         switch (policy.input().onMalformed()) {
           case FAIL -> throw new MalformedInputException(policy.input().path(), malformed, input.dataSchema().size(),
-              policy.input().format());
+              policy.input().format(), input.csvReaders() != InputReader.CsvReaders.NOT_CHOSEN);
           case QUARANTINE -> {
             String location = auditDir + "/quarantine-" + run.runId();
             Quarantine.write(input, policy.detection(), location);
@@ -315,11 +318,18 @@ public final class SanitizeJob {
 
   /** Malformed records were found; nothing is published. */
   static final class MalformedInputException extends UsageException {
-    MalformedInputException(String input, Map<String, Long> perFile, int columns, io.shroud.core.policy.DataFormat format) {
+    /**
+     * @param probedLineBreaks whether Shroud chose the CSV reader per file by looking for quoted line breaks
+     *     (then the message says how far it looked)
+     */
+    MalformedInputException(String input, Map<String, Long> perFile, int columns, io.shroud.core.policy.DataFormat format,
+        boolean probedLineBreaks) {
       super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
           + " malformed record(s), expected " + (format == io.shroud.core.policy.DataFormat.JSON
               ? "one JSON object per line (set input.options.multiLine: true for JSON spanning lines)"
-              : columns + " columns per row as in the header") + " ("
+              : columns + " columns per row as in the header" + (probedLineBreaks ? " (line breaks inside quoted "
+                  + "fields are looked for in the first MiB of each file; if a file's first one comes later, set "
+                  + "input.options.multiLine: true)" : "")) + " ("
           + perFile.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(5)
               .map(e -> shortName(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "))
           + "); nothing was written (input.onMalformed: skip or quarantine publishes the rest)");

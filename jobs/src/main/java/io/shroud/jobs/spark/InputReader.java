@@ -2,8 +2,12 @@ package io.shroud.jobs.spark;
 
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -29,10 +33,40 @@ public final class InputReader {
    *
    * @param decodedText whether Spark decoded the input's bytes as UTF-8 by default (CSV, JSON and text
    *     without an explicit {@code encoding}): U+FFFD in a cell then means bytes that were not UTF-8
+   * @param csvReaders for CSV whose reader Shroud chose (no {@code multiLine} option): which files were
+   *     read with the multi-line reader; else {@link CsvReaders#NOT_CHOSEN}
    */
-  public record Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn, boolean decodedText) {
+  public record Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn, boolean decodedText,
+      CsvReaders csvReaders) {
     public Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn) {
       this(dataSchema, frame, hasCorruptColumn, false);
+    }
+
+    public Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn, boolean decodedText) {
+      this(dataSchema, frame, hasCorruptColumn, decodedText, CsvReaders.NOT_CHOSEN);
+    }
+  }
+
+  /**
+   * The CSV files of an input and those among them whose quoted fields hold line breaks, read with
+   * Spark's multi-line reader (the rest keep the line reader, which splits large files across tasks).
+   */
+  public record CsvReaders(int files, List<String> multiLineFiles) {
+    public static final CsvReaders NOT_CHOSEN = new CsvReaders(0, List.of());
+
+    public CsvReaders {
+      multiLineFiles = List.copyOf(multiLineFiles);
+    }
+
+    /** Whether any file was read with the multi-line reader. */
+    public boolean anyMultiLine() {
+      return !multiLineFiles.isEmpty();
+    }
+
+    /** What the audit and the console say, e.g. "2 of 3 file(s): quoted fields hold line breaks". */
+    public String describe() {
+      return "multi-line reader for " + multiLineFiles.size() + " of " + files + " file(s): their quoted fields hold "
+          + "line breaks";
     }
   }
 
@@ -62,8 +96,18 @@ public final class InputReader {
       return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);
     }
     // First pass: the columns (CSV header, or JSON schema inference), without the corrupt column.
-    StructType dataSchema = knownSchema != null && spec.format() != DataFormat.CSV ? knownSchema
-        : spark.read().format(format).options(options).load(spec.path()).schema();
+    Dataset<Row> firstPass = knownSchema != null && spec.format() != DataFormat.CSV ? null
+        : spark.read().format(format).options(options).load(spec.path());
+    StructType dataSchema = firstPass == null ? knownSchema : firstPass.schema();
+    CsvReaders readers = CsvReaders.NOT_CHOSEN;
+    if (spec.format() == DataFormat.CSV && !CsvLineBreaks.chosenByPolicy(options)) {
+      List<String> files = Arrays.asList(firstPass.inputFiles());
+      readers = new CsvReaders(files.size(), CsvLineBreaks.filesWithQuotedLineBreaks(
+          spark.sparkContext().hadoopConfiguration(), files, options));
+      if (readers.anyMultiLine() && readers.multiLineFiles().size() == files.size()) {
+        options.put("multiLine", "true");
+      }
+    }
     StructType dataOnly = new StructType();
     for (var field : dataSchema.fields()) {
       if (!field.name().equals("_corrupt_record")) {
@@ -82,9 +126,38 @@ public final class InputReader {
     permissive.put("mode", "PERMISSIVE");
     permissive.put("columnNameOfCorruptRecord", CORRUPT_COLUMN);
     permissive.remove("inferSchema");
-    Dataset<Row> frame = spark.read().format(format).options(permissive).schema(withCorrupt).load(spec.path())
-        .withColumn(FILE_COLUMN, functions.input_file_name());
-    return new Input(dataOnly, frame, true, defaultEncoding && knownSchema == null);
+    Dataset<Row> frame = readers.anyMultiLine() && !options.containsKey("multiLine")
+        ? mixed(spark, spec, format, permissive, withCorrupt, firstPass.inputFiles(), readers.multiLineFiles())
+        : spark.read().format(format).options(permissive).schema(withCorrupt).load(spec.path());
+    return new Input(dataOnly, frame.withColumn(FILE_COLUMN, functions.input_file_name()), true,
+        defaultEncoding && knownSchema == null, readers);
+  }
+
+  /**
+   * Some files need the multi-line reader and some do not: each set read with its own, then unioned.
+   * Partition columns of a directory input are kept by naming the directory as the base path.
+   */
+  private static Dataset<Row> mixed(SparkSession spark, InputSpec spec, String format, Map<String, String> options,
+      StructType schema, String[] allFiles, List<String> multiLineFiles) {
+    Map<String, String> lines = new HashMap<>(options);
+    if (isDirectory(spark, spec.path())) {
+      lines.put("basePath", spec.path());
+    }
+    Map<String, String> multi = new HashMap<>(lines);
+    multi.put("multiLine", "true");
+    Set<String> multiSet = new HashSet<>(multiLineFiles);
+    String[] single = Arrays.stream(allFiles).filter(f -> !multiSet.contains(f)).toArray(String[]::new);
+    return spark.read().format(format).options(lines).schema(schema).load(single)
+        .unionByName(spark.read().format(format).options(multi).schema(schema).load(multiLineFiles.toArray(String[]::new)));
+  }
+
+  private static boolean isDirectory(SparkSession spark, String location) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getFileStatus(path).isDirectory();
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return false; // a glob, or gone: Spark's own read reports what is wrong
+    }
   }
 
   /**

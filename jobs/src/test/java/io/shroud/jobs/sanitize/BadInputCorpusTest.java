@@ -85,7 +85,9 @@ class BadInputCorpusTest {
             csvOutput("id,note\n1,a quote that never closes\n2,plain row\n3,another row\n")),
         new Case("ragged rows: counted per file, exit 2, nothing published", corpus("ragged-rows.csv"),
             "sanitize --input {dir}/ragged-rows.csv --output {dir}/out", 2, "shroud: Invalid input {dir}/ragged-rows.csv: "
-                + "2 malformed record(s), expected 3 columns per row as in the header ({dir}/ragged-rows.csv: 2)"
+                + "2 malformed record(s), expected 3 columns per row as in the header (line breaks inside quoted fields "
+                + "are looked for in the first MiB of each file; if a file's first one comes later, set "
+                + "input.options.multiLine: true) ({dir}/ragged-rows.csv: 2)"
                 + WHOLE_FILE_REFUSED, nothingWritten("ragged-rows.csv")),
         new Case("NUL bytes: kept as they are, PII around them masked", corpus("nul-bytes.csv"),
             "sanitize --input {dir}/nul-bytes.csv --output {dir}/out", 0, "",

@@ -87,7 +87,9 @@ class BadInputTest {
     CliResult result = run("sanitize", "--input", bad.toString(), "--output", out.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("shroud: Invalid input " + bad + ": 2 malformed record(s), expected 3 "
-        + "columns per row as in the header (" + bad + ": 2); nothing was written (input.onMalformed: skip or "
+        + "columns per row as in the header (line breaks inside quoted fields are looked for in the first MiB of "
+        + "each file; if a file's first one comes later, set input.options.multiLine: true) (" + bad + ": 2); "
+        + "nothing was written (input.onMalformed: skip or "
         + "quarantine publishes the rest)\n");
     assertThat(result.err()).doesNotContain("b@example.com").doesNotContain("many");
     assertThat(out).doesNotExist();
