@@ -8,7 +8,7 @@ import io.shroud.core.mask.Operators;
 import io.shroud.core.policy.EncryptSpec;
 import io.shroud.core.policy.GeneralizeSpec;
 import io.shroud.core.policy.HashSpec;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.PartialMaskSpec;
 import io.shroud.core.policy.PerturbSpec;

@@ -3,7 +3,7 @@ package io.shroud.connectors.keys;
 import io.shroud.core.keys.KeyException;
 import io.shroud.core.keys.KeyMaterial;
 import io.shroud.core.keys.KeyProvider;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import software.amazon.awssdk.core.SdkBytes;

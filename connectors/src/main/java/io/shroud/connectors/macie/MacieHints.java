@@ -6,7 +6,7 @@ import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.plan.ColumnHints;
-import io.shroud.core.policy.MacieSettings;
+import io.shroud.core.detect.MacieSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

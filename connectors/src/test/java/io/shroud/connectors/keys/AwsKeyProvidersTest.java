@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.keys.KeyException;
 import io.shroud.core.keys.KeyMaterial;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;

@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.policy.MacieSettings;
+import io.shroud.core.detect.MacieSettings;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;

@@ -16,7 +16,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.EncryptSpec;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.TokenizeSpec;

@@ -7,7 +7,7 @@ import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
 import io.shroud.core.mask.Operators;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.OperatorSpec;
 import java.io.FileNotFoundException;
 import java.io.IOException;

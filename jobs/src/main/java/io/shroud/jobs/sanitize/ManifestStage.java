@@ -4,7 +4,7 @@ import io.shroud.connectors.audit.AuditManifest;
 import io.shroud.connectors.audit.Ed25519Signer;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.keys.CachingKeyProvider;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.Policy;
 import java.io.PrintStream;
 import io.shroud.core.audit.AuditRecord;

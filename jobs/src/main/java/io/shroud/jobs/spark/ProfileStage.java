@@ -4,7 +4,7 @@ import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.plan.ColumnInfo;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

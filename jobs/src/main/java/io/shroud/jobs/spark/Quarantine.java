@@ -7,7 +7,7 @@ import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.mask.MaskingOperator;
 import io.shroud.core.mask.Operators;
 import io.shroud.core.mask.TextMasker;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.policy.RedactSpec;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.SparkTestSupport.CliResult;

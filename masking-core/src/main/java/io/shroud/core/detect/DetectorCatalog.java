@@ -1,7 +1,6 @@
 package io.shroud.core.detect;
 
 import io.shroud.core.detect.ner.NerDetector;
-import io.shroud.core.policy.DetectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.shroud.core.detect;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.io.Serializable;
 import java.util.List;
 

@@ -36,7 +36,7 @@ public final class PhoneDetector implements Detector {
   static final double LAYOUT_SCORE = 0.6;
   private Matcher matcher;
   private Matcher dateMatcher;
-  private double reportingThreshold = io.shroud.core.policy.DetectionSettings.DEFAULTS.minConfidence();
+  private double reportingThreshold = io.shroud.core.detect.DetectionSettings.DEFAULTS.minConfidence();
 
   public PhoneDetector(List<String> regions) {
     this.regions = List.copyOf(regions);

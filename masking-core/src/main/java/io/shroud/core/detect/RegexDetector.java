@@ -24,7 +24,7 @@ public abstract class RegexDetector implements Detector {
   private final ContextWords context;
   private final boolean contextRequired;
   private Matcher matcher;
-  private double reportingThreshold = io.shroud.core.policy.DetectionSettings.DEFAULTS.minConfidence();
+  private double reportingThreshold = io.shroud.core.detect.DetectionSettings.DEFAULTS.minConfidence();
 
   private int digitRun;
   private boolean contiguous;

@@ -1,6 +1,5 @@
 package io.shroud.core.detect;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

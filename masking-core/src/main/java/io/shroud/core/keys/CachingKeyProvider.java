@@ -1,6 +1,5 @@
 package io.shroud.core.keys;
 
-import io.shroud.core.policy.KeySpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

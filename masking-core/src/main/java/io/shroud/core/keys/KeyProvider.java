@@ -1,6 +1,5 @@
 package io.shroud.core.keys;
 
-import io.shroud.core.policy.KeySpec;
 
 /** Resolves a key reference from the policy to key material. */
 public interface KeyProvider {

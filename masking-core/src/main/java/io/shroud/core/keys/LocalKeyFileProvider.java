@@ -1,6 +1,5 @@
 package io.shroud.core.keys;
 
-import io.shroud.core.policy.KeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

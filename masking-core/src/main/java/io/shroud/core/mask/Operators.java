@@ -12,7 +12,7 @@ import io.shroud.core.policy.RemoveSpec;
 import io.shroud.core.policy.SubstituteSpec;
 import io.shroud.core.policy.SuppressSpec;
 import io.shroud.core.policy.TokenizeSpec;
-import io.shroud.core.policy.KeySpec;
+import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.PartialMaskSpec;
 import io.shroud.core.policy.RedactSpec;

@@ -1,15 +1,13 @@
 package io.shroud.core.policy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import io.shroud.core.anonymity.Hierarchy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Parses the {@code anonymity} section (keys fixed by contract: k, maxSuppression, metric, ...). */
 final class AnonymityParser {
@@ -80,7 +78,7 @@ final class AnonymityParser {
       String separator = spec.string("separator").orElse(";");
       List<List<String>> rows = readRows(spec, file, separator);
       try {
-        io.shroud.core.anonymity.Hierarchy.fromRows(rows); // functional, rectangular, ends in "*"
+        Hierarchy.fromRows(rows); // functional, rectangular, ends in "*"
       } catch (IllegalArgumentException e) {
         throw spec.error("hierarchy", e.getMessage().replace("(in memory)", file));
       }
@@ -89,7 +87,7 @@ final class AnonymityParser {
     }
     YamlObject g = spec.object("generalize").orElseThrow();
     g.allowOnly("prefix", "ranges", "dates");
-    List<String> kinds = java.util.stream.Stream.of("prefix", "ranges", "dates").filter(g::has).toList();
+    List<String> kinds = Stream.of("prefix", "ranges", "dates").filter(g::has).toList();
     if (kinds.size() != 1) {
       throw g.error(null, "'" + PolicySource.dotted(g.pointer()) + "' needs exactly one of: prefix, ranges, dates");
     }
@@ -130,18 +128,12 @@ final class AnonymityParser {
   }
 
   private static List<List<String>> readRows(YamlObject spec, String file, String separator) {
-    try {
-      List<List<String>> rows = new ArrayList<>();
-      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          rows.add(List.of(line.split(java.util.regex.Pattern.quote(separator), -1)));
-        }
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : SideFiles.lines(spec, "hierarchy", "hierarchy", file)) {
+      if (!line.isBlank()) {
+        rows.add(List.of(line.split(Pattern.quote(separator), -1)));
       }
-      return rows;
-    } catch (NoSuchFileException e) {
-      throw spec.error("hierarchy", "cannot read hierarchy " + file + ": file does not exist");
-    } catch (IOException e) {
-      throw spec.error("hierarchy", "cannot read hierarchy " + file + ": " + e.getClass().getSimpleName());
     }
+    return rows;
   }
 }

@@ -1,5 +1,6 @@
 package io.shroud.core.policy;
 
+import io.shroud.core.detect.ComprehendSettings;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,5 @@
 package io.shroud.core.policy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,14 +75,7 @@ final class GeneralizeParser {
   }
 
   static Map<String, String> load(YamlObject spec, String file, int level, String separator) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw spec.error("hierarchy", "cannot read hierarchy " + file + ": file does not exist");
-    } catch (IOException e) {
-      throw spec.error("hierarchy", "cannot read hierarchy " + file + ": " + e.getClass().getSimpleName());
-    }
+    List<String> lines = SideFiles.lines(spec, "hierarchy", "hierarchy", file);
     Map<String, String> mapping = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

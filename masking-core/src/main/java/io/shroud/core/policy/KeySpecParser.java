@@ -1,5 +1,6 @@
 package io.shroud.core.policy;
 
+import io.shroud.core.keys.KeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

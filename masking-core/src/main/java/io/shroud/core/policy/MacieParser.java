@@ -1,5 +1,6 @@
 package io.shroud.core.policy;
 
+import io.shroud.core.detect.MacieSettings;
 import java.util.Optional;
 
 /** Parses {@code detection.macie}. */

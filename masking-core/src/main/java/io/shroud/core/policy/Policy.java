@@ -1,5 +1,7 @@
 package io.shroud.core.policy;
 
+import io.shroud.core.detect.DetectionSettings;
+import io.shroud.core.keys.KeySpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

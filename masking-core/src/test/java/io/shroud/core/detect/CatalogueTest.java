@@ -2,7 +2,6 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogueTest {
   /** The pattern catalogue alone: NER has its own tests (ner.NerDetectorTest, ner.NerQualityTest). */
   private final TextScanner scanner = TextScanner.standard(
-      DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED));
+      DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED));
 
   private List<String> found(String text) {
     return found(text, DetectionContext.NONE);

@@ -3,7 +3,6 @@ package io.shroud.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +92,7 @@ class CustomDetectorsAndListsTest {
     // The Presidio conformance cases that need regions beyond the default US.
     // Phone regions in isolation; NER ("Israeli" looks like a name to it) has its own tests.
     DetectionSettings settings = new DetectionSettings(1000, 0.5, 0.6, List.of("US", "IL", "JP", "CN"))
-        .withNer(io.shroud.core.policy.NerSettings.DISABLED);
+        .withNer(io.shroud.core.detect.NerSettings.DISABLED);
     TextScanner scanner = TextScanner.standard(settings);
     assertThat(found(scanner, "My Israeli number is 09-7625400")).containsExactly("PHONE:09-7625400");
     assertThat(found(scanner, "My Japanese number is 090-1234-5678")).containsExactly("PHONE:090-1234-5678");

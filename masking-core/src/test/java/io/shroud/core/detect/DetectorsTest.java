@@ -2,7 +2,6 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DetectorsTest {
   /** Pattern detectors alone: NER has its own tests (ner.NerDetectorTest). */
   private final TextScanner scanner = TextScanner.standard(
-      DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED));
+      DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED));
   /** The whole default set, NER included, for the adversarial-input guards. */
   private final TextScanner everything = TextScanner.standard(DetectionSettings.DEFAULTS);
 

@@ -2,8 +2,6 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.policy.DetectionSettings;
-import io.shroud.core.policy.NerSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;

@@ -55,7 +55,7 @@ class PhoneDetectorTest {
 
   @Test
   void dottedQuadsAreIpAddressesEvenInAMessagesColumn() {
-    TextScanner scanner = TextScanner.standard(io.shroud.core.policy.DetectionSettings.DEFAULTS);
+    TextScanner scanner = TextScanner.standard(io.shroud.core.detect.DetectionSettings.DEFAULTS);
     String text = "The login from 127.45.206.31 wasn't me; call me on (415) 555-2671 or 415.555.2671";
     for (String column : new String[] {"messages[].content", "text", "notes"}) {
       java.util.List<Finding> found = scanner.scan(text, DetectionContext.forColumn(column));
@@ -70,7 +70,7 @@ class PhoneDetectorTest {
   @Test
   void genericColumnNamesAreNotPhoneContext() {
     String text = "ref 12 3456 7890";
-    TextScanner scanner = TextScanner.standard(io.shroud.core.policy.DetectionSettings.DEFAULTS);
+    TextScanner scanner = TextScanner.standard(io.shroud.core.detect.DetectionSettings.DEFAULTS);
     org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("messages"))).isEmpty();
     org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("text"))).isEmpty();
     org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("phone_number")))

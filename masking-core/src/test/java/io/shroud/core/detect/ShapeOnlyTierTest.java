@@ -2,7 +2,6 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ShapeOnlyTierTest {
   /** The pattern catalogue alone: NER (a separate tier, tested on its own) is off. */
   private static final DetectionSettings PATTERNS =
-      DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED);
+      DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED);
   private static final TextScanner DEFAULT = TextScanner.standard(PATTERNS);
   private static final TextScanner EVERYTHING = new TextScanner(DetectorCatalog.standard(PATTERNS), 0.0);
 

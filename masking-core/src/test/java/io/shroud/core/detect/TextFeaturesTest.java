@@ -2,7 +2,6 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.policy.DetectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

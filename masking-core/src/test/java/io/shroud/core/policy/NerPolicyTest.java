@@ -3,6 +3,8 @@ package io.shroud.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.core.detect.DetectionSettings;
+import io.shroud.core.detect.NerSettings;
 import org.junit.jupiter.api.Test;
 
 class NerPolicyTest {

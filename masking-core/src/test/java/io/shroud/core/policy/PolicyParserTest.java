@@ -3,7 +3,10 @@ package io.shroud.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.core.detect.ComprehendSettings;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.keys.KeySpec;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextFeatures;
-import io.shroud.core.policy.NerSettings;
+import io.shroud.core.detect.NerSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package io.shroud.core.detect.bench;
 import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.TextScanner;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public final class DetectionBenchmark {
     System.out.printf("corpus: %d notes, mean %.1f chars%n", notes.size(), (double) chars / notes.size());
 
     DetectionSettings settings = Boolean.parseBoolean(System.getProperty("shroud.bench.ner", "true"))
-        ? DetectionSettings.DEFAULTS : DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED);
+        ? DetectionSettings.DEFAULTS : DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED);
     TextScanner scanner = TextScanner.standard(settings);
     DetectionContext context = DetectionContext.forColumn("support_note");
     // Warm-up as long as the timed part (at least 5 rounds): on a busy machine the JIT compiler

@@ -8,7 +8,7 @@ import io.shroud.core.detect.TextScanner;
 import io.shroud.core.detect.bench.SupportNotes;
 import io.shroud.core.detect.ner.train.NameLists;
 import io.shroud.core.detect.ner.train.NerCorpus;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

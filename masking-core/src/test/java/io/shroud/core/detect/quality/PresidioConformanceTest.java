@@ -7,7 +7,7 @@ import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.DetectorCatalog;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.TextScanner;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextScanner;
-import io.shroud.core.policy.DetectionSettings;
+import io.shroud.core.detect.DetectionSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +67,7 @@ class SynthDatasetQualityTest {
     sentences = SynthDataset.load();
     // Pattern types in isolation; NER (people, places, organizations) is measured by ner.NerQualityTest.
     TextScanner scanner = TextScanner.standard(
-        DetectionSettings.DEFAULTS.withNer(io.shroud.core.policy.NerSettings.DISABLED));
+        DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED));
     for (SynthDataset.Sentence s : sentences) {
       findings.put(s, scanner.scan(s.text(), DetectionContext.NONE));
     }

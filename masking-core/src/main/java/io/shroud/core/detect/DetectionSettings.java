@@ -1,4 +1,4 @@
-package io.shroud.core.policy;
+package io.shroud.core.detect;
 
 import java.io.Serializable;
 import java.util.List;
