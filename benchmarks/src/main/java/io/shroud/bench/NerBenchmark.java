@@ -1,14 +1,14 @@
 package io.shroud.bench;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.detect.ner.NerDetector;
 import io.shroud.core.detect.ner.train.NameLists;
 import io.shroud.core.detect.ner.train.NerCorpus;
-import io.shroud.core.detect.DetectionSettings;
-import io.shroud.core.detect.NerSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -10,9 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the package layering of masking-core (docs/architecture.md): detection at the bottom, then the
- * policy, the plan and masking, with nothing pointing back down-up. The module direction (jobs ->
- * connectors -> masking-core) is the enforcer's job; this is the same rule inside the module.
+ * Pins the package layering of masking-core (docs/architecture.md): detection (and keys, anonymity) at
+ * the bottom, then the operators, the policy, the plan and masking, each reading only the layers below
+ * it. The module direction (jobs -> connectors -> masking-core) is the enforcer's job; this is the same
+ * rule inside the module.
  */
 class LayeringTest {
   private static final JavaClasses CORE = new ClassFileImporter()
@@ -30,6 +31,7 @@ class LayeringTest {
         .layer("Detect").definedBy("io.shroud.core.detect..")
         .layer("Keys").definedBy("io.shroud.core.keys..")
         .layer("Anonymity").definedBy("io.shroud.core.anonymity..")
+        .layer("Operator").definedBy("io.shroud.core.operator..")
         .layer("Policy").definedBy("io.shroud.core.policy..")
         .layer("Plan").definedBy("io.shroud.core.plan..")
         .layer("Mask").definedBy("io.shroud.core.mask..")
@@ -37,9 +39,10 @@ class LayeringTest {
         .layer("Utility").definedBy("io.shroud.core.utility..")
         .layer("Audit").definedBy("io.shroud.core.audit..")
         .layer("Report").definedBy("io.shroud.core.report..")
-        .whereLayer("Detect").mayOnlyBeAccessedByLayers("Policy", "Plan", "Mask")
-        .whereLayer("Keys").mayOnlyBeAccessedByLayers("Policy", "Plan", "Mask")
+        .whereLayer("Detect").mayOnlyBeAccessedByLayers("Operator", "Policy", "Plan", "Mask")
+        .whereLayer("Keys").mayOnlyBeAccessedByLayers("Operator", "Policy", "Plan", "Mask")
         .whereLayer("Anonymity").mayOnlyBeAccessedByLayers("Policy", "Utility")
+        .whereLayer("Operator").mayOnlyBeAccessedByLayers("Policy", "Plan", "Mask", "Tags")
         .whereLayer("Policy").mayOnlyBeAccessedByLayers("Plan", "Mask", "Tags", "Utility")
         .whereLayer("Plan").mayOnlyBeAccessedByLayers("Mask", "Tags")
         .whereLayer("Mask").mayNotBeAccessedByAnyLayer()
@@ -54,7 +57,7 @@ class LayeringTest {
   void detectionOwnsItsSettings() {
     noClasses().that().resideInAPackage("io.shroud.core.detect..")
         .should().dependOnClassesThat().resideInAnyPackage("io.shroud.core.policy..", "io.shroud.core.plan..",
-            "io.shroud.core.mask..", "io.shroud.core.keys..", "io.shroud.core.anonymity..")
+            "io.shroud.core.mask..", "io.shroud.core.operator..", "io.shroud.core.keys..", "io.shroud.core.anonymity..")
         .because("detection is the bottom layer: the policy builds its settings, never the other way round")
         .check(CORE);
   }
@@ -63,8 +66,17 @@ class LayeringTest {
   void keysOwnTheirSpec() {
     noClasses().that().resideInAPackage("io.shroud.core.keys..")
         .should().dependOnClassesThat().resideInAnyPackage("io.shroud.core.policy..", "io.shroud.core.plan..",
-            "io.shroud.core.mask..", "io.shroud.core.detect..")
+            "io.shroud.core.mask..", "io.shroud.core.operator..", "io.shroud.core.detect..")
         .because("key providers read a KeySpec; where it came from (a policy file) is not their concern")
+        .check(CORE);
+  }
+
+  @Test
+  void operatorsKnowNoPolicyNorPlan() {
+    noClasses().that().resideInAPackage("io.shroud.core.operator..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.shroud.core.policy..", "io.shroud.core.plan..",
+            "io.shroud.core.mask..")
+        .because("each action reads its parameters through OperatorParams, which the policy implements")
         .check(CORE);
   }
 

@@ -1,12 +1,12 @@
 package io.shroud.connectors.comprehend;
 
 import io.shroud.core.ShroudException;
+import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextFeatures;
-import io.shroud.core.detect.ComprehendSettings;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.comprehend.ComprehendClient;

@@ -1,9 +1,9 @@
 package io.shroud.connectors.comprehend;
 
-import io.shroud.core.detect.Detector;
-import io.shroud.core.detect.DetectorSource;
 import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionSettings;
+import io.shroud.core.detect.Detector;
+import io.shroud.core.detect.DetectorSource;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

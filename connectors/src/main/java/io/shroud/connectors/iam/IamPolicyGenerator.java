@@ -1,8 +1,8 @@
 package io.shroud.connectors.iam;
 
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.keys.KeySpec;
+import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PreflightSettings.CheckMode;
 import java.util.ArrayList;

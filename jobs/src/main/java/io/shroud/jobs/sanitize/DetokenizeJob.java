@@ -9,17 +9,15 @@ import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.keys.CachingKeyProvider;
-import io.shroud.core.mask.Operators;
+import io.shroud.core.keys.KeySpec;
+import io.shroud.core.operator.OperatorSpec;
+import io.shroud.core.operator.Operators;
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.ColumnRule;
-import io.shroud.core.policy.EncryptSpec;
-import io.shroud.core.keys.KeySpec;
-import io.shroud.core.policy.OperatorSpec;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.TokenizeSpec;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
 import io.shroud.jobs.spark.OutputWriter;
@@ -138,7 +136,7 @@ public final class DetokenizeJob {
     for (String column : wanted) {
       ColumnRule rule = policy.columns().get(column);
       OperatorSpec op = rule == null ? null : rule.operator().orElse(null);
-      if (!(op instanceof TokenizeSpec) && !(op instanceof EncryptSpec)) {
+      if (op == null || !op.reversible()) {
         throw new UsageException("Cannot detokenize column '" + column + "': the policy masks it with "
             + (op == null ? "no reversible rule" : "'" + op.action() + "', which is not reversible")
             + "; only tokenize and encrypt columns can be reversed");

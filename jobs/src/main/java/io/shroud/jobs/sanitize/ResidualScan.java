@@ -8,11 +8,7 @@ import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
-import io.shroud.core.policy.OperatorSpec;
-import io.shroud.core.policy.PerturbSpec;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.SubstituteSpec;
-import io.shroud.core.policy.TokenizeSpec;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.ProfileStage;
 import java.util.ArrayList;
@@ -82,11 +78,7 @@ final class ResidualScan {
     if (column.treatment() == Treatment.SCAN_TEXT || column.treatment() == Treatment.SCAN_NUMBER) {
       return true;
     }
-    return column.treatment() == Treatment.MASK_VALUE && !formatPreserving(column.operator().orElseThrow());
-  }
-
-  private static boolean formatPreserving(OperatorSpec op) {
-    return op instanceof TokenizeSpec || op instanceof SubstituteSpec || op instanceof PerturbSpec;
+    return column.treatment() == Treatment.MASK_VALUE && !column.operator().orElseThrow().producesLookalikes();
   }
 
   /**
@@ -97,6 +89,6 @@ final class ResidualScan {
     if (column.treatment() != Treatment.SCAN_TEXT) {
       return type -> false;
     }
-    return type -> plan.operators().keeps(type) || formatPreserving(plan.operators().forType(type));
+    return type -> plan.operators().keeps(type) || plan.operators().forType(type).producesLookalikes();
   }
 }

@@ -6,10 +6,10 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.KeyProviderFactory;
-import io.shroud.core.mask.MaskingOperator;
-import io.shroud.core.mask.Operators;
+import io.shroud.core.operator.MaskingOperator;
+import io.shroud.core.operator.Operators;
+import io.shroud.core.operator.PartialMaskSpec;
 import io.shroud.core.plan.ColumnInfo;
-import io.shroud.core.policy.PartialMaskSpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.report.PolicySuggester;
 import io.shroud.core.report.ScanReport;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**

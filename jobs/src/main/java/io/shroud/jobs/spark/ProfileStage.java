@@ -2,9 +2,9 @@ package io.shroud.jobs.spark;
 
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.ColumnProfiler;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.plan.ColumnInfo;
-import io.shroud.core.detect.DetectionSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.shroud.jobs.spark;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.KeyProviderFactory;
-import io.shroud.core.mask.MaskingOperator;
-import io.shroud.core.mask.Operators;
-import io.shroud.core.mask.TextMasker;
-import io.shroud.core.detect.DetectionSettings;
-import io.shroud.core.policy.RedactSpec;
+import io.shroud.core.operator.MaskingOperator;
+import io.shroud.core.operator.Operators;
+import io.shroud.core.operator.RedactSpec;
+import io.shroud.core.operator.TextMasker;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

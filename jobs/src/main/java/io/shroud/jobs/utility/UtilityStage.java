@@ -146,7 +146,7 @@ public final class UtilityStage {
         case SHUFFLE -> "shuffle";
         case SCAN_TEXT -> "detect: spans masked";
         case SCAN_NUMBER -> "detect: numbers holding PII nulled";
-        case MASK_VALUE -> c.operator().map(op -> op instanceof io.shroud.core.policy.PerturbSpec p
+        case MASK_VALUE -> c.operator().map(op -> op instanceof io.shroud.core.operator.PerturbSpec p
             ? "perturb (" + p.kind().yamlName() + ")" : op.action()).orElse("mask");
       };
       treatments.put(c.name(), label + (c.condition().isPresent() ? " (conditional)" : ""));

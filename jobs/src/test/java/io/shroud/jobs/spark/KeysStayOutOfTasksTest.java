@@ -2,16 +2,16 @@ package io.shroud.jobs.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.keys.CachingKeyProvider;
+import io.shroud.core.keys.KeySpec;
+import io.shroud.core.operator.HashSpec;
+import io.shroud.core.operator.TokenizeSpec;
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
-import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.policy.EntityOperators;
-import io.shroud.core.policy.HashSpec;
-import io.shroud.core.keys.KeySpec;
-import io.shroud.core.policy.TokenizeSpec;
 import io.shroud.jobs.SparkTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;

@@ -1,17 +1,25 @@
 package io.shroud.core.mask;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectorSource;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.ScanMemo;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.KeyProvider;
+import io.shroud.core.operator.MaskingOperator;
+import io.shroud.core.operator.OperatorSpec;
+import io.shroud.core.operator.Operators;
+import io.shroud.core.operator.ReversibleOperator;
+import io.shroud.core.operator.TextMasker;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Masks the cells of one row at a time according to a {@link MaskingPlan}. Builds its detectors and
@@ -31,11 +39,11 @@ public final class CellMasker {
   private static final MaskingOperator KEEP = (value, type) -> value;
 
   public CellMasker(MaskingPlan plan, KeyProvider keys) {
-    this(plan, keys, io.shroud.core.detect.DetectorSource.NONE);
+    this(plan, keys, DetectorSource.NONE);
   }
 
   /** With {@code extra} detectors (remote services) added to the catalogue for free-text cells. */
-  public CellMasker(MaskingPlan plan, KeyProvider keys, io.shroud.core.detect.DetectorSource extra) {
+  public CellMasker(MaskingPlan plan, KeyProvider keys, DetectorSource extra) {
     this.plan = plan;
     this.scanner = TextScanner.standard(plan.detection(), extra.create(plan.detection()));
     this.memo = new ScanMemo(scanner);
@@ -48,9 +56,9 @@ public final class CellMasker {
       ColumnPlan column = columns.get(i);
       contexts[i] = DetectionContext.forColumn(column.name());
       if (column.treatment() == Treatment.MASK_VALUE) {
-        columnOperators[i] = operators.create(column.operator().get());
-        subjectIndex[i] = column.operator().get() instanceof io.shroud.core.policy.PerturbSpec perturb
-            && perturb.subject() != null ? indexOf(columns, perturb.subject()) : -1;
+        OperatorSpec spec = column.operator().orElseThrow();
+        columnOperators[i] = operators.create(spec);
+        subjectIndex[i] = spec.subjectColumn().map(subject -> indexOf(columns, subject)).orElse(-1);
       }
     }
   }
@@ -76,7 +84,7 @@ public final class CellMasker {
    * Masks one cell; {@code cellText} gives the text of other cells of the same row by column index,
    * for operators that depend on another column (date shifts per subject).
    */
-  public String mask(int index, String value, Counter counter, java.util.function.IntFunction<String> cellText) {
+  public String mask(int index, String value, Counter counter, IntFunction<String> cellText) {
     if (value == null) {
       return null;
     }
@@ -91,8 +99,8 @@ public final class CellMasker {
           counter.found(index, entity);
         }
         counter.masked(index);
-        if (columnOperators[index] instanceof DateShifter shifter) {
-          return shifter.shift(value, cellText.apply(subjectIndex[index]));
+        if (subjectIndex[index] >= 0) {
+          return columnOperators[index].apply(value, entity, cellText.apply(subjectIndex[index]));
         }
         return columnOperators[index].apply(value, entity);
       }
@@ -140,15 +148,16 @@ public final class CellMasker {
     return columnOperators[index] instanceof ReversibleOperator r ? r : null;
   }
 
-  /** Span operators; a date shift takes its subject from the same row (column index resolved once). */
-  private MaskingOperator spanOperator(EntityType type, java.util.function.IntFunction<String> cellText) {
+  /** Span operators; one that needs a subject takes it from the same row (column index resolved once). */
+  private MaskingOperator spanOperator(EntityType type, IntFunction<String> cellText) {
     if (plan.operators().keeps(type)) {
       return KEEP;
     }
     MaskingOperator op = operatorFor(type);
-    if (op instanceof DateShifter shifter) {
-      int subject = spanSubjects.computeIfAbsent(type, t -> indexOf(plan.columns(), shifter.subject()));
-      return (value, t) -> shifter.shift(value, cellText.apply(subject));
+    Optional<String> subjectColumn = plan.operators().forType(type).subjectColumn();
+    if (subjectColumn.isPresent()) {
+      int subject = spanSubjects.computeIfAbsent(type, t -> indexOf(plan.columns(), subjectColumn.get()));
+      return (value, t) -> op.apply(value, t, cellText.apply(subject));
     }
     return op;
   }

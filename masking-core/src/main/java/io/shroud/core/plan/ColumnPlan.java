@@ -1,7 +1,7 @@
 package io.shroud.core.plan;
 
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.policy.OperatorSpec;
+import io.shroud.core.operator.OperatorSpec;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,8 +64,8 @@ public record ColumnPlan(
     return treatment == Treatment.MASK_VALUE && column.kind() != ColumnInfo.Kind.STRING && !keepsType();
   }
 
-  /** Perturbed numbers and shifted dates keep their column type. */
+  /** Whether the operator keeps the column's type (perturbed numbers, shifted dates). */
   public boolean keepsType() {
-    return operatorSpec instanceof io.shroud.core.policy.PerturbSpec;
+    return operatorSpec != null && operatorSpec.preservesType();
   }
 }

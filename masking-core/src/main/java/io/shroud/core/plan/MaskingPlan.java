@@ -1,8 +1,8 @@
 package io.shroud.core.plan;
 
 import io.shroud.core.detect.DetectionSettings;
-import io.shroud.core.policy.EntityOperators;
 import io.shroud.core.keys.KeySpec;
+import io.shroud.core.policy.EntityOperators;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package io.shroud.core.plan;
 
 import io.shroud.core.policy.ColumnRule;
-import io.shroud.core.policy.PerturbSpec;
 import io.shroud.core.policy.Policy;
 import java.util.List;
 
@@ -74,7 +73,7 @@ final class NestedRules {
         throw policy.source().error(Planner.pointer(where), "cannot shuffle '" + where + "': shuffle permutes "
             + "top-level columns across rows, and '" + where + "' is nested data");
       case MASK:
-        if (column.kind() != ColumnInfo.Kind.STRING && !(rule.operator().orElseThrow() instanceof PerturbSpec)) {
+        if (column.kind() != ColumnInfo.Kind.STRING && !rule.operator().orElseThrow().preservesType()) {
           throw policy.source().error(Planner.pointer(where), "cannot apply " + rule.operator().orElseThrow().action()
               + " to '" + column.name() + "' of type " + column.typeName() + ": nested fields keep their type, so "
               + "only perturb applies to them (or redact the enclosing text, or drop '" + column.topLevel() + "')");

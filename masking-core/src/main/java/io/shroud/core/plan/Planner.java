@@ -1,5 +1,6 @@
 package io.shroud.core.plan;
 
+import io.shroud.core.operator.OperatorSpec;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
 import java.util.ArrayList;
@@ -113,20 +114,19 @@ public final class Planner {
     return names;
   }
 
-  /** A date-shift's subject column must exist: it decides each row's offset. */
+  /** A subject column (a date shift's) must exist: it decides each row's offset. */
   private static void checkSubjects(Policy policy, Map<String, ColumnInfo> byName) {
     policy.columns().forEach((column, rule) -> rule.operator().ifPresent(op -> checkSubject(policy, byName, op,
         "/columns/" + column + "/subject")));
     policy.operators().byType().forEach((type, op) -> checkSubject(policy, byName, op, "/operators/" + type.name() + "/subject"));
   }
 
-  private static void checkSubject(Policy policy, Map<String, ColumnInfo> byName, io.shroud.core.policy.OperatorSpec op,
-      String pointer) {
-    if (op instanceof io.shroud.core.policy.PerturbSpec perturb && perturb.subject() != null
-        && (!byName.containsKey(perturb.subject()) || byName.get(perturb.subject()).nested())) {
-      throw policy.source().error(pointer, "subject column '" + perturb.subject() + "' is not in the input "
-          + policy.input().path() + suggestion(perturb.subject(), byName.keySet()));
-    }
+  private static void checkSubject(Policy policy, Map<String, ColumnInfo> byName, OperatorSpec op, String pointer) {
+    op.subjectColumn().filter(subject -> !byName.containsKey(subject) || byName.get(subject).nested())
+        .ifPresent(subject -> {
+          throw policy.source().error(pointer, "subject column '" + subject + "' is not in the input "
+              + policy.input().path() + suggestion(subject, byName.keySet()));
+        });
   }
 
   /** " (columns: a, b, c; did you mean 'x'?)" */

@@ -129,7 +129,7 @@ final class AnonymityParser {
 
   private static List<List<String>> readRows(YamlObject spec, String file, String separator) {
     List<List<String>> rows = new ArrayList<>();
-    for (String line : SideFiles.lines(spec, "hierarchy", "hierarchy", file)) {
+    for (String line : SideFiles.lines(spec, "hierarchy", file)) {
       if (!line.isBlank()) {
         rows.add(List.of(line.split(Pattern.quote(separator), -1)));
       }

@@ -1,5 +1,6 @@
 package io.shroud.core.policy;
 
+import io.shroud.core.operator.OperatorSpec;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;

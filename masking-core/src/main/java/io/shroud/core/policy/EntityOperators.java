@@ -1,6 +1,8 @@
 package io.shroud.core.policy;
 
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.operator.OperatorSpec;
+import io.shroud.core.operator.RedactSpec;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.operator.OperatorSpec;
+import io.shroud.core.operator.RedactSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,12 +16,9 @@ import java.util.stream.Stream;
 
 /** Parses column rules and operator specs, checking each action's own parameters. */
 final class OperatorParser {
-  static final List<String> OPERATOR_ACTIONS = List.of("redact", "remove", "partial-mask", "hash", "pseudonymize",
-      "substitute", "tokenize", "encrypt", "generalize", "suppress", "perturb");
-  static final List<String> RULE_ACTIONS = java.util.stream.Stream.concat(
+  static final List<String> OPERATOR_ACTIONS = OperatorSpec.actionNames();
+  static final List<String> RULE_ACTIONS = Stream.concat(
       Stream.of("detect", "keep", "drop", "shuffle"), OPERATOR_ACTIONS.stream()).toList();
-  /** Digits in entity types of fixed or minimum length, to reject too-short FF1 domains at load. */
-  private static final Map<String, Integer> MIN_DIGITS = Map.of("US_SSN", 9, "CREDIT_CARD", 13, "PHONE", 7);
 
   private final Set<String> keyNames;
 
@@ -35,7 +35,7 @@ final class OperatorParser {
     RuleCondition condition = parseCondition(given, column);
     ColumnRule rule = parseUnconditionalRule(given.without("when"), column);
     if (rule.kind() == ColumnRule.Kind.DROP || rule.kind() == ColumnRule.Kind.SHUFFLE) {
-      throw given.error("when", "'when' cannot restrict action " + rule.kind().name().toLowerCase(java.util.Locale.ROOT)
+      throw given.error("when", "'when' cannot restrict action " + rule.kind().name().toLowerCase(Locale.ROOT)
           + ": it applies to the whole column");
     }
     return rule.withCondition(condition);
@@ -98,7 +98,9 @@ final class OperatorParser {
         continue;
       }
       OperatorSpec operator = parseOperator(spec, action, OPERATOR_ACTIONS);
-      checkTokenizeDomain(spec, name, operator);
+      operator.problemFor(name).ifPresent(problem -> {
+        throw spec.error(null, problem);
+      });
       if (name.equalsIgnoreCase("default")) {
         fallback = operator;
       } else {
@@ -126,170 +128,11 @@ final class OperatorParser {
     }
   }
 
+  /** The action's own spec reads its parameters: see {@link OperatorSpec#ACTIONS}. */
   private OperatorSpec parseOperator(YamlObject spec, String action, List<String> permitted) {
-    switch (action) {
-      case "redact":
-        spec.allowOnly("action", "replacement");
-        return RedactSpec.of(spec.string("replacement"));
-      case "partial-mask":
-        return parsePartialMask(spec);
-      case "hash":
-        return parseHash(spec);
-      case "remove":
-        spec.allowOnly("action");
-        return new RemoveSpec();
-      case "suppress":
-        spec.allowOnly("action");
-        return new SuppressSpec();
-      case "pseudonymize":
-        spec.allowOnly("action", "key", "prefix", "length");
-        return build(spec, "prefix", () -> new PseudonymizeSpec(requireKey(spec, "pseudonymize"),
-            spec.string("prefix").orElse(null), spec.integer("length").orElse(8)));
-      case "substitute":
-        return parseSubstitute(spec);
-      case "tokenize":
-        return parseTokenize(spec);
-      case "encrypt":
-        spec.allowOnly("action", "key");
-        return new EncryptSpec(requireKey(spec, "encrypt"));
-      case "generalize":
-        return GeneralizeParser.parse(spec);
-      case "perturb":
-        return parsePerturb(spec);
-      default:
-        throw spec.error("action", "unknown action '" + action + "' at '" + spec.dotted("action")
-            + "'; expected one of: " + String.join(", ", permitted));
-    }
-  }
-
-  private static PartialMaskSpec parsePartialMask(YamlObject spec) {
-    spec.allowOnly("action", "keepFirst", "keepLast", "maskChar");
-    // With neither given, keep the last four (***-**-6789); naming one means the other is zero.
-    boolean neither = !spec.has("keepFirst") && !spec.has("keepLast");
-    int keepFirst = nonNegative(spec, "keepFirst", 0);
-    int keepLast = nonNegative(spec, "keepLast", neither ? 4 : 0);
-    String maskChar = spec.string("maskChar").orElse("*");
-    if (maskChar.codePointCount(0, maskChar.length()) != 1 || maskChar.length() != 1
-        || Character.isLetterOrDigit(maskChar.charAt(0))) {
-      throw spec.error("maskChar", "'" + spec.dotted("maskChar")
-          + "' must be one character that is not a letter or digit, such as '*'");
-    }
-    return new PartialMaskSpec(keepFirst, keepLast, maskChar.charAt(0));
-  }
-
-  private HashSpec parseHash(YamlObject spec) {
-    spec.allowOnly("action", "key", "encoding", "length");
-    String key = spec.string("key").orElseThrow(() -> spec.error(null,
-        "hash needs 'key': the name of a key in the policy's 'keys' section (a hash without a key can be reversed by guessing)"));
-    checkKeyDeclared(spec, key);
-    HashSpec.Encoding encoding = spec.enumValue("encoding", HashSpec.Encoding.class, HashSpec.Encoding::yamlName)
-        .orElse(HashSpec.Encoding.HEX);
-    int length = spec.integer("length").orElse(0);
-    try {
-      return new HashSpec(key, encoding, length);
-    } catch (IllegalArgumentException e) {
-      throw spec.error("length", "invalid '" + spec.dotted("length") + "': " + e.getMessage());
-    }
-  }
-
-  private String requireKey(YamlObject spec, String action) {
-    String key = spec.string("key").orElseThrow(() -> spec.error(null,
-        action + " needs 'key': the name of a key in the policy's 'keys' section"));
-    checkKeyDeclared(spec, key);
-    return key;
-  }
-
-  private void checkKeyDeclared(YamlObject spec, String key) {
-    if (!keyNames.contains(key)) {
-      throw spec.error("key", "unknown key '" + key + "' at '" + spec.dotted("key") + "'; "
-          + (keyNames.isEmpty() ? "the policy has no 'keys' section" : "declared keys: " + String.join(", ", keyNames)));
-    }
-  }
-
-  private SubstituteSpec parseSubstitute(YamlObject spec) {
-    spec.allowOnly("action", "key", "type", "locale");
-    String key = requireKey(spec, "substitute");
-    String type = spec.string("type").map(t -> t.trim().toUpperCase(java.util.Locale.ROOT)).orElse(null);
-    String locale = spec.string("locale").orElse("en-US");
-    if (!locale.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
-      throw spec.error("locale", "invalid locale '" + locale + "' at '" + spec.dotted("locale") + "'; expected a tag such as en-US or de-DE");
-    }
-    return new SubstituteSpec(key, type, locale);
-  }
-
-  private TokenizeSpec parseTokenize(YamlObject spec) {
-    spec.allowOnly("action", "key", "alphabet", "keepFirst", "keepLast", "luhn", "tweak");
-    String key = requireKey(spec, "tokenize");
-    TokenizeSpec.Alphabet alphabet = spec.enumValue("alphabet", TokenizeSpec.Alphabet.class, TokenizeSpec.Alphabet::yamlName)
-        .orElse(TokenizeSpec.Alphabet.DIGITS);
-    boolean luhn = spec.bool("luhn").orElse(false);
-    if (luhn && alphabet != TokenizeSpec.Alphabet.DIGITS) {
-      throw spec.error("luhn", "'" + spec.dotted("luhn") + "' needs alphabet: digits");
-    }
-    return new TokenizeSpec(key, alphabet, nonNegative(spec, "keepFirst", 0), nonNegative(spec, "keepLast", 0), luhn,
-        spec.string("tweak").orElse(""));
-  }
-
-  /** A tokenize rule for an entity type of known length must leave FF1 a big enough domain. */
-  private static void checkTokenizeDomain(YamlObject spec, String entity, OperatorSpec operator) {
-    if (operator instanceof TokenizeSpec tokenize && tokenize.alphabet() == TokenizeSpec.Alphabet.DIGITS) {
-      Integer digits = MIN_DIGITS.get(entity.toUpperCase(java.util.Locale.ROOT));
-      if (digits != null && tokenize.encryptedLength(digits) < tokenize.minimumEncrypted()) {
-        throw spec.error(null, "tokenize for " + entity.toUpperCase(java.util.Locale.ROOT) + " would encrypt "
-            + Math.max(0, tokenize.encryptedLength(digits)) + " of " + digits + " digits; FF1 needs at least "
-            + tokenize.minimumEncrypted() + " (10^6 >= 1,000,000): keep fewer digits");
-      }
-    }
-  }
-
-  private PerturbSpec parsePerturb(YamlObject spec) {
-    spec.allowOnly("action", "kind", "epsilon", "sensitivity", "bound", "key", "subject", "maxDays");
-    PerturbSpec.Kind kind = spec.enumValue("kind", PerturbSpec.Kind.class, PerturbSpec.Kind::yamlName)
-        .orElseThrow(() -> spec.error(null, "perturb needs 'kind': laplace, uniform or date-shift"));
-    switch (kind) {
-      case LAPLACE -> {
-        double epsilon = positive(spec, "epsilon");
-        double sensitivity = positive(spec, "sensitivity");
-        return new PerturbSpec(kind, epsilon, sensitivity, 0, null, null, 0);
-      }
-      case UNIFORM -> {
-        return new PerturbSpec(kind, 0, 0, positive(spec, "bound"), null, null, 0);
-      }
-      default -> {
-        String key = requireKey(spec, "date-shift");
-        String subject = spec.string("subject").orElseThrow(() -> spec.error(null,
-            "date-shift needs 'subject': the column whose value identifies the person (same person, same shift)"));
-        int maxDays = spec.integer("maxDays").orElse(30);
-        if (maxDays < 1 || maxDays > 3650) {
-          throw spec.error("maxDays", "'" + spec.dotted("maxDays") + "' must be between 1 and 3650, got " + maxDays);
-        }
-        return new PerturbSpec(kind, 0, 0, 0, key, subject, maxDays);
-      }
-    }
-  }
-
-  private static double positive(YamlObject spec, String key) {
-    double value = spec.number(key).orElseThrow(() -> spec.error(null, "missing required key '" + spec.dotted(key) + "'"));
-    if (!(value > 0)) {
-      throw spec.error(key, "'" + spec.dotted(key) + "' must be greater than 0, got " + value);
-    }
-    return value;
-  }
-
-  private static <T> T build(YamlObject spec, String key, java.util.function.Supplier<T> factory) {
-    try {
-      return factory.get();
-    } catch (IllegalArgumentException e) {
-      throw spec.error(null, "invalid '" + spec.pointer().substring(spec.pointer().lastIndexOf('/') + 1) + "': " + e.getMessage());
-    }
-  }
-
-  private static int nonNegative(YamlObject spec, String key, int fallback) {
-    int value = spec.integer(key).orElse(fallback);
-    if (value < 0) {
-      throw spec.error(key, "'" + spec.dotted(key) + "' must not be negative, got " + value);
-    }
-    return value;
+    OperatorSpec.Action<?> known = OperatorSpec.named(action).orElseThrow(() -> spec.error("action", "unknown action '"
+        + action + "' at '" + spec.dotted("action") + "'; expected one of: " + String.join(", ", permitted)));
+    return known.parse(new YamlParams(spec, keyNames));
   }
 
   /** Accepts {@code email: redact} as shorthand for {@code email: { action: redact }}. */

@@ -15,18 +15,14 @@ import java.util.List;
 final class SideFiles {
   private SideFiles() {}
 
-  /**
-   * The lines of {@code file}, named at {@code key} of {@code section}.
-   *
-   * @param what what the file is, for the error ("hierarchy")
-   */
-  static List<String> lines(YamlObject section, String key, String what, String file) {
+  /** The lines of {@code file}, named at {@code key} of {@code section} (the key says what it is: "hierarchy"). */
+  static List<String> lines(YamlObject section, String key, String file) {
     try {
       return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw section.error(key, "cannot read " + what + " " + file + ": file does not exist");
+      throw section.error(key, "cannot read " + key + " " + file + ": file does not exist");
     } catch (IOException e) {
-      throw section.error(key, "cannot read " + what + " " + file + ": " + e.getClass().getSimpleName());
+      throw section.error(key, "cannot read " + key + " " + file + ": " + e.getClass().getSimpleName());
     }
   }
 }

@@ -1,10 +1,8 @@
 package io.shroud.core.tags;
 
+import io.shroud.core.operator.OperatorSpec;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
-import io.shroud.core.policy.EncryptSpec;
-import io.shroud.core.policy.OperatorSpec;
-import io.shroud.core.policy.TokenizeSpec;
 import java.util.stream.Stream;
 
 /**
@@ -46,14 +44,10 @@ public enum OutputClassification {
 
   private static boolean reversible(ColumnPlan column, MaskingPlan plan) {
     return switch (column.treatment()) {
-      case MASK_VALUE -> column.operator().map(OutputClassification::reversible).orElse(false);
+      case MASK_VALUE -> column.operator().map(OperatorSpec::reversible).orElse(false);
       case SCAN_TEXT, SCAN_NUMBER -> Stream.concat(plan.operators().byType().values().stream(),
-          Stream.of(plan.operators().fallback())).anyMatch(OutputClassification::reversible);
+          Stream.of(plan.operators().fallback())).anyMatch(OperatorSpec::reversible);
       default -> false;
     };
-  }
-
-  private static boolean reversible(OperatorSpec spec) {
-    return spec instanceof TokenizeSpec || spec instanceof EncryptSpec;
   }
 }

@@ -3,10 +3,10 @@ package io.shroud.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DetectorsTest {
   /** Pattern detectors alone: NER has its own tests (ner.NerDetectorTest). */

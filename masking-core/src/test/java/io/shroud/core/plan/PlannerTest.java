@@ -3,14 +3,13 @@ package io.shroud.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shroud.core.UsageException;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.operator.RedactSpec;
 import io.shroud.core.policy.InvalidPolicyException;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
-import io.shroud.core.policy.RedactSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

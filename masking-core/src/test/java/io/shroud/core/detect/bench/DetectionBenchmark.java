@@ -2,8 +2,8 @@ package io.shroud.core.detect.bench;
 
 import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionContext;
-import io.shroud.core.detect.TextScanner;
 import io.shroud.core.detect.DetectionSettings;
+import io.shroud.core.detect.TextScanner;
 import java.util.ArrayList;
 import java.util.List;
 

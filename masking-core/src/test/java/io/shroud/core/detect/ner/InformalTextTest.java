@@ -3,10 +3,10 @@ package io.shroud.core.detect.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextScanner;
-import io.shroud.core.detect.DetectionSettings;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,13 +3,13 @@ package io.shroud.core.detect.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.detect.ner.train.NameLists;
 import io.shroud.core.detect.ner.train.NerEvaluation;
 import io.shroud.core.detect.ner.train.SpanScore;
-import io.shroud.core.detect.DetectionSettings;
-import io.shroud.core.detect.NerSettings;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

@@ -3,11 +3,11 @@ package io.shroud.core.detect.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
-import io.shroud.core.detect.TextScanner;
-import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.NerSettings;
+import io.shroud.core.detect.TextScanner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;

@@ -3,10 +3,10 @@ package io.shroud.core.detect.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextScanner;
-import io.shroud.core.detect.DetectionSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
