@@ -1,5 +1,6 @@
 package io.shroud.bench;
 
+import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
@@ -49,8 +50,8 @@ public final class AnonymityBenchmark {
       Path input = n == rows ? data : Path.of(adult);
       String format = n == rows ? "parquet" : "csv";
       Policy parsed = new PolicyParser().parse(policy, new PolicyOverrides(Optional.of(input.toString()),
-          Optional.of(io.shroud.core.policy.DataFormat.parse(format)), Optional.of(work.resolve("out-" + n).toString()),
-          Optional.of(io.shroud.core.policy.DataFormat.PARQUET), false));
+          Optional.of(DataFormat.parse(format)), Optional.of(work.resolve("out-" + n).toString()),
+          Optional.of(DataFormat.PARQUET), false));
       long start = System.nanoTime();
       SanitizeResult result = new SanitizeJob(spark).run(parsed, RunInfo.start("benchmark"));
       double seconds = (System.nanoTime() - start) / 1e9;

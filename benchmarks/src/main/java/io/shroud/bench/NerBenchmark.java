@@ -7,8 +7,11 @@ import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.detect.ner.NerDetector;
+import io.shroud.core.detect.ner.Segmenter;
 import io.shroud.core.detect.ner.train.NameLists;
 import io.shroud.core.detect.ner.train.NerCorpus;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +60,7 @@ public final class NerBenchmark {
         patterns.scan(s, DetectionContext.NONE);
       }
     };
-    io.shroud.core.detect.ner.Segmenter segmenter = new io.shroud.core.detect.ner.Segmenter();
+    Segmenter segmenter = new Segmenter();
     Runnable segmentPass = () -> {
       for (String s : sentences) {
         segmenter.segment(s, (tokens, starts, ends) -> { });
@@ -89,7 +92,7 @@ public final class NerBenchmark {
    * wall-clock second; best of three rounds.
    */
   private static void report(String what, Runnable pass, int sentences, double seconds) {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double bestCpu = 0;
     double bestWall = 0;
     for (int round = 0; round < 3; round++) {

@@ -1,5 +1,6 @@
 package io.shroud.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
@@ -9,14 +10,19 @@ import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
 import io.shroud.jobs.spark.SparkSessions;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -96,7 +102,7 @@ public final class SanitizeBenchmark {
 
   private static double median(double[] values) {
     double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
@@ -113,7 +119,7 @@ public final class SanitizeBenchmark {
    * its wall-clock time, so the CPU ratio is printed beside the time ratio.
    */
   static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
@@ -147,10 +153,10 @@ public final class SanitizeBenchmark {
   static double timed(Runnable run) {
     String jfr = System.getProperty("shroud.bench.jfr");
     boolean record = jfr != null && timedPhase;
-    jdk.jfr.Recording recording = null;
+    Recording recording = null;
     try {
       if (record) {
-        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording = new Recording(Configuration.getConfiguration("profile"));
         recording.start();
       }
       long start = System.nanoTime();
@@ -161,7 +167,7 @@ public final class SanitizeBenchmark {
         recording.dump(Path.of(jfr));
       }
       return seconds;
-    } catch (java.io.IOException | java.text.ParseException e) {
+    } catch (IOException | ParseException e) {
       throw new IllegalStateException("Cannot record the profile to " + jfr, e);
     } finally {
       if (recording != null) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -91,7 +92,7 @@ public final class SyntheticCustomers {
         LocalDate.of(2019, 1, 1).plusDays(random.nextInt(2000)).toString(),
         pick(COUNTRIES),
         pick(PLANS),
-        String.format(java.util.Locale.ROOT, "%.2f", random.nextDouble() * 500),
+        String.format(Locale.ROOT, "%.2f", random.nextDouble() * 500),
         orderNumber(),
         csvQuote(note));
   }

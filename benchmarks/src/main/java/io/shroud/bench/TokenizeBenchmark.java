@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
@@ -59,7 +60,7 @@ public final class TokenizeBenchmark {
   }
 
   static String card(long i) {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(i * 0x9E3779B97F4A7C15L);
+    SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
     StringBuilder digits = new StringBuilder("4");
     while (digits.length() < 15) {
       digits.append(random.nextInt(10));

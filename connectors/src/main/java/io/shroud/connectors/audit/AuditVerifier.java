@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -74,7 +77,7 @@ public final class AuditVerifier {
     Map<String, Map<String, Object>> actual = new HashMap<>(table
         ? presentFiles(String.valueOf(output.get("path")), expected.keySet())
         : OutputDigests.list(conf, String.valueOf(output.get("path"))));
-    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(expected).entrySet()) {
+    for (Map.Entry<String, Object> e : new TreeMap<>(expected).entrySet()) {
       Map<String, Object> want = (Map<String, Object>) e.getValue();
       Map<String, Object> got = actual.remove(e.getKey());
       if (got == null) {
@@ -85,13 +88,13 @@ public final class AuditVerifier {
             + ", the manifest says size " + want.get("size") + " and SHA-256 " + want.get("sha256"));
       }
     }
-    new java.util.TreeSet<>(actual.keySet()).forEach(extra -> problems.add("output file " + extra + " is not in the manifest"));
+    new TreeSet<>(actual.keySet()).forEach(extra -> problems.add("output file " + extra + " is not in the manifest"));
     return new Result(problems, notes, expected.size(), signer);
   }
 
   /** The listed files that still exist, digested. */
-  private Map<String, Map<String, Object>> presentFiles(String root, java.util.Set<String> listed) {
-    List<String> present = new java.util.ArrayList<>();
+  private Map<String, Map<String, Object>> presentFiles(String root, Set<String> listed) {
+    List<String> present = new ArrayList<>();
     for (String relative : listed) {
       Path file = new Path(new Path(root), relative);
       try {

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -27,7 +28,7 @@ final class OutputDigests {
       FileSystem fs = base.getFileSystem(conf);
       Path qualified = fs.makeQualified(base);
       String prefix = qualified.toUri().getPath();
-      Map<String, Map<String, Object>> files = new java.util.TreeMap<>();
+      Map<String, Map<String, Object>> files = new TreeMap<>();
       if (fs.getFileStatus(qualified).isFile()) {
         files.put(qualified.getName(), entry(fs, qualified, fs.getFileStatus(qualified).getLen()));
         return files;
@@ -52,7 +53,7 @@ final class OutputDigests {
     Path base = new Path(root);
     try {
       FileSystem fs = base.getFileSystem(conf);
-      Map<String, Map<String, Object>> files = new java.util.TreeMap<>();
+      Map<String, Map<String, Object>> files = new TreeMap<>();
       for (String relative : relativePaths) {
         Path file = new Path(base, relative);
         files.put(relative, entry(fs, file, fs.getFileStatus(file).getLen()));

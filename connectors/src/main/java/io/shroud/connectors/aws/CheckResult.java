@@ -1,6 +1,7 @@
 package io.shroud.connectors.aws;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +18,7 @@ public record CheckResult(String check, String subject, Outcome outcome, String 
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("check", check);
     map.put("subject", subject);
-    map.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+    map.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
     map.put("detail", detail);
     return map;
   }

@@ -2,6 +2,8 @@ package io.shroud.connectors.macie;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shroud.core.detect.EntityType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.macie2.model.ClassificationResult;
@@ -31,9 +33,9 @@ final class MacieOccurrences {
   }
 
   private static void add(EntityType type, JsonNode occurrences, Map<String, Map<EntityType, Long>> into) {
-    java.util.List<String> columns = new java.util.ArrayList<>();
+    List<String> columns = new ArrayList<>();
     occurrences.path("cells").forEach(cell -> columns.add(cell.path("columnName").asText("")));
-    java.util.List<String> paths = new java.util.ArrayList<>();
+    List<String> paths = new ArrayList<>();
     occurrences.path("records").forEach(record -> paths.add(record.path("jsonPath").asText("")));
     add(type, columns, paths, into);
   }

@@ -1,6 +1,7 @@
 package io.shroud.connectors.macie;
 
 import io.shroud.core.detect.EntityType;
+import java.util.Locale;
 import java.util.Map;
 
 /** Macie's managed data identifier types, named as Shroud's catalogue names them where both have one. */
@@ -49,7 +50,7 @@ final class MacieTypes {
     if (known != null) {
       return known;
     }
-    String name = macieType.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+    String name = macieType.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
     if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
       name = "T_" + name;
     }

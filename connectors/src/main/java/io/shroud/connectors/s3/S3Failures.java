@@ -1,5 +1,10 @@
 package io.shroud.connectors.s3;
 
+import io.shroud.connectors.storage.StorageException;
+import io.shroud.core.ShroudException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +29,8 @@ public final class S3Failures {
         return Optional.of((code == null ? "HTTP " + service.statusCode() : code)
             + (message == null ? "" : " (" + firstLine(message) + ")"));
       }
-      if (t instanceof SdkClientException || t instanceof java.net.ConnectException
-          || t instanceof java.net.UnknownHostException || t instanceof java.net.SocketTimeoutException) {
+      if (t instanceof SdkClientException || t instanceof ConnectException
+          || t instanceof UnknownHostException || t instanceof SocketTimeoutException) {
         return Optional.of("S3 endpoint unreachable: " + t.getClass().getSimpleName()
             + (t.getMessage() == null ? "" : ": " + firstLine(t.getMessage())));
       }
@@ -40,7 +45,7 @@ public final class S3Failures {
    * @param fallbackBucket the bucket to name when no S3A message names one
    */
   public static RuntimeException explain(Exception error, String fallbackBucket) {
-    if (error instanceof io.shroud.core.ShroudException shroud) {
+    if (error instanceof ShroudException shroud) {
       return shroud;
     }
     Optional<String> failure = describe(error);
@@ -48,7 +53,7 @@ public final class S3Failures {
       return sneaky(error);
     }
     String bucket = bucketNamedIn(error).orElse(fallbackBucket);
-    return new io.shroud.connectors.storage.StorageException("Cannot complete the run: S3 bucket '" + bucket
+    return new StorageException("Cannot complete the run: S3 bucket '" + bucket
         + "' refused or did not answer a request: " + failure.get(), error);
   }
 

@@ -7,10 +7,12 @@ import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.anonymity.AnonymityCheck;
+import io.shroud.jobs.iceberg.TableInputs;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.SparkSessions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -44,9 +46,9 @@ public final class CheckAnonymityCommand implements Callable<Integer> {
         "Invalid policy " + config + ": check-anonymity needs an 'anonymity' section naming the quasi-identifiers"));
     BeforeSpark.checkRead(policy, common.master());
     SparkSession spark = SparkSessions.getOrCreate(common.master());
-    InputReader.Input data = InputReader.read(spark, io.shroud.jobs.iceberg.TableInputs.open(spark, policy));
+    InputReader.Input data = InputReader.read(spark, TableInputs.open(spark, policy));
     for (String column : settings.quasiIdentifierNames()) {
-      if (!java.util.List.of(data.dataSchema().fieldNames()).contains(column)) {
+      if (!List.of(data.dataSchema().fieldNames()).contains(column)) {
         throw new UsageException("Cannot check " + policy.input().path() + ": quasi-identifier '" + column + "' is not a column");
       }
     }

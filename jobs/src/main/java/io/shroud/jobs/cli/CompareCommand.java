@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,7 +91,7 @@ public final class CompareCommand implements Callable<Integer> {
     Files.createDirectories(report);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    Map<String, Object> envelope = new java.util.LinkedHashMap<>();
+    Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("before", before);
     envelope.put("after", after);
     envelope.put("key", key);

@@ -1,8 +1,18 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.audit.Ed25519Signer;
+import io.shroud.connectors.keys.AwsKeyProviderFactory;
+import io.shroud.connectors.keys.KmsDataKeyCreator;
+import io.shroud.core.UsageException;
 import io.shroud.core.keys.LocalKeyFileProvider;
+import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.PolicyOverrides;
+import io.shroud.core.policy.PolicyParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,12 +76,12 @@ public final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      io.shroud.core.policy.Policy policy = new io.shroud.core.policy.PolicyParser()
-          .parse(config, io.shroud.core.policy.PolicyOverrides.NONE);
-      String name = policy.audit().signingKey().orElseThrow(() -> new io.shroud.core.UsageException(
+      Policy policy = new PolicyParser()
+          .parse(config, PolicyOverrides.NONE);
+      String name = policy.audit().signingKey().orElseThrow(() -> new UsageException(
           "Invalid policy " + config + ": it has no audit.signingKey"));
-      var key = new io.shroud.connectors.keys.AwsKeyProviderFactory().create().get(policy.keys().get(name));
-      spec.commandLine().getOut().println(io.shroud.connectors.audit.Ed25519Signer.fromKey(key).publicKeyBase64());
+      var key = new AwsKeyProviderFactory().create().get(policy.keys().get(name));
+      spec.commandLine().getOut().println(Ed25519Signer.fromKey(key).publicKeyBase64());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }
@@ -91,7 +101,7 @@ public final class KeysCommand implements Runnable {
     String name;
 
     @Option(names = "--context", paramLabel = "K=V", description = "Encryption context pair (repeatable; default purpose=shroud)")
-    java.util.Map<String, String> context = new java.util.LinkedHashMap<>();
+    Map<String, String> context = new LinkedHashMap<>();
 
     @Option(names = "--region", paramLabel = "REGION", description = "AWS region (default: the SDK's region chain)")
     String region;
@@ -102,20 +112,20 @@ public final class KeysCommand implements Runnable {
     @Override
     public Integer call() {
       if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
-        throw new io.shroud.core.UsageException("Invalid --name " + name + ": use letters, digits, '.', '_' and '-'");
+        throw new UsageException("Invalid --name " + name + ": use letters, digits, '.', '_' and '-'");
       }
       if (endpoint != null && !endpoint.startsWith("https://") && !endpoint.startsWith("http://127.0.0.1")
           && !endpoint.startsWith("http://localhost")) {
-        throw new io.shroud.core.UsageException("Invalid --endpoint " + endpoint
+        throw new UsageException("Invalid --endpoint " + endpoint
             + ": expected https:// (plain http only for 127.0.0.1/localhost test servers)");
       }
-      java.util.Map<String, String> ctx = context.isEmpty() ? java.util.Map.of("purpose", "shroud") : context;
-      var wrapped = io.shroud.connectors.keys.KmsDataKeyCreator.create(kmsKeyId, ctx, region, endpoint);
+      Map<String, String> ctx = context.isEmpty() ? Map.of("purpose", "shroud") : context;
+      var wrapped = KmsDataKeyCreator.create(kmsKeyId, ctx, region, endpoint);
       StringBuilder yaml = new StringBuilder("keys:\n  " + name + ":\n    kms:\n");
       yaml.append("      keyId: \"").append(wrapped.keyArn()).append("\"\n");
       yaml.append("      encryptedDataKey: \"").append(wrapped.encryptedDataKey()).append("\"\n");
       yaml.append("      context: { ");
-      yaml.append(String.join(", ", new java.util.TreeMap<>(ctx).entrySet().stream()
+      yaml.append(String.join(", ", new TreeMap<>(ctx).entrySet().stream()
           .map(e -> e.getKey() + ": \"" + e.getValue() + "\"").toList()));
       yaml.append(" }\n");
       if (region != null) {

@@ -1,10 +1,13 @@
 package io.shroud.jobs.cli;
 
 import io.shroud.connectors.storage.PolicyFiles;
+import io.shroud.core.policy.DataFormat;
+import io.shroud.core.policy.InvalidPolicyException;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 
 /** Loads {@code --config}: a local file, or a URI read through Hadoop (s3a://, s3:// on EMR, hdfs://). */
@@ -15,16 +18,16 @@ final class PolicyLoader {
    * For commands that only read (check-anonymity): the output need not be set, and a table output is left as it
    * is (an --output placeholder would clash with it).
    */
-  static Policy loadForInput(String config, java.util.Optional<String> input,
-      java.util.Optional<io.shroud.core.policy.DataFormat> format) {
+  static Policy loadForInput(String config, Optional<String> input,
+      Optional<DataFormat> format) {
     try {
-      return load(config, new PolicyOverrides(input, format, java.util.Optional.empty(), java.util.Optional.empty(), false));
-    } catch (io.shroud.core.policy.InvalidPolicyException e) {
+      return load(config, new PolicyOverrides(input, format, Optional.empty(), Optional.empty(), false));
+    } catch (InvalidPolicyException e) {
       if (!e.getMessage().contains("missing 'output.path'")) {
         throw e;
       }
-      return load(config, new PolicyOverrides(input, format, java.util.Optional.of("unused-check-output"),
-          java.util.Optional.empty(), false));
+      return load(config, new PolicyOverrides(input, format, Optional.of("unused-check-output"),
+          Optional.empty(), false));
     }
   }
 

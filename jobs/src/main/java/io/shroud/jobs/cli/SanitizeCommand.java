@@ -1,16 +1,16 @@
 package io.shroud.jobs.cli;
 
 import io.shroud.core.UsageException;
+import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
 import io.shroud.jobs.sanitize.SanitizeResult;
 import io.shroud.jobs.spark.SparkSessions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,12 +60,12 @@ public final class SanitizeCommand implements Callable<Integer> {
     RunInfo run = RunInfo.start("sanitize");
     SanitizeResult result = new SanitizeJob(SparkSessions.getOrCreate(common.master()), !quiet).run(policy, run);
     PrintWriter out = spec.commandLine().getOut();
-    if (result.audit().status().equals("not-anonymized")) {
+    if (result.audit().ended(Status.NOT_ANONYMIZED)) {
       out.printf("Not anonymized: %s%nAudit: %s%n", result.audit().error(), result.auditLocation());
       out.flush();
       return ExitCodes.OK;
     }
-    out.printf(java.util.Locale.ROOT, "Sanitized %d rows from %s to %s in %.1f s%n", result.audit().rowsWritten(),
+    out.printf(Locale.ROOT, "Sanitized %d rows from %s to %s in %.1f s%n", result.audit().rowsWritten(),
         policy.input().path(), policy.output().path(), result.audit().durationMillis() / 1000.0);
     String csvReader = result.audit().input().get("csvReader");
     if (csvReader != null) {

@@ -5,6 +5,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.ShroudException;
 import io.shroud.jobs.spark.ConsoleLogging;
 import java.io.PrintWriter;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,7 +110,7 @@ public final class ShroudCli implements Runnable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    if (e instanceof org.apache.spark.sql.AnalysisException analysis) {
+    if (e instanceof AnalysisException analysis) {
       return "Cannot run job: " + firstLine(analysis.getSimpleMessage());
     }
     return "Cannot run job: " + e.getClass().getSimpleName()

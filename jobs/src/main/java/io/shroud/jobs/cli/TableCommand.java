@@ -1,5 +1,7 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.s3.S3aConfigurer;
+import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
@@ -75,8 +77,8 @@ public final class TableCommand implements Runnable {
       SparkSession spark = session(common, policy);
       DataFormat resolved = format != null ? format : DataFormat.fromPath(from);
       InputSpec file = new InputSpec(from, resolved, resolved == DataFormat.CSV ? Map.of("header", "true") : Map.of());
-      io.shroud.connectors.s3.S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(), List.of(from));
-      io.shroud.connectors.storage.InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), from);
+      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(), List.of(from));
+      InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), from);
       long snapshot = TableLoader.load(spark, table, InputReader.read(spark, file), partitionBy, append);
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%s table %s from %s: snapshot %d%n", append ? "Appended to" : "Created", table.identifier(), from, snapshot);

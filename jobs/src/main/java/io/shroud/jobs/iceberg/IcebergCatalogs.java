@@ -1,5 +1,6 @@
 package io.shroud.jobs.iceberg;
 
+import io.shroud.connectors.storage.StorageException;
 import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.CatalogSpec;
 import io.shroud.core.policy.Digests;
@@ -7,6 +8,7 @@ import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.S3Settings;
 import io.shroud.core.policy.TableSpec;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -145,8 +147,8 @@ public final class IcebergCatalogs {
       FileSystem fs = path.getFileSystem(hadoop);
       String qualified = fs.makeQualified(path).toString();
       return qualified.endsWith("/") ? qualified.substring(0, qualified.length() - 1) : qualified;
-    } catch (java.io.IOException e) {
-      throw new io.shroud.connectors.storage.StorageException("Cannot open the warehouse " + warehouse + ": "
+    } catch (IOException e) {
+      throw new StorageException("Cannot open the warehouse " + warehouse + ": "
           + e.getMessage(), e);
     }
   }

@@ -9,10 +9,14 @@ import io.shroud.core.policy.TableSpec;
 import io.shroud.core.policy.WriteMode;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.jobs.spark.InputReader;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotSummary;
@@ -23,8 +27,11 @@ import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.Namespace;
 import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.exceptions.AlreadyExistsException;
 import org.apache.iceberg.exceptions.ValidationException;
 import org.apache.iceberg.spark.SparkSchemaUtil;
+import org.apache.iceberg.util.SnapshotUtil;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -133,7 +140,7 @@ public final class IcebergTableSink {
       } else {
         writer.append();
       }
-    } catch (org.apache.spark.sql.AnalysisException e) {
+    } catch (AnalysisException e) {
       throw new UsageException("Cannot write to table " + spec.identifier() + ": " + firstLine(e.getSimpleMessage()));
     } finally {
       spark.conf().unset("spark.wap.id");
@@ -181,7 +188,7 @@ public final class IcebergTableSink {
     published = true;
     table.refresh();
     // The staged snapshot itself (fast-forward), or its cherry-picked copy on top of a commit made meanwhile.
-    for (Snapshot s : org.apache.iceberg.util.SnapshotUtil.currentAncestors(table)) {
+    for (Snapshot s : SnapshotUtil.currentAncestors(table)) {
       if (s.snapshotId() == stagedSnapshotId
           || String.valueOf(stagedSnapshotId).equals(s.summary().get(SnapshotSummary.SOURCE_SNAPSHOT_ID_PROP))) {
         publishedSnapshotId = s.snapshotId();
@@ -206,11 +213,11 @@ public final class IcebergTableSink {
   }
 
   /** The data files the published snapshot added, relative to the table's location. */
-  public java.util.List<String> publishedDataFiles() {
+  public List<String> publishedDataFiles() {
     Table table = catalog.loadTable(id);
     String root = table.location().endsWith("/") ? table.location() : table.location() + "/";
-    java.util.List<String> files = new java.util.ArrayList<>();
-    for (org.apache.iceberg.DataFile file : table.snapshot(publishedSnapshotId).addedDataFiles(table.io())) {
+    List<String> files = new ArrayList<>();
+    for (DataFile file : table.snapshot(publishedSnapshotId).addedDataFiles(table.io())) {
       String path = file.location();
       if (!path.startsWith(root)) {
         throw new ShroudException("Cannot list the files of table " + spec.identifier() + ": data file " + path
@@ -218,7 +225,7 @@ public final class IcebergTableSink {
       }
       files.add(path.substring(root.length()));
     }
-    java.util.Collections.sort(files);
+    Collections.sort(files);
     return files;
   }
 
@@ -288,7 +295,7 @@ public final class IcebergTableSink {
     Table table;
     try {
       table = builder.create();
-    } catch (org.apache.iceberg.exceptions.AlreadyExistsException e) {
+    } catch (AlreadyExistsException e) {
       throw new UsageException("Cannot create table " + spec.identifier() + ": it appeared while the job ran; "
           + "nothing was written");
     }

@@ -5,13 +5,17 @@ import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.iceberg.NullOrder;
 import org.apache.iceberg.PartitionField;
 import org.apache.iceberg.PartitionSpec;
 import org.apache.iceberg.Schema;
+import org.apache.iceberg.SortDirection;
 import org.apache.iceberg.SortField;
 import org.apache.iceberg.SortOrder;
 import org.apache.iceberg.expressions.Expressions;
@@ -43,7 +47,7 @@ record TableLayout(List<Part> partitions, List<Sort> sorts) {
     List<Sort> sorts = new ArrayList<>();
     for (SortField field : order.fields()) {
       sorts.add(new Sort(schema.findColumnName(field.sourceId()), field.transform().toString(),
-          field.direction() == org.apache.iceberg.SortDirection.ASC, field.nullOrder() == org.apache.iceberg.NullOrder.NULLS_FIRST));
+          field.direction() == SortDirection.ASC, field.nullOrder() == NullOrder.NULLS_FIRST));
     }
     return new TableLayout(List.copyOf(parts), List.copyOf(sorts));
   }
@@ -119,8 +123,8 @@ record TableLayout(List<Part> partitions, List<Sort> sorts) {
     SortOrder.Builder builder = SortOrder.builderFor(schema);
     for (Sort sort : sorts) {
       Term term = term(sort);
-      org.apache.iceberg.NullOrder nulls = sort.nullsFirst() ? org.apache.iceberg.NullOrder.NULLS_FIRST
-          : org.apache.iceberg.NullOrder.NULLS_LAST;
+      NullOrder nulls = sort.nullsFirst() ? NullOrder.NULLS_FIRST
+          : NullOrder.NULLS_LAST;
       if (sort.ascending()) {
         builder.asc(term, nulls);
       } else {
@@ -148,8 +152,8 @@ record TableLayout(List<Part> partitions, List<Sort> sorts) {
   }
 
   /** For the audit: {@code ["identity(country)", "bucket[16](customer_id)"]} and the sort fields. */
-  java.util.Map<String, Object> toAudit() {
-    java.util.Map<String, Object> audit = new java.util.LinkedHashMap<>();
+  Map<String, Object> toAudit() {
+    Map<String, Object> audit = new LinkedHashMap<>();
     audit.put("partitionSpec", partitions.stream().map(p -> p.transform() + "(" + p.source() + ")").toList());
     audit.put("sortOrder", sorts.stream().map(s -> s.transform() + "(" + s.source() + ") "
         + (s.ascending() ? "asc" : "desc") + (s.nullsFirst() ? " nulls first" : " nulls last")).toList());

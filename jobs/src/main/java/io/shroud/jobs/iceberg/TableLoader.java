@@ -1,9 +1,13 @@
 package io.shroud.jobs.iceberg;
 
 import io.shroud.core.UsageException;
+import io.shroud.core.policy.CatalogSpec;
 import io.shroud.core.policy.TableSpec;
 import io.shroud.jobs.spark.InputReader;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,8 @@ import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.spark.SparkSchemaUtil;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -46,8 +52,8 @@ public final class TableLoader {
             + " malformed record(s); nothing was written");
       }
     }
-    Dataset<Row> rows = frame.select(java.util.Arrays.stream(input.dataSchema().fieldNames())
-        .map(functions::col).toArray(org.apache.spark.sql.Column[]::new));
+    Dataset<Row> rows = frame.select(Arrays.stream(input.dataSchema().fieldNames())
+        .map(functions::col).toArray(Column[]::new));
     Catalog catalog = IcebergSession.catalog(spark, table.catalog());
     TableIdentifier id = IcebergSession.identifier(table);
     boolean exists = catalog.tableExists(id);
@@ -70,7 +76,7 @@ public final class TableLoader {
         spec.identity(column);
       }
       var builder = catalog.buildTable(id, schema).withPartitionSpec(spec.build());
-      if (table.catalog().type() == io.shroud.core.policy.CatalogSpec.Type.GLUE) {
+      if (table.catalog().type() == CatalogSpec.Type.GLUE) {
         builder = builder.withLocation(table.defaultLocation().orElseThrow());
       }
       builder.create();
@@ -80,7 +86,7 @@ public final class TableLoader {
     }
     try {
       rows.writeTo(IcebergCatalogs.qualified(spark, table)).append();
-    } catch (org.apache.spark.sql.AnalysisException e) {
+    } catch (AnalysisException e) {
       throw new UsageException("Cannot append to table " + table.identifier() + ": " + e.getSimpleMessage());
     } finally {
       frame.unpersist();
@@ -101,10 +107,10 @@ public final class TableLoader {
     List<SnapshotInfo> result = new ArrayList<>();
     List<Snapshot> snapshots = new ArrayList<>();
     t.snapshots().forEach(snapshots::add);
-    snapshots.sort(java.util.Comparator.comparingLong(Snapshot::timestampMillis).thenComparingLong(Snapshot::sequenceNumber));
+    snapshots.sort(Comparator.comparingLong(Snapshot::timestampMillis).thenComparingLong(Snapshot::sequenceNumber));
     for (Snapshot s : snapshots) {
       Map<String, String> summary = new LinkedHashMap<>(s.summary());
-      result.add(new SnapshotInfo(s.snapshotId(), s.parentId(), java.time.Instant.ofEpochMilli(s.timestampMillis()).toString(),
+      result.add(new SnapshotInfo(s.snapshotId(), s.parentId(), Instant.ofEpochMilli(s.timestampMillis()).toString(),
           s.operation(), current != null && current == s.snapshotId(), summary.getOrDefault("added-records", "0"),
           summary.getOrDefault("total-records", "?"), summary.get(IcebergTableSink.RUN_ID)));
     }

@@ -1,11 +1,15 @@
 package io.shroud.jobs.sanitize;
 
 import io.shroud.core.ShroudVersion;
+import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
 import io.shroud.core.detect.ColumnProfile;
+import io.shroud.core.detect.EntityType;
 import io.shroud.core.operator.OperatorSpec;
 import io.shroud.core.operator.Operators;
+import io.shroud.core.plan.ColumnHints;
+import io.shroud.core.plan.ColumnPlan.Origin;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
@@ -73,17 +77,17 @@ final class AuditBuilder {
   }
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
-      long rowsWritten, String status, String error) {
+      long rowsWritten, Status status, String error) {
     return build(plan, operators, findings, rowsRead, rowsWritten, status, error, null);
   }
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
-      long rowsWritten, String status, String error, Map<String, Object> anonymity) {
+      long rowsWritten, Status status, String error, Map<String, Object> anonymity) {
     return build(plan, operators, findings, rowsRead, rowsWritten, status, error, anonymity, null);
   }
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
-      long rowsWritten, String status, String error, Map<String, Object> anonymity, Map<String, Object> residual) {
+      long rowsWritten, Status status, String error, Map<String, Object> anonymity, Map<String, Object> residual) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
     findings.forEach((key, count) -> {
@@ -105,13 +109,13 @@ final class AuditBuilder {
     Map<String, Object> entityOperators = new LinkedHashMap<>();
     if (plan != null) {
       plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), describe(spec)));
-      new java.util.TreeMap<>(plan.operators().kept()).forEach((type, reason) ->
+      new TreeMap<>(plan.operators().kept()).forEach((type, reason) ->
           entityOperators.put(type.name(), Map.of("action", "keep", "reason", reason)));
       entityOperators.put("default", describe(plan.operators().fallback()));
     }
     Instant finished = Instant.now();
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
-        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status, error,
+        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status.label(), error,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
         policyInfo(), inputInfo(), outputInfo(),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get(), utility);
@@ -123,7 +127,7 @@ final class AuditBuilder {
   }
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */
-  void macie(String bucket, String prefix, int findings, int resultFiles, io.shroud.core.plan.ColumnHints hints) {
+  void macie(String bucket, String prefix, int findings, int resultFiles, ColumnHints hints) {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("bucket", bucket);
     info.put("prefix", prefix);
@@ -219,7 +223,7 @@ final class AuditBuilder {
     column.operator().ifPresent(used::add);
     if (column.treatment() == Treatment.SCAN_TEXT) {
       for (String type : found.keySet()) {
-        io.shroud.core.detect.EntityType entity = new io.shroud.core.detect.EntityType(type);
+        EntityType entity = new EntityType(type);
         if (!plan.operators().keeps(entity)) {
           used.add(plan.operators().forType(entity));
         }
@@ -244,7 +248,7 @@ final class AuditBuilder {
   /** A rule-masked column with what the profiling sample found in it: its classification and findings. */
   private ColumnAudit withSample(ColumnAudit audit, ColumnPlan plan) {
     ColumnProfile profile = profiles.get(plan.name());
-    if (profile == null || plan.treatment() != Treatment.MASK_VALUE || !"policy".equals(plan.origin())) {
+    if (profile == null || plan.treatment() != Treatment.MASK_VALUE || plan.decidedBy() != Origin.POLICY) {
       return audit;
     }
     Map<String, Long> found = new TreeMap<>();

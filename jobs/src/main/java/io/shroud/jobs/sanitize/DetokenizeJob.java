@@ -7,12 +7,14 @@ import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.SeparateLocations;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
+import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.operator.OperatorSpec;
 import io.shroud.core.operator.Operators;
 import io.shroud.core.plan.ColumnInfo;
+import io.shroud.core.plan.ColumnPlan.Origin;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
@@ -106,10 +108,10 @@ public final class DetokenizeJob {
     } catch (RuntimeException e) {
       publisher.abort();
       sink.write(auditDir, run.runId(), AuditJson.toJson(
-          audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", SanitizeJob.safeMessage(e))));
+          audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, Status.FAILED, SanitizeJob.safeMessage(e))));
       throw e;
     }
-    AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(), "succeeded", null);
+    AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(), Status.SUCCEEDED, null);
     return new SanitizeResult(record, sink.write(auditDir, run.runId(), AuditJson.toJson(record)));
   }
 
@@ -157,9 +159,9 @@ public final class DetokenizeJob {
     for (ColumnInfo column : schema) {
       OperatorSpec op = rules.get(column.name());
       if (op != null) {
-        plans.add(new ColumnPlan(column, Treatment.MASK_VALUE, null, op, "policy", "reversed: " + op.action()));
+        plans.add(new ColumnPlan(column, Treatment.MASK_VALUE, null, op, Origin.POLICY, "reversed: " + op.action()));
       } else {
-        plans.add(new ColumnPlan(column, Treatment.KEEP, null, null, "policy", "not requested"));
+        plans.add(new ColumnPlan(column, Treatment.KEEP, null, null, Origin.POLICY, "not requested"));
       }
     }
     return new MaskingPlan(plans, policy.operators(), policy.detection(), keys);

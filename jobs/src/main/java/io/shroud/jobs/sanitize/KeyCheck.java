@@ -4,6 +4,7 @@ import io.shroud.connectors.storage.SeparateLocations;
 import io.shroud.connectors.storage.StorageException;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
+import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
 import io.shroud.core.keys.KeySpec;
@@ -53,7 +54,7 @@ public final class KeyCheck {
   static Source find(Configuration conf, String input, String auditDirectory, Optional<String> explicitFile) {
     if (explicitFile.isPresent()) {
       Source source = read(conf, new Path(explicitFile.get()));
-      if (!"sanitize".equals(source.record().command()) || !"succeeded".equals(source.record().status())) {
+      if (!"sanitize".equals(source.record().command()) || !source.record().ended(Status.SUCCEEDED)) {
         throw new UsageException("Invalid --audit " + explicitFile.get() + ": it records a " + source.record().status()
             + " '" + source.record().command() + "' run, not a succeeded sanitize run");
       }
@@ -73,7 +74,7 @@ public final class KeyCheck {
     for (FileStatus file : newestFirst) {
       Source source = read(conf, file.getPath());
       AuditRecord record = source.record();
-      if ("sanitize".equals(record.command()) && "succeeded".equals(record.status()) && record.output() != null
+      if ("sanitize".equals(record.command()) && record.ended(Status.SUCCEEDED) && record.output() != null
           && SeparateLocations.same(record.output().get("path"), input)) {
         return source;
       }

@@ -1,5 +1,6 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.TextScanner;
@@ -11,7 +12,9 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.Policy;
+import io.shroud.jobs.iceberg.TableInputs;
 import io.shroud.jobs.spark.InputReader;
+import io.shroud.jobs.spark.LeafPaths;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.SchemaMapping;
 import java.util.ArrayList;
@@ -40,15 +43,15 @@ public final class PreviewJob {
   public record Preview(List<String> columns, List<List<Cell>> rows) {}
 
   public Preview run(Policy policy, int rows) {
-    InputReader.Input input = InputReader.read(spark, io.shroud.jobs.iceberg.TableInputs.open(spark, policy));
+    InputReader.Input input = InputReader.read(spark, TableInputs.open(spark, policy));
     BoundPolicy bound = Planner.bind(policy, SchemaMapping.columns(input.dataSchema()));
     MaskingPlan plan = bound.plan(ProfileStage.profile(input, bound.columnsToProfile(), policy.detection()));
     var frame = input.hasCorruptColumn() ? input.frame().filter(functions.col(InputReader.CORRUPT_COLUMN).isNull()) : input.frame();
     List<Row> sample = frame.limit(rows).collectAsList();
-    List<io.shroud.jobs.spark.LeafPaths.Leaf> leaves = io.shroud.jobs.spark.LeafPaths.leaves(input.dataSchema());
+    List<LeafPaths.Leaf> leaves = LeafPaths.leaves(input.dataSchema());
     List<String> names = plan.columns().subList(0, leaves.size()).stream()
         .filter(c -> c.treatment() != Treatment.DROP).map(ColumnPlan::name).toList();
-    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(new io.shroud.connectors.keys.AwsKeyProviderFactory()));
+    CellMasker masker = new CellMasker(plan, CachingKeyProvider.forFactory(new AwsKeyProviderFactory()));
     // A rule masks its column without detection; the preview still says what each cell held.
     TextScanner scanner = TextScanner.standard(policy.detection());
 
@@ -73,7 +76,7 @@ public final class PreviewJob {
           public void masked(int c) {}
         };
         List<Object> values = new ArrayList<>();
-        io.shroud.jobs.spark.LeafPaths.values(row, leaves.get(i), values);
+        LeafPaths.values(row, leaves.get(i), values);
         // Quasi-identifiers pass the mask stage untouched and are generalized afterwards over the
         // whole data set, which a preview of a few rows cannot do: never show them raw.
         boolean quasiIdentifier = policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())).orElse(false);
@@ -98,7 +101,7 @@ public final class PreviewJob {
   }
 
   /** The text of a flat column (date shifts take their subject from one); null for nested leaves. */
-  private static String flatText(Row row, io.shroud.jobs.spark.LeafPaths.Leaf leaf) {
+  private static String flatText(Row row, LeafPaths.Leaf leaf) {
     return leaf.info().nested() || row.isNullAt(leaf.topIndex()) ? null : String.valueOf(row.get(leaf.topIndex()));
   }
 }

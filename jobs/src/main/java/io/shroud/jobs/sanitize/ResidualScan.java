@@ -8,6 +8,7 @@ import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
+import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.ProfileStage;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Residual-risk rescan: after masking, the detectors run again over a sample of the written output.
@@ -29,14 +32,14 @@ final class ResidualScan {
   private ResidualScan() {}
 
   static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging,
-      org.apache.spark.sql.types.StructType schema) {
+      StructType schema) {
     // The schema just written is known: JSON output is not re-inferred over all of it for a sample.
     return scan(policy, plan, () -> InputReader.read(spark,
-        new io.shroud.core.policy.InputSpec(staging, policy.output().format(), policy.output().options()), schema));
+        new InputSpec(staging, policy.output().format(), policy.output().options()), schema));
   }
 
   /** Rescans a sample of what {@code written} reads (opened only when some column is rescanned). */
-  static Map<String, Object> scan(Policy policy, MaskingPlan plan, java.util.function.Supplier<InputReader.Input> written) {
+  static Map<String, Object> scan(Policy policy, MaskingPlan plan, Supplier<InputReader.Input> written) {
     // Conditional rules add a second plan per field ("[otherwise]"); the rescan reads each field once.
     List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii)
         .filter(c -> !c.name().endsWith(" [otherwise]")).toList();

@@ -1,6 +1,7 @@
 package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.audit.AuditManifest;
+import io.shroud.connectors.macie.MacieHints;
 import io.shroud.connectors.s3.S3Failures;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
@@ -10,16 +11,20 @@ import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
+import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.operator.Operators;
 import io.shroud.core.plan.BoundPolicy;
+import io.shroud.core.plan.ColumnHints;
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
+import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.core.policy.AwsSettings;
+import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.report.RunReportHtml;
@@ -119,9 +124,9 @@ public final class SanitizeJob {
     Map<String, ColumnProfile> profiles = ProfileStage.profile(input, profiled, policy.detection());
     audit.withProfiles(profiles);
     StagingReport.report(stale, policy.output().path(), audit, System.err);
-    io.shroud.core.plan.ColumnHints hints = io.shroud.core.plan.ColumnHints.NONE;
+    ColumnHints hints = ColumnHints.NONE;
     if (policy.detection().macie().isPresent()) {
-      var macie = new io.shroud.connectors.macie.MacieHints(policy.detection().macie().get(), hadoop)
+      var macie = new MacieHints(policy.detection().macie().get(), hadoop)
           .fetch(policy.input().path());
       hints = macie.hints();
       audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
@@ -157,7 +162,7 @@ public final class SanitizeJob {
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
       target.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), plan.columns().stream()
-          .filter(c -> c.treatment() == io.shroud.core.plan.Treatment.SHUFFLE).map(c -> c.name()).toList());
+          .filter(c -> c.treatment() == Treatment.SHUFFLE).map(c -> c.name()).toList());
       CountersAccumulator generalized = new CountersAccumulator();
       if (anonymity.isPresent()) {
         spark.sparkContext().register(generalized, "shroud.generalized");
@@ -199,7 +204,7 @@ public final class SanitizeJob {
     } catch (Exception e) {
       target.abort();
       tagging.decide(plan, residual);
-      AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, "failed", safeMessage(e),
+      AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, Status.FAILED, safeMessage(e),
           anonymityAudit, residual);
       try {
         tagging.tagAuditObjectQuietly(sink.write(auditDir, run.runId(), AuditJson.toJson(failed)), e);
@@ -213,7 +218,7 @@ public final class SanitizeJob {
     tagging.tagInput(input.frame().inputFiles(), System.err);
     tagging.expectAuditObjects(auditName(run), reportName(run), AuditManifest.fileName(run.runId()));
     AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
-        "succeeded", null, anonymityAudit, residual);
+        Status.SUCCEEDED, null, anonymityAudit, residual);
     String json = AuditJson.toJson(record);
     String location = sink.write(auditDir, run.runId(), json);
     tagging.tagAuditObject(location);
@@ -285,7 +290,7 @@ public final class SanitizeJob {
     boolean fail = a.onFailure() == AnonymitySettings.OnFailure.FAIL;
     tagging.decide(plan, null);
     tagging.expectAuditObjects(auditName(run), reportName(run));
-    AuditRecord record = audit.build(plan, operators, Map.of(), search.records(), 0, fail ? "failed" : "not-anonymized",
+    AuditRecord record = audit.build(plan, operators, Map.of(), search.records(), 0, fail ? Status.FAILED : Status.NOT_ANONYMIZED,
         message, search.toAudit());
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
     String report = sink.writeFile(auditDir, reportName(run), RunReportHtml.render(record));
@@ -322,10 +327,10 @@ public final class SanitizeJob {
      * @param probedLineBreaks whether Shroud chose the CSV reader per file by looking for quoted line breaks
      *     (then the message says how far it looked)
      */
-    MalformedInputException(String input, Map<String, Long> perFile, int columns, io.shroud.core.policy.DataFormat format,
+    MalformedInputException(String input, Map<String, Long> perFile, int columns, DataFormat format,
         boolean probedLineBreaks) {
       super("Invalid input " + input + ": " + perFile.values().stream().mapToLong(Long::longValue).sum()
-          + " malformed record(s), expected " + (format == io.shroud.core.policy.DataFormat.JSON
+          + " malformed record(s), expected " + (format == DataFormat.JSON
               ? "one JSON object per line (set input.options.multiLine: true for JSON spanning lines)"
               : columns + " columns per row as in the header" + (probedLineBreaks ? " (line breaks inside quoted "
                   + "fields are looked for in the first MiB of each file; if a file's first one comes later, set "

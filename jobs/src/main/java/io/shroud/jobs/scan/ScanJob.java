@@ -13,6 +13,7 @@ import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.report.PolicySuggester;
 import io.shroud.core.report.ScanReport;
+import io.shroud.jobs.iceberg.TableInputs;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.SchemaMapping;
@@ -42,7 +43,7 @@ public final class ScanJob {
 
   public ScanReport run(Policy policy) {
     Instant start = Instant.now();
-    InputReader.Input input = InputReader.read(spark, io.shroud.jobs.iceberg.TableInputs.open(spark, policy));
+    InputReader.Input input = InputReader.read(spark, TableInputs.open(spark, policy));
     List<ColumnInfo> columns = SchemaMapping.columns(input.dataSchema());
     List<ColumnInfo> scannable = columns.stream()
         .filter(c -> c.kind() == ColumnInfo.Kind.STRING || c.kind() == ColumnInfo.Kind.NUMBER).toList();

@@ -1,13 +1,17 @@
 package io.shroud.jobs.spark;
 
+import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
+import io.shroud.jobs.iceberg.IcebergCatalogs;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -88,7 +92,7 @@ public final class InputReader {
       return new Input(text.dataSchema(), text.frame(), false, defaultEncoding && knownSchema == null);
     }
     if (spec.format() == DataFormat.ICEBERG) {
-      Dataset<Row> frame = io.shroud.jobs.iceberg.IcebergCatalogs.read(spark, spec);
+      Dataset<Row> frame = IcebergCatalogs.read(spark, spec);
       return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);
     }
     if (spec.format() == DataFormat.PARQUET) {
@@ -116,7 +120,7 @@ public final class InputReader {
     }
     if (knownSchema == null) {
       if (dataOnly.fields().length == 0 && dataSchema.fields().length > 0) {
-        throw new io.shroud.core.UsageException("Invalid input " + spec.path() + ": no record parses as JSON (expected "
+        throw new UsageException("Invalid input " + spec.path() + ": no record parses as JSON (expected "
             + "one JSON object per line; set input.options.multiLine: true for JSON spanning lines)");
       }
       HeaderCheck.check(spark, spec.path(), format, options, dataOnly);
@@ -153,9 +157,9 @@ public final class InputReader {
 
   private static boolean isDirectory(SparkSession spark, String location) {
     try {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+      Path path = new Path(location);
       return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getFileStatus(path).isDirectory();
-    } catch (java.io.IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException e) {
       return false; // a glob, or gone: Spark's own read reports what is wrong
     }
   }

@@ -1,5 +1,7 @@
 package io.shroud.jobs.spark;
 
+import io.shroud.core.detect.DetectorSource;
+import io.shroud.core.detect.EntityType;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.mask.CellMasker;
@@ -13,9 +15,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -25,10 +30,10 @@ import org.apache.spark.util.LongAccumulator;
  */
 final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   /** Rows read by tasks in this JVM, for progress lines; not used for the audit's counts. */
-  static final java.util.concurrent.atomic.AtomicLong LIVE_ROWS = new java.util.concurrent.atomic.AtomicLong();
+  static final AtomicLong LIVE_ROWS = new AtomicLong();
 
   private final MaskingPlan plan;
-  private final org.apache.spark.sql.types.StructType schema;
+  private final StructType schema;
   private final int corruptIndex;
   private final int fileIndex;
   private final LongAccumulator rowsRead;
@@ -37,21 +42,21 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final CountersAccumulator malformed;
   private final boolean reverse;
   private final KeyProviderFactory keys;
-  private final io.shroud.core.detect.DetectorSource remote;
+  private final DetectorSource remote;
   /** Counts records with U+FFFD per file when the input was decoded as UTF-8 by default; else null. */
   private CountersAccumulator undecodable;
   private final PairObserver observer;
 
-  MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
+  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
       LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
       KeyProviderFactory keys) {
     this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
-        io.shroud.core.detect.DetectorSource.NONE, null);
+        DetectorSource.NONE, null);
   }
 
-  MaskPartition(org.apache.spark.sql.types.StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
+  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
       LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed,
-      boolean reverse, KeyProviderFactory keys, io.shroud.core.detect.DetectorSource remote, PairObserver observer) {
+      boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
     this.remote = remote;
     this.observer = observer;
     this.reverse = reverse;
@@ -84,15 +89,15 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final Map<String, Long> badRows = new HashMap<>();
     private final Map<String, Long> badText = new HashMap<>();
     /** Per column: findings per entity type and masked cells, counted without building keys per cell. */
-    private final Map<io.shroud.core.detect.EntityType, long[]> found = new HashMap<>();
+    private final Map<EntityType, long[]> found = new HashMap<>();
     private final long[] masked = new long[plan.columns().size()];
     private final PairObserver.Partition observing =
-        observer == null ? null : observer.open(org.apache.spark.TaskContext.getPartitionId());
+        observer == null ? null : observer.open(TaskContext.getPartitionId());
     /** This row's findings, for the observer (only built when a utility sample is taken). */
     private final Map<String, Long> rowFound = new HashMap<>();
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
-      public void found(int column, io.shroud.core.detect.EntityType type) {
+      public void found(int column, EntityType type) {
         found.computeIfAbsent(type, t -> new long[masked.length])[column]++;
         if (observing != null) {
           rowFound.merge(column + "|" + type.name(), 1L, Long::sum);

@@ -1,9 +1,16 @@
 package io.shroud.jobs.spark;
 
+import io.shroud.connectors.comprehend.ComprehendDetectorSource;
+import io.shroud.connectors.keys.AwsKeyProviderFactory;
+import io.shroud.core.detect.DetectorSource;
+import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,8 +32,8 @@ public final class MaskStage {
   private final CountersAccumulator undecodable;
 
   private final boolean reverse;
-  private final io.shroud.core.keys.KeyProviderFactory keys;
-  private final io.shroud.core.detect.DetectorSource remote;
+  private final KeyProviderFactory keys;
+  private final DetectorSource remote;
 
   public MaskStage(SparkContext sc) {
     this(sc, false);
@@ -35,9 +42,9 @@ public final class MaskStage {
   /** With {@code reverse}, masked columns are reversed (detokenize) instead of masked. */
   public MaskStage(SparkContext sc, boolean reverse) {
     this.reverse = reverse;
-    this.keys = new io.shroud.connectors.keys.AwsKeyProviderFactory();
+    this.keys = new AwsKeyProviderFactory();
     // Remote detectors (Amazon Comprehend, when the policy turns it on); their cost guard is per run.
-    this.remote = new io.shroud.connectors.comprehend.ComprehendDetectorSource(java.util.UUID.randomUUID().toString());
+    this.remote = new ComprehendDetectorSource(UUID.randomUUID().toString());
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();
@@ -79,7 +86,7 @@ public final class MaskStage {
     StructField[] fields = input.fields();
     for (int i = 0; i < fields.length; i++) {
       int field = i;
-      List<Integer> own = java.util.stream.IntStream.range(0, leaves.size())
+      List<Integer> own = IntStream.range(0, leaves.size())
           .filter(j -> leaves.get(j).topIndex() == field).boxed().toList();
       StructField f = fields[i];
       if (RowRewriter.dropped(own, columns)) {
@@ -102,7 +109,7 @@ public final class MaskStage {
   }
 
   /** The key provider factory tasks use: key references travel, key bytes do not. */
-  public io.shroud.core.keys.KeyProviderFactory keys() {
+  public KeyProviderFactory keys() {
     return keys;
   }
 
@@ -120,17 +127,17 @@ public final class MaskStage {
   }
 
   /** Findings keyed {@code <column index>|<TYPE>}. */
-  public java.util.Map<String, Long> findings() {
+  public Map<String, Long> findings() {
     return findings.value();
   }
 
   /** Malformed records per source file. */
-  public java.util.Map<String, Long> malformed() {
+  public Map<String, Long> malformed() {
     return malformed.value();
   }
 
   /** Records holding bytes that were not UTF-8 (decoded as U+FFFD), per source file. */
-  public java.util.Map<String, Long> undecodable() {
+  public Map<String, Long> undecodable() {
     return undecodable.value();
   }
 }

@@ -6,6 +6,7 @@ import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.plan.ColumnInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class ProfileStage {
     }
     Map<String, LeafPaths.Leaf> leaves = new LinkedHashMap<>();
     LeafPaths.leaves(input.dataSchema()).forEach(l -> leaves.put(l.info().name(), l));
-    Column[] data = java.util.Arrays.stream(input.dataSchema().fieldNames()).map(ProfileStage::quoted).toArray(Column[]::new);
+    Column[] data = Arrays.stream(input.dataSchema().fieldNames()).map(ProfileStage::quoted).toArray(Column[]::new);
     List<Row> rows = frame.select(data).limit(size).collectAsList();
     List<List<String>> result = new ArrayList<>();
     List<Object> buffer = new ArrayList<>();

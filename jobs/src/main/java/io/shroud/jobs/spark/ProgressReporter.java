@@ -5,48 +5,70 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkStageInfo;
+import scala.Option;
 
 /**
  * Prints one progress line to stderr at a fixed interval while Spark works: active stages with
  * completed/total tasks and the rows read so far. Counts only. Close it when the job ends.
  */
 public final class ProgressReporter implements AutoCloseable {
-  private final ScheduledExecutorService timer;
+  private final SparkContext sc;
+  private final LongSupplier rows;
+  private final PrintStream err;
+  private final LongSupplier nanoClock;
+  private final long started;
+  private ScheduledExecutorService timer;
 
-  private ProgressReporter(ScheduledExecutorService timer) {
-    this.timer = timer;
+  /**
+   * A reporter that prints when {@link #report()} is called; {@link #start} calls it on a timer.
+   *
+   * @param nanoClock the time in nanoseconds ({@code System::nanoTime}; tests pass their own clock)
+   */
+  ProgressReporter(SparkContext sc, LongSupplier rows, PrintStream err, LongSupplier nanoClock) {
+    this.sc = sc;
+    this.rows = rows;
+    this.err = err;
+    this.nanoClock = nanoClock;
+    this.started = sc == null ? 0 : nanoClock.getAsLong();
   }
 
   /** A reporter that prints nothing (for --quiet). */
   public static ProgressReporter quiet() {
-    return new ProgressReporter(null);
+    return new ProgressReporter(null, () -> 0, null, () -> 0);
   }
 
-  public static ProgressReporter start(SparkContext sc, java.util.function.LongSupplier rows, long intervalSeconds,
+  public static ProgressReporter start(SparkContext sc, LongSupplier rows, long intervalSeconds,
       PrintStream err) {
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    ProgressReporter reporter = new ProgressReporter(sc, rows, err, System::nanoTime);
+    reporter.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "shroud-progress");
       t.setDaemon(true);
       return t;
     });
-    long started = System.nanoTime();
-    timer.scheduleAtFixedRate(() -> {
-      StringBuilder line = new StringBuilder();
-      for (int id : sc.statusTracker().getActiveStageIds()) {
-        scala.Option<SparkStageInfo> info = sc.statusTracker().getStageInfo(id);
-        if (info.isDefined()) {
-          line.append(String.format(Locale.ROOT, " stage %d: %d/%d tasks;", id, info.get().numCompletedTasks(),
-              info.get().numTasks()));
-        }
+    reporter.timer.scheduleAtFixedRate(reporter::report, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    return reporter;
+  }
+
+  /** Prints one line when Spark has active stages; nothing otherwise (or when quiet). */
+  void report() {
+    if (sc == null) {
+      return;
+    }
+    StringBuilder line = new StringBuilder();
+    for (int id : sc.statusTracker().getActiveStageIds()) {
+      Option<SparkStageInfo> info = sc.statusTracker().getStageInfo(id);
+      if (info.isDefined()) {
+        line.append(String.format(Locale.ROOT, " stage %d: %d/%d tasks;", id, info.get().numCompletedTasks(),
+            info.get().numTasks()));
       }
-      if (line.length() > 0) {
-        err.printf(Locale.ROOT, "shroud: %ds%s %,d rows done%n", (System.nanoTime() - started) / 1_000_000_000L, line,
-            rows.getAsLong());
-      }
-    }, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-    return new ProgressReporter(timer);
+    }
+    if (line.length() > 0) {
+      err.printf(Locale.ROOT, "shroud: %ds%s %,d rows done%n", (nanoClock.getAsLong() - started) / 1_000_000_000L,
+          line, rows.getAsLong());
+    }
   }
 
   @Override

@@ -7,13 +7,16 @@ import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -44,7 +47,7 @@ final class RowRewriter {
     this.fields = new Node[width];
     this.dropped = new boolean[width];
     this.rowIndexOfColumn = new int[columns.size()];
-    java.util.Arrays.fill(rowIndexOfColumn, -1); // conditional fallbacks and nested leaves have no row cell
+    Arrays.fill(rowIndexOfColumn, -1); // conditional fallbacks and nested leaves have no row cell
     Map<Integer, List<Integer>> leavesByField = new LinkedHashMap<>();
     for (int j = 0; j < leaves.size(); j++) {
       LeafPaths.Leaf leaf = leaves.get(j);
@@ -136,7 +139,7 @@ final class RowRewriter {
       };
     }
     if (step instanceof LeafPaths.Element) {
-      var array = (org.apache.spark.sql.types.ArrayType) type;
+      var array = (ArrayType) type;
       Node element = build(array.elementType(), leafIds, leaves, depth + 1, array.containsNull(), null);
       return (value, cellText, row) -> {
         if (value == null) {
@@ -147,7 +150,7 @@ final class RowRewriter {
         return ScalaCollections.toSeq(elements);
       };
     }
-    var map = (org.apache.spark.sql.types.MapType) type;
+    var map = (MapType) type;
     Node mapValue = build(map.valueType(), leafIds, leaves, depth + 1, map.valueContainsNull(), null);
     return (value, cellText, row) -> {
       if (value == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** Bridges the Scala collections Spark's rows hold for arrays and maps. */
@@ -11,7 +12,7 @@ final class ScalaCollections {
   private ScalaCollections() {}
 
   static List<Object> elements(Object array) {
-    if (array instanceof scala.collection.Seq<?> seq) {
+    if (array instanceof Seq<?> seq) {
       return new ArrayList<>(CollectionConverters.asJava(seq));
     }
     if (array instanceof List<?> list) {
@@ -36,7 +37,7 @@ final class ScalaCollections {
   }
 
   /** A Scala view of {@code list} (no copy): Spark's row encoder takes any scala.collection.Seq. */
-  static scala.collection.Seq<Object> toSeq(List<Object> list) {
+  static Seq<Object> toSeq(List<Object> list) {
     return CollectionConverters.asScala(list);
   }
 

@@ -1,7 +1,10 @@
 package io.shroud.jobs.spark;
 
+import io.shroud.core.ShroudException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -25,7 +28,7 @@ final class TextInput {
 
   static InputReader.Input read(SparkSession spark, InputSpec spec, Map<String, String> given) {
     // A corpus is a directory tree of documents; sub-directories are part of it, not partitions.
-    Map<String, String> options = new java.util.HashMap<>(given);
+    Map<String, String> options = new HashMap<>(given);
     options.putIfAbsent("recursiveFileLookup", "true");
     Column source = functions.input_file_name();
     if (spec.format() == DataFormat.TEXT) {
@@ -51,8 +54,8 @@ final class TextInput {
       Path qualified = fs.makeQualified(p);
       String text = qualified.toUri().toString();
       return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    } catch (java.io.IOException e) {
-      throw new io.shroud.core.ShroudException("Cannot resolve input path " + path + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new ShroudException("Cannot resolve input path " + path + ": " + e.getMessage());
     }
   }
 }

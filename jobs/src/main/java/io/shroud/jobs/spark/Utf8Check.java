@@ -1,6 +1,8 @@
 package io.shroud.jobs.spark;
 
 import org.apache.spark.sql.Row;
+import scala.collection.Map;
+import scala.collection.Seq;
 
 /**
  * Finds U+FFFD, the character Spark's decoder puts where input bytes are not valid UTF-8: a Latin-1
@@ -32,7 +34,7 @@ final class Utf8Check {
     if (value instanceof Row nested) {
       return hasReplacementCharacter(nested, -1);
     }
-    if (value instanceof scala.collection.Map<?, ?>) {
+    if (value instanceof Map<?, ?>) {
       for (var entry : ScalaCollections.asJava(value).entrySet()) {
         if (holds(entry.getKey()) || holds(entry.getValue())) {
           return true;
@@ -40,7 +42,7 @@ final class Utf8Check {
       }
       return false;
     }
-    if (value instanceof scala.collection.Seq<?>) {
+    if (value instanceof Seq<?>) {
       for (Object element : ScalaCollections.elements(value)) {
         if (holds(element)) {
           return true;

@@ -1,6 +1,7 @@
 package io.shroud.jobs.spark;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -45,7 +46,7 @@ final class ValueConversion {
         return Float.parseFloat(text);
       }
       if (type instanceof DecimalType decimal) {
-        return new BigDecimal(text).setScale(decimal.scale(), java.math.RoundingMode.HALF_EVEN);
+        return new BigDecimal(text).setScale(decimal.scale(), RoundingMode.HALF_EVEN);
       }
       if (type instanceof DateType) {
         return Date.valueOf(LocalDate.parse(text.substring(0, 10)));

@@ -1,7 +1,9 @@
 package io.shroud.jobs.utility;
 
+import io.shroud.core.ShroudException;
 import io.shroud.core.anonymity.Evaluation;
 import io.shroud.core.anonymity.Metric;
+import io.shroud.core.operator.PerturbSpec;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -95,7 +98,7 @@ public final class UtilityStage {
     try {
       return compute(rows);
     } catch (RuntimeException e) {
-      String reason = "Cannot compute the utility section: " + (e instanceof io.shroud.core.ShroudException
+      String reason = "Cannot compute the utility section: " + (e instanceof ShroudException
           ? e.getMessage() : e.getClass().getName());
       System.err.println("shroud: warning: " + reason);
       return UtilityReport.notComputed("failed", reason);
@@ -111,7 +114,7 @@ public final class UtilityStage {
     UtilityAccumulator merged = new UtilityAccumulator(tap.layout(), true);
     partials.values().forEach(merged::merge);
     Set<String> shuffled = plan.columns().stream().filter(c -> c.treatment() == Treatment.SHUFFLE).map(ColumnPlan::name)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
     UtilityFinisher.Result result =
         UtilityFinisher.finish(merged, settings.k(), settings.topCategories(), true, shuffled);
     Map<String, String> treatments = treatments(plan, anonymity);
@@ -146,7 +149,7 @@ public final class UtilityStage {
         case SHUFFLE -> "shuffle";
         case SCAN_TEXT -> "detect: spans masked";
         case SCAN_NUMBER -> "detect: numbers holding PII nulled";
-        case MASK_VALUE -> c.operator().map(op -> op instanceof io.shroud.core.operator.PerturbSpec p
+        case MASK_VALUE -> c.operator().map(op -> op instanceof PerturbSpec p
             ? "perturb (" + p.kind().yamlName() + ")" : op.action()).orElse("mask");
       };
       treatments.put(c.name(), label + (c.condition().isPresent() ? " (conditional)" : ""));

@@ -1,6 +1,8 @@
 package io.shroud.core.anonymity;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * k, l, suppression limit and metric. A transformation satisfies them when the records in
@@ -32,9 +34,9 @@ public record AnonymityRequirements(int k, double maxSuppression, Metric metric,
 
   /** The most records a satisfying transformation may suppress. */
   public long suppressionBudget(long records) {
-    return java.math.BigDecimal.valueOf(maxSuppression)
-        .multiply(java.math.BigDecimal.valueOf(records))
-        .setScale(0, java.math.RoundingMode.FLOOR)
+    return BigDecimal.valueOf(maxSuppression)
+        .multiply(BigDecimal.valueOf(records))
+        .setScale(0, RoundingMode.FLOOR)
         .longValueExact();
   }
 }

@@ -1,5 +1,6 @@
 package io.shroud.core.anonymity;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class AnonymitySearch {
   }
 
   /** Membership test against the tuples kept under one transformation. */
-  private static final class SuppressedTuples implements Predicate<String[]>, java.io.Serializable {
+  private static final class SuppressedTuples implements Predicate<String[]>, Serializable {
     private static final long serialVersionUID = 1L;
     private final Set<FrequencyTable.Tuple> kept;
     private final int attributes;

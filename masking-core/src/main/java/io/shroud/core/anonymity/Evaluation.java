@@ -1,8 +1,10 @@
 package io.shroud.core.anonymity;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Result of evaluating one transformation. Classes smaller than k (or with fewer than l distinct
@@ -15,7 +17,7 @@ public record Evaluation(int[] levels, boolean satisfies, long suppressedRecords
 
   public Evaluation {
     levels = levels.clone();
-    classSizeHistogram = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(classSizeHistogram));
+    classSizeHistogram = Collections.unmodifiableMap(new TreeMap<>(classSizeHistogram));
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -120,7 +121,7 @@ public final class Hierarchy implements Serializable {
         throw new IllegalArgumentException(where + "expected " + height + " columns like line "
             + lineNumbers.get(0) + ", found " + row.size());
       }
-      if (row.stream().anyMatch(java.util.Objects::isNull)) {
+      if (row.stream().anyMatch(Objects::isNull)) {
         throw new IllegalArgumentException(where + "null cell");
       }
       if (!SUPPRESSED.equals(row.get(height - 1))) {

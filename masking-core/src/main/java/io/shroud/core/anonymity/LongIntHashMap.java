@@ -1,5 +1,7 @@
 package io.shroud.core.anonymity;
 
+import java.util.Arrays;
+
 /**
  * Open-addressing map from long to int, cleared in O(1) by bumping a stamp: the search groups tens of
  * thousands of tuples per transformation, and boxing or re-allocating per transformation would dominate.
@@ -24,7 +26,7 @@ final class LongIntHashMap {
   void clear() {
     stamp++;
     if (stamp == 0) { // wrapped around: stale stamps could collide, so really clear once
-      java.util.Arrays.fill(stamps, 0);
+      Arrays.fill(stamps, 0);
       stamp = 1;
     }
   }

@@ -1,6 +1,7 @@
 package io.shroud.core.anonymity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -99,6 +100,6 @@ final class PrivacyTagger {
         levels[a]--;
       }
     }
-    return java.util.Arrays.copyOf(successors, count);
+    return Arrays.copyOf(successors, count);
   }
 }

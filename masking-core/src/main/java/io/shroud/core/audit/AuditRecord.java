@@ -12,7 +12,8 @@ import java.util.Map;
  * @param runId unique id of the run
  * @param tool tool name and version
  * @param command the CLI command
- * @param status succeeded or failed
+ * @param status how the run ended: a {@link Status} label ({@code succeeded}, {@code failed},
+ *     {@code not-anonymized}); kept as text so a record from a newer Shroud still reads
  * @param error the failure's message when status is failed
  * @param startedAt ISO-8601 instant
  * @param finishedAt ISO-8601 instant
@@ -57,6 +58,30 @@ public record AuditRecord(
     UtilityReport utility) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** Whether the run ended so. */
+  public boolean ended(Status outcome) {
+    return outcome.label().equals(status);
+  }
+
+  /** How a run ends. */
+  public enum Status {
+    SUCCEEDED("succeeded"),
+    FAILED("failed"),
+    /** check-anonymity, or a sanitize run whose anonymity target could not be met (nothing written). */
+    NOT_ANONYMIZED("not-anonymized");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    /** The audit's word for it. */
+    public String label() {
+      return label;
+    }
+  }
 
   public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
       String error, String startedAt, String finishedAt, long durationMillis, Map<String, Object> policy,

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param outputType type in the output, or "dropped"
  * @param treatment KEEP, DROP, MASK_VALUE, SCAN_TEXT, SCAN_NUMBER, SHUFFLE, or QUASI_IDENTIFIER (generalized
  *     for k-anonymity after masking)
- * @param origin policy, detected or unlisted
+ * @param origin who decided: policy, detected, anonymity, macie or unlisted (ColumnPlan.Origin labels)
  * @param entityType the column's classification, when it has one
  * @param operator the column operator's action and parameters (secrets excluded)
  * @param keys names and fingerprints of keys the column's operators used

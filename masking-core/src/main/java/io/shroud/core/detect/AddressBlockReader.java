@@ -6,6 +6,8 @@ import static io.shroud.core.detect.AddressTokens.PARTICLE;
 import static io.shroud.core.detect.AddressTokens.PLACEHOLDER;
 import static io.shroud.core.detect.AddressTokens.WORD;
 
+import java.util.Arrays;
+
 /**
  * Reads the rest of a postal address block after a street line or unit that a detector found: the
  * parts after it (unit, town, region code, country, postcode, in any order, each part a short run of
@@ -90,7 +92,7 @@ final class AddressBlockReader {
       }
     }
     // Numbers alone after a street ("12 Main Street, 2019, 2020") are a table, not a town and code.
-    return words ? new Forward(accepted, parts, postcode, java.util.Arrays.copyOf(partEnds, parts), postcodeEnd)
+    return words ? new Forward(accepted, parts, postcode, Arrays.copyOf(partEnds, parts), postcodeEnd)
         : new Forward(from, 0, false, new int[0], from);
   }
 

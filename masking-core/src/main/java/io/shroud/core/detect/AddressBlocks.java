@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ final class AddressBlocks {
     raw.addAll(merged);
   }
 
-  private static final java.util.Comparator<Finding> BY_START = java.util.Comparator.comparingInt(Finding::start);
+  private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
 
   private static boolean isAnchor(Finding f) {
     return f.type().equals(EntityType.ADDRESS) && ANCHORS.contains(f.detectorId());

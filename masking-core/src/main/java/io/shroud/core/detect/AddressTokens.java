@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,7 +55,7 @@ final class AddressTokens {
   /** The kind of the token text[start, end). */
   static int classify(String text, int start, int end) {
     int len = end - start;
-    String lowerToken = len <= 4 ? text.substring(start, end).toLowerCase(java.util.Locale.ROOT) : null;
+    String lowerToken = len <= 4 ? text.substring(start, end).toLowerCase(Locale.ROOT) : null;
     if (lowerToken != null && PLACEHOLDERS.contains(lowerToken)) {
       return PLACEHOLDER;
     }

@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +97,7 @@ public final class AddressUnitDetector extends RegexDetector {
       return new Score(0.6, "post box number");
     }
     String designator = match.group("unit");
-    double base = switch (designator.toLowerCase(java.util.Locale.ROOT)) {
+    double base = switch (designator.toLowerCase(Locale.ROOT)) {
       case "apartment", "apt", "apto", "appartement", "appt", "depto", "dpto", "flat", "wohnung", "whg" -> 0.55;
       // Office suites are numbered by floor (Suite 200, Suite 1450); "Suite 4" is as often music.
       case "suite", "ste" -> countDigits(match.group()) >= 3 ? 0.5 : 0.4;

@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * API tokens of well-known providers, recognised by their documented prefixes: GitHub (ghp_, gho_,
@@ -30,7 +31,7 @@ public final class ApiTokenDetector implements Detector {
 
     private static int[] prefixWords(String prefix) {
       char last = prefix.charAt(prefix.length() - 1);
-      return last == '_' || last == '-' ? TextFeatures.wordRunHashes(prefix.toLowerCase(java.util.Locale.ROOT)) : null;
+      return last == '_' || last == '-' ? TextFeatures.wordRunHashes(prefix.toLowerCase(Locale.ROOT)) : null;
     }
   }
 

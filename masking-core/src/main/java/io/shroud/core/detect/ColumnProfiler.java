@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import io.shroud.core.detect.ner.NerDetector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class ColumnProfiler {
         findings.merge(f.type(), 1, Integer::sum);
       }
       if (found.size() == 1 && coversWhole(found.get(0), value)
-          && !found.get(0).detectorId().equals(io.shroud.core.detect.ner.NerDetector.ID)) {
+          && !found.get(0).detectorId().equals(NerDetector.ID)) {
         whole.merge(found.get(0).type(), 1, Integer::sum);
       }
     }

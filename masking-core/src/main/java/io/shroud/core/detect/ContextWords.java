@@ -2,6 +2,7 @@ package io.shroud.core.detect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Context words near a match, or in the column name, raise confidence (Macie looks 30 characters
@@ -50,7 +51,7 @@ public final class ContextWords {
    * as a column: a {@code text} or {@code messages[].content} column is where free text lives in
    * training sets, and must not make every number in it look like a phone.
    */
-  static final java.util.Set<String> NOT_COLUMN_HINTS = java.util.Set.of("text", "message", "messages", "content",
+  static final Set<String> NOT_COLUMN_HINTS = Set.of("text", "message", "messages", "content",
       "body", "note", "notes", "comment", "comments", "description", "call", "called", "calling", "reach", "ring",
       "answering", "desk", "office");
 

@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public final class CuedStreetDetector extends RegexDetector {
   }
 
   public CuedStreetDetector() {
-    super("address_cued", EntityType.ADDRESS, CANDIDATE, java.util.List.of());
+    super("address_cued", EntityType.ADDRESS, CANDIDATE, List.of());
   }
 
   /** From the first cue word to the end of the text: the street follows its cue. */

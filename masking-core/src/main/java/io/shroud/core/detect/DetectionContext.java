@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class DetectionContext {
     if (known.length >= 2 * MAX_ANSWERS) {
       return mentions; // a caller passing a new list each time must not grow this forever
     }
-    Object[] grown = java.util.Arrays.copyOf(known, known.length + 2);
+    Object[] grown = Arrays.copyOf(known, known.length + 2);
     grown[known.length] = words;
     grown[known.length + 1] = mentions;
     answers = grown;

@@ -2,6 +2,8 @@ package io.shroud.core.detect;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How columns are profiled and how confident a finding must be.
@@ -18,34 +20,34 @@ import java.util.List;
  */
 public record DetectionSettings(
     int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-    io.shroud.core.detect.ScanOptions scanOptions, NerSettings ner, ComprehendSettings comprehendOrNull,
+    ScanOptions scanOptions, NerSettings ner, ComprehendSettings comprehendOrNull,
     MacieSettings macieOrNull) implements Serializable {
 
   public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
 
   public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, io.shroud.core.detect.ScanOptions.NONE);
+    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, ScanOptions.NONE);
   }
 
   public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      io.shroud.core.detect.ScanOptions scanOptions) {
+      ScanOptions scanOptions) {
     this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS);
   }
 
   public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      io.shroud.core.detect.ScanOptions scanOptions, NerSettings ner) {
+      ScanOptions scanOptions, NerSettings ner) {
     this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner, null, null);
   }
 
   public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      io.shroud.core.detect.ScanOptions scanOptions, ComprehendSettings comprehendOrNull) {
+      ScanOptions scanOptions, ComprehendSettings comprehendOrNull) {
     this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS,
         comprehendOrNull, null);
   }
 
   public DetectionSettings {
-    java.util.Objects.requireNonNull(scanOptions, "scanOptions");
-    java.util.Objects.requireNonNull(ner, "ner");
+    Objects.requireNonNull(scanOptions, "scanOptions");
+    Objects.requireNonNull(ner, "ner");
     if (sampleSize < 1) {
       throw new IllegalArgumentException("sampleSize must be at least 1, got " + sampleSize);
     }
@@ -57,12 +59,12 @@ public record DetectionSettings(
     phoneRegions = List.copyOf(phoneRegions);
   }
 
-  public java.util.Optional<ComprehendSettings> comprehend() {
-    return java.util.Optional.ofNullable(comprehendOrNull);
+  public Optional<ComprehendSettings> comprehend() {
+    return Optional.ofNullable(comprehendOrNull);
   }
 
-  public java.util.Optional<MacieSettings> macie() {
-    return java.util.Optional.ofNullable(macieOrNull);
+  public Optional<MacieSettings> macie() {
+    return Optional.ofNullable(macieOrNull);
   }
 
   public DetectionSettings withSampleSize(int size) {

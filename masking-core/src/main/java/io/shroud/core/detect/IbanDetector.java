@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class IbanDetector extends RegexDetector {
         + "HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 "
         + "ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 "
         + "SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30";
-    Map<String, Integer> map = new java.util.HashMap<>();
+    Map<String, Integer> map = new HashMap<>();
     for (String entry : table.split(" ")) {
       map.put(entry.substring(0, 2), Integer.parseInt(entry.substring(2)));
     }

@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,12 +44,12 @@ public final class InternationalAddressDetector extends RegexDetector {
   }
 
   /** The literal words one of which every match holds, for {@link #mayContain}. */
-  private static final java.util.Set<String> PREFIX_WORDS = words(PREFIXES.replace("\\", ""));
-  private static final java.util.Set<String> WHOLE_WORDS = words(STREET_WORDS + "|PSC|CMR|Unit");
+  private static final Set<String> PREFIX_WORDS = words(PREFIXES.replace("\\", ""));
+  private static final Set<String> WHOLE_WORDS = words(STREET_WORDS + "|PSC|CMR|Unit");
   private static final String[] SUFFIX_LIST = SUFFIXES.replace("\\", "").split("\\|");
 
-  private static java.util.Set<String> words(String alternatives) {
-    return java.util.Set.of(alternatives.split("\\|"));
+  private static Set<String> words(String alternatives) {
+    return Set.of(alternatives.split("\\|"));
   }
 
   /**

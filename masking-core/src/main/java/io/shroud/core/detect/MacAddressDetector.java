@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,7 @@ public final class MacAddressDetector extends RegexDetector {
 
   @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
-    String hex = match.group().replaceAll("[:.-]", "").toUpperCase(java.util.Locale.ROOT);
+    String hex = match.group().replaceAll("[:.-]", "").toUpperCase(Locale.ROOT);
     if (hex.equals("000000000000") || hex.equals("FFFFFFFFFFFF")) {
       return null;
     }

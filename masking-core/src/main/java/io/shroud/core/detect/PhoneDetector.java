@@ -3,6 +3,7 @@ package io.shroud.core.detect;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ public final class PhoneDetector implements Detector {
   static final double LAYOUT_SCORE = 0.6;
   private Matcher matcher;
   private Matcher dateMatcher;
-  private double reportingThreshold = io.shroud.core.detect.DetectionSettings.DEFAULTS.minConfidence();
+  private double reportingThreshold = DetectionSettings.DEFAULTS.minConfidence();
 
   public PhoneDetector(List<String> regions) {
     this.regions = List.copyOf(regions);
@@ -366,7 +367,7 @@ public final class PhoneDetector implements Detector {
 
   /** Positions of breaks between digit groups, as the number of digits after each break. */
   private static List<Integer> breaksFromEnd(String s) {
-    List<Integer> breaks = new java.util.ArrayList<>(4);
+    List<Integer> breaks = new ArrayList<>(4);
     int digitsAfter = 0;
     boolean inDigits = false;
     for (int i = s.length() - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 package io.shroud.core.detect;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ public abstract class RegexDetector implements Detector {
   private final ContextWords context;
   private final boolean contextRequired;
   private Matcher matcher;
-  private double reportingThreshold = io.shroud.core.detect.DetectionSettings.DEFAULTS.minConfidence();
+  private double reportingThreshold = DetectionSettings.DEFAULTS.minConfidence();
 
   private int digitRun;
   private boolean contiguous;
@@ -71,7 +72,7 @@ public abstract class RegexDetector implements Detector {
    * {@link #SHAPE_ONLY_SCORE}, and only when the scanner's threshold admits that score.
    */
   protected final void addMixedGroupings(String text, TextFeatures features, Pattern pattern,
-      java.util.function.Predicate<String> valid, List<Finding> out) {
+      Predicate<String> valid, List<Finding> out) {
     if (!shapeOnlyTier() || !features.has('-')) {
       return;
     }

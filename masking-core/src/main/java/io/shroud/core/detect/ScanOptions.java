@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Per-policy additions to the built-in detectors (to be wired from YAML).
+ * Per-policy additions to the built-in detectors: {@code detection.allowList}, {@code denyList} and
+ * {@code customDetectors} (parsed by the policy's ScanOptionsParser).
  *
  * @param allowList exact values never reported, whatever detector matches them (a company's own
  *     support address, a published test card)

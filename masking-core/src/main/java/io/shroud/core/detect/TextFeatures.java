@@ -1,5 +1,7 @@
 package io.shroud.core.detect;
 
+import java.util.Arrays;
+
 /**
  * Cheap facts about one text, computed once and shared by every detector so most detectors can
  * skip a text without running a regex (a text with no '@' holds no e-mail address; one with fewer
@@ -178,7 +180,7 @@ public final class TextFeatures {
       }
       hashes[count++] = wordHash(lowerWord, start, i);
     }
-    return java.util.Arrays.copyOf(hashes, count);
+    return Arrays.copyOf(hashes, count);
   }
 
   public static TextFeatures of(String text) {
@@ -299,13 +301,13 @@ public final class TextFeatures {
         break;
       }
       if (count + 3 > out.length) {
-        out = java.util.Arrays.copyOf(out, out.length * 2);
+        out = Arrays.copyOf(out, out.length * 2);
       }
       out[count++] = start;
       out[count++] = end;
       out[count++] = digitCount;
     }
-    return java.util.Arrays.copyOf(out, count);
+    return Arrays.copyOf(out, count);
   }
 
   /**

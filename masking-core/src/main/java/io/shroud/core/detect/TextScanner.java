@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs every detector over a text, drops findings below the confidence threshold and resolves
@@ -145,7 +146,7 @@ public final class TextScanner {
     byPriority.sort(PRIORITY);
     // Kept spans never overlap, so the one starting last at or before a candidate's end is the only one
     // that can clash with it: a sorted map makes each check logarithmic (NER may report thousands).
-    java.util.TreeMap<Integer, Finding> kept = new java.util.TreeMap<>();
+    TreeMap<Integer, Finding> kept = new TreeMap<>();
     for (Finding candidate : byPriority) {
       Map.Entry<Integer, Finding> before = kept.lowerEntry(candidate.end());
       if (before == null || before.getValue().end() <= candidate.start()) {

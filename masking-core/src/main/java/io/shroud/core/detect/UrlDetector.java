@@ -1,6 +1,8 @@
 package io.shroud.core.detect;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,9 +118,9 @@ public final class UrlDetector extends RegexDetector {
   }
 
   private static Set<String> bareTlds() {
-    Set<String> tlds = new java.util.HashSet<>(GENERIC_TLDS);
-    for (String country : java.util.Locale.getISOCountries()) {
-      String cc = country.toLowerCase(java.util.Locale.ROOT);
+    Set<String> tlds = new HashSet<>(GENERIC_TLDS);
+    for (String country : Locale.getISOCountries()) {
+      String cc = country.toLowerCase(Locale.ROOT);
       if (!FILE_EXTENSION_CCTLDS.contains(cc)) {
         tlds.add(cc);
       }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Bitcoin address checksums: Base58Check (double SHA-256) and Bech32 / Bech32m (BIP 173 / 350). */
 final class WalletChecksums {
@@ -48,8 +49,8 @@ final class WalletChecksums {
 
   /** A segwit address: bech32 for witness version 0, bech32m for versions 1-16 (BIP 350). */
   static boolean segwitValid(String address) {
-    String lower = address.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.equals(address) && !address.toUpperCase(java.util.Locale.ROOT).equals(address)) {
+    String lower = address.toLowerCase(Locale.ROOT);
+    if (!lower.equals(address) && !address.toUpperCase(Locale.ROOT).equals(address)) {
       return false;
     }
     int sep = lower.lastIndexOf('1');

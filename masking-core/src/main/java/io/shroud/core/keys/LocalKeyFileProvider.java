@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +68,7 @@ public final class LocalKeyFileProvider implements KeyProvider {
     } catch (IllegalArgumentException e) {
       throw new KeyException("Invalid key file " + file + ": " + e.getMessage());
     } finally {
-      java.util.Arrays.fill(bytes, (byte) 0);
+      Arrays.fill(bytes, (byte) 0);
     }
   }
 
@@ -92,7 +93,7 @@ public final class LocalKeyFileProvider implements KeyProvider {
     } catch (IOException e) {
       throw new KeyException("Cannot generate key '" + name + "' in " + file + ": " + e.getClass().getSimpleName(), e);
     } finally {
-      java.util.Arrays.fill(bytes, (byte) 0);
+      Arrays.fill(bytes, (byte) 0);
     }
   }
 

@@ -4,6 +4,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.keys.KeyMaterial;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,7 +25,7 @@ final class KeyedHasher implements MaskingOperator {
       this.mac = Mac.getInstance("HmacSHA256");
       byte[] subKey = key.derive("hash");
       mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
-      java.util.Arrays.fill(subKey, (byte) 0);
+      Arrays.fill(subKey, (byte) 0);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
     }

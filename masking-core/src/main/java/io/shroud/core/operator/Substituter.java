@@ -5,6 +5,7 @@ import io.shroud.core.keys.KeyMaterial;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import net.datafaker.Faker;
 
 /**
@@ -68,7 +69,7 @@ final class Substituter implements MaskingOperator {
   }
 
   /** Fake kinds with a dedicated generator; anything else keeps its shape. */
-  static final java.util.Set<String> KNOWN_TYPES = java.util.Set.of("PERSON", "NAME", "FIRST_NAME", "LAST_NAME", "EMAIL",
+  static final Set<String> KNOWN_TYPES = Set.of("PERSON", "NAME", "FIRST_NAME", "LAST_NAME", "EMAIL",
       "PHONE", "ADDRESS", "STREET_ADDRESS", "CITY", "LOCATION", "POSTAL_CODE", "ORGANIZATION", "COMPANY", "US_SSN",
       "CREDIT_CARD", "IBAN", "IP_ADDRESS", "URL", "DATE", "DATE_OF_BIRTH", "TEXT");
 }

@@ -2,11 +2,13 @@ package io.shroud.core.plan;
 
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.plan.ColumnPlan.Origin;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.RuleCondition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A policy checked against the input's columns, with one rule per column. */
@@ -71,9 +73,9 @@ public final class BoundPolicy {
             column.topLevel(), column.ancestors(), column.nullable());
         ColumnPlan other = planColumn(rest, fallback, profiles.get(column.name()));
         RuleCondition condition = decisions.get(column.name()).condition().orElseThrow();
-        plan = new ColumnPlan(column, plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.origin(),
+        plan = new ColumnPlan(column, plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.decidedBy(),
             plan.reason() + " (when " + condition + ")", condition, schema.size() + otherwise.size());
-        otherwise.add(new ColumnPlan(rest, other.treatment(), other.entityType(), other.operatorSpec(), other.origin(),
+        otherwise.add(new ColumnPlan(rest, other.treatment(), other.entityType(), other.operatorSpec(), other.decidedBy(),
             other.reason() + " (when not " + condition + ")"));
       }
       plans.add(plan);
@@ -98,23 +100,23 @@ public final class BoundPolicy {
     boolean typeSafe = column.kind() == ColumnInfo.Kind.STRING || !column.nested();
     if ((scanned && !sampleAgrees || plan.treatment() == Treatment.KEEP) && typeSafe) {
       // Shroud's scan of the sample did not see what the outside scanner saw: trust it and mask the whole column.
-      return new ColumnPlan(column, Treatment.MASK_VALUE, hinted, policy.operators().forType(hinted), "macie",
+      return new ColumnPlan(column, Treatment.MASK_VALUE, hinted, policy.operators().forType(hinted), Origin.MACIE,
           seen + "; Shroud's sample scan did not, so every value is masked as " + hinted);
     }
     return note(plan, plan.reason() + "; " + seen);
   }
 
   private static ColumnPlan note(ColumnPlan plan, String reason) {
-    return new ColumnPlan(plan.column(), plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.origin(), reason,
+    return new ColumnPlan(plan.column(), plan.treatment(), plan.entityType(), plan.operatorSpec(), plan.decidedBy(), reason,
         plan.conditionOrNull(), plan.otherwise());
   }
 
   private ColumnPlan planColumn(ColumnInfo column, ColumnRule rule, ColumnProfile profile) {
     boolean named = policy.columns().containsKey(column.name())
         || column.ancestors().stream().anyMatch(policy.columns()::containsKey);
-    String origin = named ? "policy"
+    Origin origin = named ? Origin.POLICY
         : policy.anonymity().map(a -> a.quasiIdentifierNames().contains(column.name())
-            || a.sensitive().containsKey(column.name())).orElse(false) ? "anonymity" : "unlisted";
+            || a.sensitive().containsKey(column.name())).orElse(false) ? Origin.ANONYMITY : Origin.UNLISTED;
     switch (rule.kind()) {
       case KEEP:
         return new ColumnPlan(column, Treatment.KEEP, null, null, origin, rule.reason().orElse(""));
@@ -130,7 +132,7 @@ public final class BoundPolicy {
     }
   }
 
-  private ColumnPlan planDetected(ColumnInfo column, ColumnProfile profile, String origin) {
+  private ColumnPlan planDetected(ColumnInfo column, ColumnProfile profile, Origin origin) {
     if (column.kind() == ColumnInfo.Kind.OTHER_ATOMIC || column.kind() == ColumnInfo.Kind.NESTED) {
       return new ColumnPlan(column, Treatment.KEEP, null, null, origin,
           "type " + column.typeName() + " holds no text the detectors apply to");
@@ -139,8 +141,8 @@ public final class BoundPolicy {
     if (profile != null && profile.classification().isPresent() && !keepsSchema) {
       EntityType type = profile.classification().get();
       return new ColumnPlan(column, Treatment.MASK_VALUE, type,
-          policy.operators().forType(type), "detected",
-          String.format(java.util.Locale.ROOT, "classified as %s (%.0f%% of %d sampled values)",
+          policy.operators().forType(type), Origin.DETECTED,
+          String.format(Locale.ROOT, "classified as %s (%.0f%% of %d sampled values)",
               type, profile.confidence() * 100, profile.nonEmpty()));
     }
     Treatment scan = column.kind() == ColumnInfo.Kind.NUMBER ? Treatment.SCAN_NUMBER : Treatment.SCAN_TEXT;

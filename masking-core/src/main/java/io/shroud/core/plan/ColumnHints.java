@@ -2,6 +2,8 @@ package io.shroud.core.plan;
 
 import io.shroud.core.detect.EntityType;
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +20,7 @@ public record ColumnHints(String source, Map<String, Map<EntityType, Long>> byCo
   public ColumnHints {
     Map<String, Map<EntityType, Long>> copy = new TreeMap<>();
     byColumn.forEach((column, types) -> copy.put(column, Map.copyOf(types)));
-    byColumn = java.util.Collections.unmodifiableMap(copy);
+    byColumn = Collections.unmodifiableMap(copy);
   }
 
   /** The type reported most often for {@code column}, or null. */
@@ -28,7 +30,7 @@ public record ColumnHints(String source, Map<String, Map<EntityType, Long>> byCo
       return null;
     }
     return types.entrySet().stream().max(Map.Entry.<EntityType, Long>comparingByValue()
-        .thenComparing(e -> e.getKey().name(), java.util.Comparator.reverseOrder())).orElseThrow().getKey();
+        .thenComparing(e -> e.getKey().name(), Comparator.reverseOrder())).orElseThrow().getKey();
   }
 
   String describe(String column) {

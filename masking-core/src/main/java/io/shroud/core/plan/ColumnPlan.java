@@ -2,6 +2,7 @@ package io.shroud.core.plan;
 
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.operator.OperatorSpec;
+import io.shroud.core.policy.RuleCondition;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param treatment what happens to its values
  * @param entityType the entity type when the column was classified, or null
  * @param operatorSpec the operator for {@link Treatment#MASK_VALUE}, or null
- * @param origin "policy" when a rule decided, "detected" when profiling did, "unlisted" otherwise
+ * @param decidedBy who decided: a policy rule, profiling, the anonymity section, an outside scanner
+ *     (Macie), or nobody (the unlisted-columns default); {@link #origin()} is its audit label
  * @param reason human-readable why
  * @param conditionOrNull when set, this plan applies only to values whose sibling field matches; the
  *     others follow the plan at index {@code otherwise}
@@ -24,23 +26,35 @@ public record ColumnPlan(
     Treatment treatment,
     EntityType entityType,
     OperatorSpec operatorSpec,
-    String origin,
+    Origin decidedBy,
     String reason,
-    io.shroud.core.policy.RuleCondition conditionOrNull,
+    RuleCondition conditionOrNull,
     int otherwise) implements Serializable {
 
   public ColumnPlan(ColumnInfo column, Treatment treatment, EntityType entityType, OperatorSpec operatorSpec,
-      String origin, String reason) {
-    this(column, treatment, entityType, operatorSpec, origin, reason, null, -1);
+      Origin decidedBy, String reason) {
+    this(column, treatment, entityType, operatorSpec, decidedBy, reason, null, -1);
   }
 
-  public Optional<io.shroud.core.policy.RuleCondition> condition() {
+  /** With the origin as the audit writes it ({@code policy}, {@code detected}, ...). */
+  public ColumnPlan(ColumnInfo column, Treatment treatment, EntityType entityType, OperatorSpec operatorSpec,
+      String origin, String reason) {
+    this(column, treatment, entityType, operatorSpec, Origin.of(origin), reason);
+  }
+
+  /** Who decided, as the audit writes it: {@code policy}, {@code detected}, {@code anonymity}, ... */
+  public String origin() {
+    return decidedBy.label();
+  }
+
+  public Optional<RuleCondition> condition() {
     return Optional.ofNullable(conditionOrNull);
   }
 
   public ColumnPlan {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(treatment, "treatment");
+    Objects.requireNonNull(decidedBy, "decidedBy");
     if (treatment == Treatment.MASK_VALUE && operatorSpec == null) {
       throw new IllegalArgumentException("MASK_VALUE needs an operator");
     }
@@ -67,5 +81,40 @@ public record ColumnPlan(
   /** Whether the operator keeps the column's type (perturbed numbers, shifted dates). */
   public boolean keepsType() {
     return operatorSpec != null && operatorSpec.preservesType();
+  }
+
+  /** Who decided a column's treatment. */
+  public enum Origin {
+    /** A policy rule names the column or a column enclosing it. */
+    POLICY("policy"),
+    /** No rule: profiling classified the column's values. */
+    DETECTED("detected"),
+    /** No rule, but the anonymity section names it (a quasi-identifier or sensitive attribute). */
+    ANONYMITY("anonymity"),
+    /** An outside scanner (Amazon Macie) found what Shroud's sample scan did not. */
+    MACIE("macie"),
+    /** No rule: the policy's unlistedColumns default applied. */
+    UNLISTED("unlisted");
+
+    private final String label;
+
+    Origin(String label) {
+      this.label = label;
+    }
+
+    /** The audit's word for it. */
+    public String label() {
+      return label;
+    }
+
+    /** The origin with this audit label. */
+    public static Origin of(String label) {
+      for (Origin origin : values()) {
+        if (origin.label.equals(label)) {
+          return origin;
+        }
+      }
+      throw new IllegalArgumentException("Invalid column plan origin '" + label + "'");
+    }
   }
 }

@@ -2,7 +2,9 @@ package io.shroud.core.plan;
 
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.RuleCondition;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How policy rules reach the leaves of nested data. The most specific rule wins: one on the leaf's
@@ -36,8 +38,8 @@ final class NestedRules {
   /**
    * A conditional rule needs a string field beside the ruled one to test; returns the sibling's path.
    */
-  static void checkCondition(Policy policy, ColumnInfo column, ColumnRule rule, java.util.Map<String, ColumnInfo> byName) {
-    io.shroud.core.policy.RuleCondition condition = rule.condition().orElseThrow();
+  static void checkCondition(Policy policy, ColumnInfo column, ColumnRule rule, Map<String, ColumnInfo> byName) {
+    RuleCondition condition = rule.condition().orElseThrow();
     String where = Planner.pointer(column.name()) + "/when";
     if (!column.nested() || !column.name().equals(rule.column())) {
       throw policy.source().error(where, "'when' works on a field inside a struct (such as messages[].content), "

@@ -3,6 +3,7 @@ package io.shroud.core.plan;
 import io.shroud.core.operator.OperatorSpec;
 import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.UnlistedColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,7 +64,7 @@ public final class Planner {
         fallbacks.put(column.name(), NestedRules.check(policy, column, otherwise));
       }
     }
-    if (policy.unlistedColumns() == io.shroud.core.policy.UnlistedColumns.FAIL && !undecided.isEmpty()) {
+    if (policy.unlistedColumns() == UnlistedColumns.FAIL && !undecided.isEmpty()) {
       throw policy.source().error("/unlistedColumns", "unlistedColumns is 'fail' and the policy has no rule for "
           + undecided.size() + " column(s): " + String.join(", ", undecided));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ final class AwsParser {
       e.allowOnly("algorithm", "kmsKeyId");
       Optional<String> name = e.string("algorithm");
       if (name.isPresent()) {
-        algorithm = java.util.Arrays.stream(S3Settings.Encryption.values())
+        algorithm = Arrays.stream(S3Settings.Encryption.values())
             .filter(a -> a.awsName().equalsIgnoreCase(name.get().trim())).findFirst()
             .orElseThrow(() -> e.error("algorithm", "invalid value '" + name.get() + "' for 'aws.s3.encryption.algorithm'; "
                 + "expected SSE-KMS or DSSE-KMS (unencrypted and S3-managed-key writes are not supported)"));

@@ -1,6 +1,7 @@
 package io.shroud.core.policy;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,8 @@ public record AwsSettings(
     PreflightSettings preflight) implements Serializable {
 
   public AwsSettings {
-    java.util.Objects.requireNonNull(s3, "s3");
-    java.util.Objects.requireNonNull(preflight, "preflight");
+    Objects.requireNonNull(s3, "s3");
+    Objects.requireNonNull(preflight, "preflight");
   }
 
   public Optional<String> region() {

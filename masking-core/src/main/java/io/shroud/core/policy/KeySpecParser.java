@@ -1,11 +1,13 @@
 package io.shroud.core.policy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shroud.core.keys.KeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Parses one key entry: exactly one of {@code file}, {@code secretsManager} or {@code kms}, an
@@ -20,7 +22,7 @@ final class KeySpecParser {
     } else {
       spec.allowOnly("version", "file", "generateIfMissing", "secretsManager", "kms");
     }
-    List<String> sources = java.util.stream.Stream.of("file", "secretsManager", "kms").filter(spec::has).toList();
+    List<String> sources = Stream.of("file", "secretsManager", "kms").filter(spec::has).toList();
     if (sources.size() != 1) {
       throw spec.error(null, "key '" + name + "' needs exactly one of: file, secretsManager, kms"
           + (sources.isEmpty() ? "" : " (got " + String.join(", ", sources) + ")"));
@@ -85,7 +87,7 @@ final class KeySpecParser {
       if (!raw.get(i).isObject()) {
         throw spec.error("previous", "'" + spec.dotted("previous") + "' must be a list of mappings such as { version: 1, file: PATH }");
       }
-      YamlObject older = new YamlObject((com.fasterxml.jackson.databind.node.ObjectNode) raw.get(i),
+      YamlObject older = new YamlObject((ObjectNode) raw.get(i),
           spec.childPointer("previous") + "/" + i, spec.source());
       if (!older.has("version")) {
         throw older.error(null, "each entry of 'previous' needs a 'version'");

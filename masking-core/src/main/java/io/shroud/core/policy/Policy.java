@@ -110,12 +110,12 @@ public record Policy(
         anonymityOrNull, awsOrNull, newUtility);
   }
 
-  public java.util.Optional<AwsSettings> aws() {
-    return java.util.Optional.ofNullable(awsOrNull);
+  public Optional<AwsSettings> aws() {
+    return Optional.ofNullable(awsOrNull);
   }
 
-  public java.util.Optional<AnonymitySettings> anonymity() {
-    return java.util.Optional.ofNullable(anonymityOrNull);
+  public Optional<AnonymitySettings> anonymity() {
+    return Optional.ofNullable(anonymityOrNull);
   }
 
   public boolean isAuto() {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Reads a YAML policy strictly into a {@link Policy}: unknown keys, wrong types, bad values and
@@ -306,7 +307,7 @@ public final class PolicyParser {
     String signingKey = audit.string("signingKey").orElse(null);
     if (signingKey != null && !keys.containsKey(signingKey)) {
       throw audit.error("signingKey", "'audit.signingKey' names key '" + signingKey + "', which is not defined under 'keys'"
-          + (keys.isEmpty() ? "" : " (defined: " + String.join(", ", new java.util.TreeSet<>(keys.keySet())) + ")"));
+          + (keys.isEmpty() ? "" : " (defined: " + String.join(", ", new TreeSet<>(keys.keySet())) + ")"));
     }
     return new AuditSettings(audit.string("path").orElse(null), sample, audit.bool("failOnResidual").orElse(false),
         signingKey);

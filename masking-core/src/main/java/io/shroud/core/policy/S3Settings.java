@@ -1,6 +1,7 @@
 package io.shroud.core.policy;
 
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,7 @@ public record S3Settings(
     boolean pathStyleAccess) implements Serializable {
 
   public S3Settings {
-    java.util.Objects.requireNonNull(encryption, "encryption");
+    Objects.requireNonNull(encryption, "encryption");
   }
 
   public Optional<String> endpoint() {

@@ -8,11 +8,13 @@ import io.shroud.core.utility.ColumnUtility.NumericUtility;
 import io.shroud.core.utility.ColumnUtility.SideStats;
 import io.shroud.core.utility.UtilityReport;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** The utility section's tables. */
 final class UtilityTables {
@@ -39,7 +41,7 @@ final class UtilityTables {
         .append("0 = same, 1 = nothing in common.</p>\n").toString();
   }
 
-  private static String side(SideStats stats, java.util.function.Function<SideStats, String> show) {
+  private static String side(SideStats stats, Function<SideStats, String> show) {
     return stats == null ? "—" : show.apply(stats);
   }
 
@@ -222,7 +224,7 @@ final class UtilityTables {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return String.format(Locale.ROOT, "%,d", value.longValue());
     }
-    return new BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   static String fixed(Double value) {

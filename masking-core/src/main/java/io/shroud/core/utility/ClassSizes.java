@@ -1,6 +1,7 @@
 package io.shroud.core.utility;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ClassSizes {
    * @param records records in those classes
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Bucket(long from, long to, long classes, long records) implements java.io.Serializable {}
+  public record Bucket(long from, long to, long classes, long records) implements Serializable {}
 
   /** Buckets for a histogram of class size to number of classes. */
   public static List<Bucket> bucket(Map<Long, Long> histogram, int k) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,7 +91,7 @@ public final class Disclosure {
   /** The month holding an epoch day, {@code yyyy-MM}: date bounds are shown no finer than that. */
   public static String month(long epochDay) {
     LocalDate date = LocalDate.ofEpochDay(epochDay);
-    return String.format(java.util.Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+    return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
   }
 
   private static int indexOf(double level) {

@@ -1,6 +1,8 @@
 package io.shroud.core.utility;
 
 import java.io.Serializable;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The utility comparison of one Spark partition of the sample, mergeable with the others'. Rows come
@@ -12,7 +14,7 @@ public final class UtilityAccumulator implements Serializable {
   private final UtilityLayout layout;
   /** Spans come from the detectors (a sanitize run), not from labels in the output. */
   final boolean detectorSpans;
-  final java.util.Map<String, Long>[] spans;
+  final Map<String, Long>[] spans;
   final SideAccumulator[][] sides;
   final PairAccumulator[] pairs;
   final long[] rows = new long[2];
@@ -30,14 +32,14 @@ public final class UtilityAccumulator implements Serializable {
     this.layout = layout;
     this.detectorSpans = detectorSpans;
     int n = layout.size();
-    spans = new java.util.Map[n];
+    spans = new Map[n];
     sides = new SideAccumulator[2][n];
     pairs = new PairAccumulator[n];
     for (int id = 0; id < n; id++) {
       sides[0][id] = layout.inBefore().get(id) ? new SideAccumulator() : null;
       sides[1][id] = layout.inAfter().get(id) ? new SideAccumulator() : null;
       pairs[id] = new PairAccumulator();
-      spans[id] = new java.util.TreeMap<>();
+      spans[id] = new TreeMap<>();
     }
   }
 
@@ -112,7 +114,7 @@ public final class UtilityAccumulator implements Serializable {
     }
     for (int id = 0; id < layout.size(); id++) {
       pairs[id].merge(other.pairs[id]);
-      java.util.Map<String, Long> mine = spans[id];
+      Map<String, Long> mine = spans[id];
       other.spans[id].forEach((type, n) -> mine.merge(type, n, Long::sum));
     }
     rows[0] += other.rows[0];

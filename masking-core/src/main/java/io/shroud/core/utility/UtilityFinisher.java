@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,9 +27,9 @@ public final class UtilityFinisher {
   private final UtilityAccumulator acc;
   private final int k;
   private final int top;
-  private final java.util.Set<String> shuffled;
+  private final Set<String> shuffled;
 
-  private UtilityFinisher(UtilityAccumulator acc, int k, int top, java.util.Set<String> shuffled) {
+  private UtilityFinisher(UtilityAccumulator acc, int k, int top, Set<String> shuffled) {
     this.acc = acc;
     this.k = k;
     this.top = top;
@@ -50,14 +51,14 @@ public final class UtilityFinisher {
 
   /** @param paired whether rows were paired (row-level results), or each side counted alone */
   public static Result finish(UtilityAccumulator acc, int k, int top, boolean paired) {
-    return finish(acc, k, top, paired, java.util.Set.of());
+    return finish(acc, k, top, paired, Set.of());
   }
 
   /**
    * @param shuffled columns whose after values were seen before a shuffle across rows: their
    *     distribution is compared, their pairing is not (it is broken by design)
    */
-  public static Result finish(UtilityAccumulator acc, int k, int top, boolean paired, java.util.Set<String> shuffled) {
+  public static Result finish(UtilityAccumulator acc, int k, int top, boolean paired, Set<String> shuffled) {
     return new UtilityFinisher(acc, k, top, shuffled).result(paired);
   }
 

@@ -1,6 +1,7 @@
 package io.shroud.core.utility;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +66,7 @@ public record UtilityReport(
    * @param beforeOnly rows with no counterpart after (suppressed and dropped, or a key missing after)
    * @param afterOnly rows with no counterpart before (a key missing before)
    */
-  public record RowPairs(long pairs, long beforeOnly, long afterOnly) implements java.io.Serializable {}
+  public record RowPairs(long pairs, long beforeOnly, long afterOnly) implements Serializable {}
 
   /**
    * Pearson correlations between top-level number columns, before and after masking (null where undefined).
@@ -75,7 +76,7 @@ public record UtilityReport(
    * @param after matrix after masking
    */
   public record Correlations(List<String> columns, List<List<Double>> before, List<List<Double>> after)
-      implements java.io.Serializable {}
+      implements Serializable {}
 
   /**
    * What k-anonymity cost the quasi-identifiers.
@@ -107,5 +108,5 @@ public record UtilityReport(
    * @param topLevel the hierarchy's top level (every value becomes *)
    * @param meaning what the level does to values, in words
    */
-  public record Level(String column, int level, int topLevel, String meaning) implements java.io.Serializable {}
+  public record Level(String column, int level, int topLevel, String meaning) implements Serializable {}
 }

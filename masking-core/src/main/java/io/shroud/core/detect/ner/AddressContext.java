@@ -2,6 +2,7 @@ package io.shroud.core.detect.ner;
 
 import io.shroud.core.detect.EntityType;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ final class AddressContext {
   private static final Pattern ADDRESS_LINE = Pattern.compile(
       "(?i)(?:\\b\\d{1,6}[a-z]?\\s+\\p{L}|\\p{L}[\\p{L}.]*\\s+\\d{1,6}[a-z]?\\.?$|\\b(?:apt|apartment|suite|ste|unit|flat|box)\\b\\.?\\s*#?\\d)");
   /** Lower-case words allowed inside a town's name ("Soto del Barco", "Črni Vrh nad Idrijo"). */
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+  private static final Set<String> PARTICLES = Set.of(
       "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "les", "nad", "pod", "u", "am", "an",
       "im", "bei", "sur", "en", "y", "i", "van", "von", "der", "den", "op", "aan", "upon", "on", "in");
   private static final int MAX_WORDS = 5;

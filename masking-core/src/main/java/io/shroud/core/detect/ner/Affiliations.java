@@ -1,7 +1,9 @@
 package io.shroud.core.detect.ner;
 
 import io.shroud.core.detect.EntityType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +21,15 @@ final class Affiliations {
   private final Set<String> capitalisedOnly;
 
   private Affiliations(Set<String> lines) {
-    Map<String, java.util.List<String[]>> grouped = new HashMap<>();
-    java.util.Set<String> capitalised = new java.util.HashSet<>();
+    Map<String, List<String[]>> grouped = new HashMap<>();
+    Set<String> capitalised = new HashSet<>();
     for (String line : lines) {
       String phrase = line.endsWith("*") ? line.substring(0, line.length() - 1) : line;
       if (line.endsWith("*")) {
         capitalised.add(phrase);
       }
       String[] words = phrase.split(" ");
-      grouped.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+      grouped.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     Map<String, String[][]> byFirst = new HashMap<>();
     grouped.forEach((k, v) -> {

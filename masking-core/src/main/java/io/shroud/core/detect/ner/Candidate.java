@@ -1,6 +1,7 @@
 package io.shroud.core.detect.ner;
 
 import io.shroud.core.detect.EntityType;
+import java.util.Locale;
 
 /** A token span that may be a name, with the evidence gathered for it. */
 final class Candidate {
@@ -31,13 +32,13 @@ final class Candidate {
     if (fixedReason != null) {
       return fixedReason;
     }
-    StringBuilder sb = new StringBuilder("ner ").append(type.name().toLowerCase(java.util.Locale.ROOT));
+    StringBuilder sb = new StringBuilder("ner ").append(type.name().toLowerCase(Locale.ROOT));
     if (model > 0) {
-      sb.append(String.format(java.util.Locale.ROOT, ", model %.2f", model));
+      sb.append(String.format(Locale.ROOT, ", model %.2f", model));
     }
     if (pattern != null) {
       sb.append(", ").append(pattern);
     }
-    return sb.append(String.format(java.util.Locale.ROOT, ", confidence %.2f", score)).toString();
+    return sb.append(String.format(Locale.ROOT, ", confidence %.2f", score)).toString();
   }
 }

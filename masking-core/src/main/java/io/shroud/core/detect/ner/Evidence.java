@@ -1,6 +1,7 @@
 package io.shroud.core.detect.ner;
 
 import io.shroud.core.detect.EntityType;
+import java.util.Locale;
 
 /**
  * Combines the model's probability with dictionary, pattern, shape and POS evidence into one
@@ -139,7 +140,7 @@ final class Evidence {
   private static boolean hasAcronym(Sentence s, Candidate c) {
     for (int i = c.start; i < c.end; i++) {
       String t = s.tokens[i];
-      if (t.length() >= 2 && !s.knownName(i) && t.equals(t.toUpperCase(java.util.Locale.ROOT))
+      if (t.length() >= 2 && !s.knownName(i) && t.equals(t.toUpperCase(Locale.ROOT))
           && Character.isLetter(t.charAt(1))) {
         return true;
       }

@@ -1,5 +1,8 @@
 package io.shroud.core.detect.ner;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -250,7 +253,7 @@ final class FastNameFinder {
 
   /** BIO decoding, each span's probability the mean of its tokens' (NameFinderME.probs). */
   private Span[] spans(int n) {
-    java.util.List<Span> spans = new java.util.ArrayList<>(2);
+    List<Span> spans = new ArrayList<>(2);
     int start = -1;
     for (int i = 0; i <= n; i++) {
       byte kind = i < n ? model.kind[chosen[i]] : 0;
@@ -377,7 +380,7 @@ final class FastNameFinder {
       ascii = s.charAt(i) < 128;
     }
     if (ascii) {
-      return s.toLowerCase(java.util.Locale.ROOT); // the same for ASCII, without a code point array
+      return s.toLowerCase(Locale.ROOT); // the same for ASCII, without a code point array
     }
     int[] cp = s.codePoints().map(Character::toLowerCase).toArray();
     return new String(cp, 0, cp.length);

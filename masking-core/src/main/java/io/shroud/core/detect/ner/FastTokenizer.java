@@ -1,5 +1,7 @@
 package io.shroud.core.detect.ner;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -82,7 +84,7 @@ final class FastTokenizer {
       charWeights[k] = new double[ASCII * outcomes];
       double[] one = new double[outcomes];
       for (char c = 0; c < ASCII; c++) {
-        java.util.Arrays.fill(one, 0.0);
+        Arrays.fill(one, 0.0);
         charFeatures(one, k, c);
         System.arraycopy(one, 0, charWeights[k], c * outcomes, outcomes);
       }
@@ -137,7 +139,7 @@ final class FastTokenizer {
       model.normalise(sum);
       if (best() == split) {
         if (count + 2 > cuts.length) {
-          cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
+          cuts = Arrays.copyOf(cuts, cuts.length * 2);
         }
         cuts[count++] = start;
         cuts[count++] = j;
@@ -148,7 +150,7 @@ final class FastTokenizer {
     if (count == 0) {
       return TokenSplitter.WHOLE;
     }
-    int[] result = java.util.Arrays.copyOf(cuts, count + 2);
+    int[] result = Arrays.copyOf(cuts, count + 2);
     result[count] = start;
     result[count + 1] = length;
     return result;
@@ -215,7 +217,7 @@ final class FastTokenizer {
     static CompiledMaxent load(String resource) {
       Map<String, byte[]> entries = CompiledMaxent.entries(resource);
       String manifest = new String(entries.getOrDefault("manifest.properties", new byte[0]),
-          java.nio.charset.StandardCharsets.ISO_8859_1);
+          StandardCharsets.ISO_8859_1);
       boolean plain = manifest.contains("factory=opennlp.tools.tokenize.TokenizerFactory")
           && manifest.contains("useAlphaNumericOptimization=false") && manifest.contains("Language=en")
           && entries.keySet().stream().noneMatch(e -> e.startsWith("abbreviations"));

@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Dictionary evidence for the name finder: first names, last names and places (extracted from
@@ -114,10 +118,10 @@ public final class Gazetteer {
     FUNCTION_WORDS.forEach(w -> all.merge(w, FUNCTION_WORD, (a, b) -> a | b));
     dictionaryWords.forEach(w -> all.merge(w, DICTIONARY_WORD, (a, b) -> a | b));
     this.listed = new HashMap<>(all);
-    Map<String, java.util.List<String[]>> grouped = new HashMap<>();
+    Map<String, List<String[]>> grouped = new HashMap<>();
     for (String place : places) {
       String[] tokens = place.toLowerCase(Locale.ROOT).split(" ");
-      grouped.computeIfAbsent(tokens[0], k -> new java.util.ArrayList<>()).add(tokens);
+      grouped.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
     }
     Map<String, String[][]> byFirst = new HashMap<>();
     grouped.forEach((k, v) -> {
@@ -158,9 +162,9 @@ public final class Gazetteer {
   }
 
   /** Every word the lists hold, and every token of every place (for tests of what the lists may hold). */
-  java.util.stream.Stream<String> entries() {
-    return java.util.stream.Stream.concat(listed.keySet().stream(),
-        placesByFirstToken.values().stream().flatMap(java.util.Arrays::stream).flatMap(java.util.Arrays::stream));
+  Stream<String> entries() {
+    return Stream.concat(listed.keySet().stream(),
+        placesByFirstToken.values().stream().flatMap(Arrays::stream).flatMap(Arrays::stream));
   }
 
   /** For evaluation only: makes the dictionaries forget these lower-cased names and places. */

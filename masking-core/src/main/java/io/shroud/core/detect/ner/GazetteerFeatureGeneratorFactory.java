@@ -1,7 +1,9 @@
 package io.shroud.core.detect.ner;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
@@ -100,8 +102,8 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
     }
 
     private static boolean dropped(String lowerToken) {
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      crc.update(lowerToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      CRC32 crc = new CRC32();
+      crc.update(lowerToken.getBytes(StandardCharsets.UTF_8));
       return (crc.getValue() >>> 7) % 100 < 50;
     }
 

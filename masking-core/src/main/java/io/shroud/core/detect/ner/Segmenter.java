@@ -1,5 +1,9 @@
 package io.shroud.core.detect.ner;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -101,7 +105,7 @@ public final class Segmenter {
   }
 
   /** Titles and initials whose full stop the sentence detector mistakes for a sentence end. */
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+  private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "jr", "st", "rev", "mt", "gen", "col", "capt", "lt", "sgt", "hon",
       "mme", "mlle", "messrs", "fr", "gov", "pres", "sen", "rep", "insp", "supt", "det");
 
@@ -119,7 +123,7 @@ public final class Segmenter {
     }
     String word = block.substring(start, dot);
     return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-        || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasLetter(String text, int from, int to) {
@@ -209,7 +213,7 @@ public final class Segmenter {
    * dictionary, so those pieces become tokens of their own.
    */
   static Span[] split(String sentence, Span[] spans) {
-    java.util.List<Span> out = null;
+    List<Span> out = null;
     for (int k = 0; k < spans.length; k++) {
       int start = spans[k].getStart();
       int end = spans[k].getEnd();
@@ -230,7 +234,7 @@ public final class Segmenter {
       }
       boolean changed = wordStart > start || possessive < end;
       if (changed && out == null) {
-        out = new java.util.ArrayList<>(spans.length + 4);
+        out = new ArrayList<>(spans.length + 4);
         for (int j = 0; j < k; j++) {
           out.add(spans[j]);
         }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -123,7 +126,7 @@ public final class NameLists {
   /** One of 100 buckets from a CRC-32 of the lower-cased value. */
   static int bucket(String value) {
     CRC32 crc = new CRC32();
-    crc.update(value.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    crc.update(value.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     return (int) (crc.getValue() % 100);
   }
 
@@ -153,8 +156,8 @@ public final class NameLists {
   }
 
   /** Every held-out first name, last name and place, lower-cased: what the held-out evaluation hides. */
-  public java.util.Set<String> heldOutLowerCase() {
-    java.util.Set<String> all = new java.util.HashSet<>();
+  public Set<String> heldOutLowerCase() {
+    Set<String> all = new HashSet<>();
     for (List<String> list : List.of(heldOutFirstNames, heldOutLastNames, heldOutPlaces)) {
       list.forEach(v -> all.add(v.toLowerCase(Locale.ROOT)));
     }

@@ -9,6 +9,7 @@ import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.ner.Gazetteer;
 import io.shroud.core.detect.ner.NerDetector;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Span-level precision, recall and F1 of the NER detector per type, on presidio-research's
@@ -72,11 +76,11 @@ public final class NerEvaluation {
     List<Labelled> heldOut = heldOut(lists, heldOutSamples);
     System.out.printf(Locale.ROOT, "held-out generated texts (%d; unseen templates and names), NER alone:%n",
         heldOut.size());
-    io.shroud.core.detect.ner.Gazetteer.hide(lists.heldOutLowerCase());
+    Gazetteer.hide(lists.heldOutLowerCase());
     try {
       print(score(heldOut, ner(new NerDetector(threshold)), identityLabels()));
     } finally {
-      io.shroud.core.detect.ner.Gazetteer.hide(Set.of());
+      Gazetteer.hide(Set.of());
     }
     TextScanner all = TextScanner.standard(DetectionSettings.DEFAULTS.withNer(new NerSettings(true, threshold, true)));
     Function<String, List<Finding>> catalogue = text -> all.scan(text, DetectionContext.NONE);
@@ -104,7 +108,7 @@ public final class NerEvaluation {
       System.out.printf(Locale.ROOT, "informal held-out texts (%d), names %s, NER alone:%n", informal.size(),
           hidden ? "hidden from the dictionaries" : "as the dictionaries know them");
       if (hidden) {
-        io.shroud.core.detect.ner.Gazetteer.hide(lists.heldOutLowerCase());
+        Gazetteer.hide(lists.heldOutLowerCase());
       }
       try {
         print(score(informal, ner(new NerDetector(threshold, true)), identityLabels()));
@@ -116,7 +120,7 @@ public final class NerEvaluation {
         System.out.printf(Locale.ROOT, "    whole catalogue: ordinary words masked %.4f (%d of %d)%n", over[0] / over[1],
             (long) over[0], (long) over[1]);
       } finally {
-        io.shroud.core.detect.ner.Gazetteer.hide(Set.of());
+        Gazetteer.hide(Set.of());
       }
     }
   }
@@ -140,7 +144,7 @@ public final class NerEvaluation {
   public static double[] overMasking(List<Labelled> texts, Function<String, List<Finding>> scanner) {
     long words = 0;
     long masked = 0;
-    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher("");
+    Matcher word = Pattern.compile("\\p{L}+").matcher("");
     for (Labelled text : texts) {
       List<Finding> findings = scanner.apply(text.text());
       word.reset(text.text());
@@ -277,7 +281,7 @@ public final class NerEvaluation {
 
   /** {@link #overallRecall} per data-set label (precision is not measured: counts are for recall). */
   public static Map<String, SpanScore> recallByLabel(List<Labelled> texts, Function<String, List<Finding>> scanner) {
-    Map<String, SpanScore> byLabel = new java.util.TreeMap<>();
+    Map<String, SpanScore> byLabel = new TreeMap<>();
     for (Labelled text : texts) {
       List<Finding> findings = scanner.apply(text.text());
       for (Label l : text.labels()) {
