@@ -5,6 +5,7 @@ import io.shroud.jobs.spark.SparkSessions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -27,11 +28,11 @@ public final class SparkTestSupport {
   /** The repository root (set by the build; falls back to the parent of the module directory). */
   public static Path repoRoot() {
     String root = System.getProperty("shroud.repo.root");
-    if (root != null && java.nio.file.Files.isDirectory(Path.of(root, "samples"))) {
+    if (root != null && Files.isDirectory(Path.of(root, "samples"))) {
       return Path.of(root).toAbsolutePath().normalize();
     }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (java.nio.file.Files.isDirectory(p.resolve("samples")) && java.nio.file.Files.isDirectory(p.resolve("conf"))) {
+      if (Files.isDirectory(p.resolve("samples")) && Files.isDirectory(p.resolve("conf"))) {
         return p;
       }
     }

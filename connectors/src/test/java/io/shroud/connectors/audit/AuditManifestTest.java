@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +139,7 @@ class AuditManifestTest {
     assertThat(signer.publicKeyBase64()).isEqualTo(Ed25519Signer.fromKey(key(1)).publicKeyBase64())
         .isNotEqualTo(Ed25519Signer.fromKey(key(3)).publicKeyBase64());
     byte[] raw = key(1).bytes();
-    var direct = new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(raw, 0);
+    var direct = new Ed25519PrivateKeyParameters(raw, 0);
     assertThat(Base64.getEncoder().encodeToString(direct.generatePublicKey().getEncoded())).isNotEqualTo(signer.publicKeyBase64());
   }
 }

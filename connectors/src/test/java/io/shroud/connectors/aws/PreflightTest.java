@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.shroud.connectors.LocalFakes;
 import io.shroud.connectors.storage.StorageException;
 import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.PreflightSettings;
@@ -33,7 +35,7 @@ class PreflightTest {
 
   @BeforeAll
   static void start() {
-    server = io.shroud.connectors.LocalFakes.start();
+    server = LocalFakes.start();
     fake = new AwsFake(server);
   }
 
@@ -266,9 +268,9 @@ class PreflightTest {
   @Test
   void accountCheckWithoutAnAccountIdIsAFailedCheck() {
     fake.goodPosture("clean", KEY_ID, KEY_ARN);
-    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/").withRequestBody(
-        com.github.tomakehurst.wiremock.client.WireMock.containing("Action=GetCallerIdentity")).willReturn(
-            com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403).withBody("<ErrorResponse "
+    server.stubFor(WireMock.post("/").withRequestBody(
+        WireMock.containing("Action=GetCallerIdentity")).willReturn(
+            WireMock.aResponse().withStatus(403).withBody("<ErrorResponse "
                 + "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>AccessDenied</Code>"
                 + "<Message>denied</Message></Error><RequestId>r</RequestId></ErrorResponse>")));
     assertThatThrownBy(() -> run(newer(CheckMode.REQUIRE, CheckMode.OFF, CheckMode.OFF, CheckMode.OFF))).hasMessage(

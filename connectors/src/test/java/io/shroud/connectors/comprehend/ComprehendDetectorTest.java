@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.shroud.connectors.LocalFakes;
 import io.shroud.core.ShroudException;
 import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionContext;
@@ -17,6 +18,7 @@ import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.ScanOptions;
 import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.mask.CellMasker;
 import io.shroud.core.plan.ColumnInfo;
@@ -41,7 +43,7 @@ class ComprehendDetectorTest {
 
   @BeforeAll
   static void start() {
-    fake = io.shroud.connectors.LocalFakes.start(comprehend);
+    fake = LocalFakes.start(comprehend);
   }
 
   @AfterAll
@@ -65,7 +67,7 @@ class ComprehendDetectorTest {
 
   private List<Finding> detect(ComprehendSettings settings, String text, String column) {
     DetectionSettings detection = new DetectionSettings(100, 0.5, 0.6, List.of("US"),
-        io.shroud.core.detect.ScanOptions.NONE, settings);
+        ScanOptions.NONE, settings);
     List<Detector> detectors = new ComprehendDetectorSource(UUID.randomUUID().toString()).create(detection);
     assertThat(detectors).hasSize(1);
     List<Finding> out = new ArrayList<>();
@@ -147,7 +149,7 @@ class ComprehendDetectorTest {
   @Test
   void cellMaskerMasksWhatComprehendFindsWithThePolicyOperators() {
     DetectionSettings detection = new DetectionSettings(100, 0.5, 0.6, List.of("US"),
-        io.shroud.core.detect.ScanOptions.NONE, settings(1_000_000, List.of()));
+        ScanOptions.NONE, settings(1_000_000, List.of()));
     MaskingPlan plan = new MaskingPlan(List.of(new ColumnPlan(new ColumnInfo("notes", ColumnInfo.Kind.STRING, "string"),
         Treatment.SCAN_TEXT, null, null, "unlisted", "scanned")), EntityOperators.REDACT_ALL, detection, Map.of());
     CellMasker masker = new CellMasker(plan, new KeyProviderFactory.LocalFiles().create(),

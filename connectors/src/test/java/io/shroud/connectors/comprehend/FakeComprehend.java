@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class FakeComprehend implements ResponseDefinitionTransformerV2 {
     @SuppressWarnings("unchecked")
     Map<String, Object> request = Json.read(event.getRequest().getBodyAsString(), Map.class);
     String text = (String) request.get("Text");
-    requestBytes.add(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    requestBytes.add(text.getBytes(StandardCharsets.UTF_8).length);
     languages.add((String) request.get("LanguageCode"));
     List<Map<String, Object>> entities = new ArrayList<>();
     for (String name : NAMES) {

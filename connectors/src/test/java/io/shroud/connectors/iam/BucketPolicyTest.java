@@ -10,6 +10,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.policy.Policy;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Bucket and reader policies: the statements AWS documents, and the linter agreeing with them. */
@@ -181,7 +182,7 @@ class BucketPolicyTest {
         .contains("the bucket policy's TLS deny does not cover this bucket");
   }
 
-  static java.util.Optional<String> tlsProblem(String statement) {
+  static Optional<String> tlsProblem(String statement) {
     return BucketPolicyReview.secureTransportProblem(PolicyDocuments.statements("{\"Statement\":[" + statement + "]}",
         "t.json"), "b");
   }

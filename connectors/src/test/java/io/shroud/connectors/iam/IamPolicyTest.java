@@ -10,6 +10,8 @@ import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class IamPolicyTest {
@@ -131,7 +133,7 @@ class IamPolicyTest {
         "error: statement Extra: wildcard resource 'arn:aws:s3:::clean*'",
         "error: statement Extra: missing condition aws:SecureTransport = true (TLS only)",
         "error: statement #3: uses NotAction, which grants everything not listed");
-    assertThat(IamPolicyLinter.lint(json, "p.json", java.util.Set.of("s3:GetObject"))).extracting(Object::toString)
+    assertThat(IamPolicyLinter.lint(json, "p.json", Set.of("s3:GetObject"))).extracting(Object::toString)
         .contains("error: statement TooBroad: action 'kms:Decrypt' is not needed by the job");
     assertThatThrownBy(() -> IamPolicyLinter.lint("{}", "p.json", IamPolicyLinter.SHROUD_ACTIONS))
         .hasMessage("Invalid IAM policy p.json: no 'Statement'");
@@ -154,7 +156,7 @@ class IamPolicyTest {
         "accountPublicAccessBlock: \"off\"", List.of("s3:GetAccountPublicAccessBlock"));
     added.forEach((off, actions) -> {
       Map<String, Object> doc = generate(none.replace(off, off.replace("\"off\"", "warn")), "111122223333", null);
-      java.util.Set<String> extra = new java.util.TreeSet<>(IamPolicyLinter.actionsOf(doc));
+      Set<String> extra = new TreeSet<>(IamPolicyLinter.actionsOf(doc));
       extra.removeAll(IamPolicyLinter.actionsOf(bare));
       assertThat(extra).as(off).containsExactlyElementsOf(actions);
     });

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.shroud.connectors.LocalFakes;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.keys.KeyException;
 import io.shroud.core.keys.KeyMaterial;
@@ -40,7 +42,7 @@ class AwsKeyProvidersTest {
 
   @BeforeAll
   static void start() {
-    fake = io.shroud.connectors.LocalFakes.start();
+    fake = LocalFakes.start();
   }
 
   @AfterAll
@@ -67,7 +69,7 @@ class AwsKeyProvidersTest {
         false, null, blob, Map.of("purpose", "shroud"), "us-east-1", endpoint(), List.of());
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+  static ResponseDefinitionBuilder json(int status, String body) {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
   }
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.shroud.connectors.LocalFakes;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.detect.EntityType;
@@ -34,7 +35,7 @@ class MacieHintsTest {
 
   @BeforeAll
   static void start() {
-    fake = io.shroud.connectors.LocalFakes.start();
+    fake = LocalFakes.start();
   }
 
   @AfterAll

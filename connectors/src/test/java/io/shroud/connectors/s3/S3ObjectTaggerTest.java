@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.shroud.connectors.LocalFakes;
 import io.shroud.connectors.storage.StorageException;
 import io.shroud.core.policy.AwsSettings;
@@ -75,7 +77,7 @@ class S3ObjectTaggerTest {
           .append("</StorageClass></Contents>");
     }
     server.stubFor(get(urlPathMatching("/" + bucket + "/?")).withQueryParam("list-type",
-        com.github.tomakehurst.wiremock.client.WireMock.equalTo("2")).willReturn(aResponse().withStatus(200)
+        WireMock.equalTo("2")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/xml").withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             + "<ListBucketResult xmlns=\"" + NS + "\"><Name>" + bucket + "</Name><Prefix>" + prefix + "</Prefix><KeyCount>"
             + keys.length + "</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>" + contents
@@ -86,7 +88,7 @@ class S3ObjectTaggerTest {
     server.stubFor(put(urlEqualTo("/" + bucket + "/" + key + "?tagging")).willReturn(response(status, errorCodeOrNull)));
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response(int status, String code) {
+  static ResponseDefinitionBuilder response(int status, String code) {
     if (code == null) {
       return aResponse().withStatus(status);
     }
@@ -105,7 +107,7 @@ class S3ObjectTaggerTest {
     Map<String, String> tags = new LinkedHashMap<>(TAGS);
     tags.put("shroud:run-id", "20261122T051500Z-1a2b3c4d");
     assertThat(tagger.tagTree("s3a://clean/masked", tags)).isEqualTo(3);
-    server.verify(3, putRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/clean/masked/.*\\?tagging"))
+    server.verify(3, putRequestedFor(WireMock.urlMatching("/clean/masked/.*\\?tagging"))
         .withRequestBody(containing("<Tag><Key>Classification</Key><Value>masked</Value></Tag>"))
         .withRequestBody(containing("<Tag><Key>shroud:run-id</Key><Value>20261122T051500Z-1a2b3c4d</Value></Tag>")));
     // The listing asked for the directory's own prefix, never a sibling sharing its first letters.
@@ -197,7 +199,7 @@ class S3ObjectTaggerTest {
     server.verify(0, putRequestedFor(urlEqualTo("/raw/in/full.csv?tagging")));
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tagging(Map<String, String> tags) {
+  static ResponseDefinitionBuilder tagging(Map<String, String> tags) {
     StringBuilder set = new StringBuilder();
     tags.forEach((k, v) -> set.append("<Tag><Key>").append(k).append("</Key><Value>").append(v).append("</Value></Tag>"));
     return aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ class OutputPublisherTest {
 
   OutputPublisher staged(WriteMode mode, String run) throws IOException {
     OutputPublisher publisher = new OutputPublisher(new Configuration(), tmp.resolve("out").toString(), mode, run);
-    Path staging = Path.of(java.net.URI.create(publisher.stagingLocation()));
+    Path staging = Path.of(URI.create(publisher.stagingLocation()));
     Files.createDirectories(staging);
     Files.writeString(staging.resolve("part-00000.csv"), "id\n" + run + "\n");
     Files.writeString(staging.resolve(OutputPublisher.SUCCESS_MARKER), "");

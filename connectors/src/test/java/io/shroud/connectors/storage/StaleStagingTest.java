@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -101,7 +102,7 @@ class StaleStagingTest {
     Path lease = tmp.resolve(".out.shroud-staging-R4.lease");
     OutputPublisher committed = new OutputPublisher(new Configuration(), out.toString(), WriteMode.ERROR_IF_EXISTS, "R4");
     committed.holdLease();
-    Files.createDirectories(Path.of(java.net.URI.create(committed.stagingLocation())));
+    Files.createDirectories(Path.of(URI.create(committed.stagingLocation())));
     OutputPublisher.Publication publication = committed.publish(true);
     assertThat(out).isDirectory();
     assertThat(lease).exists();
@@ -112,7 +113,7 @@ class StaleStagingTest {
     OutputPublisher rolledBack = new OutputPublisher(new Configuration(), out2.toString(), WriteMode.ERROR_IF_EXISTS,
         "R5");
     rolledBack.holdLease();
-    Files.createDirectories(Path.of(java.net.URI.create(rolledBack.stagingLocation())));
+    Files.createDirectories(Path.of(URI.create(rolledBack.stagingLocation())));
     OutputPublisher.Publication withdrawn = rolledBack.publish(true);
     assertThat(tmp.resolve(".out2.shroud-staging-R5.lease")).exists();
     withdrawn.rollback();
@@ -152,7 +153,7 @@ class StaleStagingTest {
     OutputPublisher publisher = new OutputPublisher(new Configuration(), out.toString(), WriteMode.ERROR_IF_EXISTS, "R2");
     publisher.holdLease();
     assertThat(tmp.resolve(".out.shroud-staging-R2.lease")).exists();
-    Files.createDirectories(Path.of(java.net.URI.create(publisher.stagingLocation())));
+    Files.createDirectories(Path.of(URI.create(publisher.stagingLocation())));
     publisher.publish();
     assertThat(out).isDirectory();
     assertThat(tmp.resolve(".out.shroud-staging-R2.lease")).doesNotExist();

@@ -10,10 +10,16 @@ import io.shroud.jobs.SparkTestSupport;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +72,7 @@ class AnonymityEndToEndTest {
     for (int i = 0; i < names.length; i++) {
       assertThat(levels.get(names[i]).asInt()).as(names[i]).isEqualTo(expected[i]);
     }
-    assertThat(anonymity.get("metrics").get("entropy").asDouble()).isCloseTo(255559.85455731067, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(anonymity.get("metrics").get("entropy").asDouble()).isCloseTo(255559.85455731067, Offset.offset(1e-6));
     assertThat(anonymity.get("records").asLong()).isEqualTo(30162);
     long suppressed = anonymity.get("suppressedRecords").asLong();
     assertThat(suppressed).isPositive().isLessThanOrEqualTo(Math.round(30162 * 0.04));
@@ -80,7 +86,7 @@ class AnonymityEndToEndTest {
     assertThat(out.filter(functions.col("age").equalTo("*")).count()).isEqualTo(suppressed);
     assertThat(out.filter(functions.col("sex").notEqual("*")).count()).as("sex is at level 1, which is *").isZero();
     for (int i = 0; i < names.length; i++) {
-      java.util.Set<String> allowed = new java.util.HashSet<>(java.util.Set.of("*"));
+      Set<String> allowed = new HashSet<>(Set.of("*"));
       Path hierarchy = repoRoot().resolve("masking-core/src/test/resources/anonymity/adult/adult_hierarchy_" + names[i] + ".csv");
       for (String line : Files.readAllLines(hierarchy)) {
         allowed.add(line.split(";")[expected[i]]);
@@ -90,11 +96,11 @@ class AnonymityEndToEndTest {
     }
 
     // The console says what was reached and how each quasi-identifier was generalized, in words.
-    assertThat(result.out()).contains(String.format(java.util.Locale.ROOT, "Anonymity: k=5 reached and re-checked on the "
+    assertThat(result.out()).contains(String.format(Locale.ROOT, "Anonymity: k=5 reached and re-checked on the "
         + "written data (smallest class %,d records, %,d classes); %,d of 30,162 records suppressed (quasi-identifiers "
         + "set to *)%n", recheck.get("smallestClass").asLong(), recheck.get("classes").asLong(), suppressed));
     assertThat(result.out()).contains("  sex: level 1 of 1: every value replaced by * (30,162 cells changed)\n")
-        .contains(String.format(java.util.Locale.ROOT, "  age: level 0 of %d: values kept as they are (%,d cells changed)%n",
+        .contains(String.format(Locale.ROOT, "  age: level 0 of %d: values kept as they are (%,d cells changed)%n",
             height("age"), suppressed))
         .contains("  marital-status: level 1 of " + height("marital-status") + ": column 2 of " + repoRoot().resolve(
             "masking-core/src/test/resources/anonymity/adult/adult_hierarchy_marital-status.csv") + " (30,162 cells changed)");
@@ -114,9 +120,9 @@ class AnonymityEndToEndTest {
     assertThat(utility.get("kOrigin").asText()).as("anonymity.k is 5, below the default 10").isEqualTo("default");
     JsonNode qi = utility.get("quasiIdentifiers");
     assertThat(qi.get("metric").asText()).isEqualTo("entropy");
-    assertThat(qi.get("metricValue").asDouble()).isCloseTo(255559.85, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(qi.get("metricValue").asDouble()).isCloseTo(255559.85, Offset.offset(0.01));
     assertThat(qi.get("suppressedRecords").asLong()).isEqualTo(suppressed);
-    java.util.Map<String, String> meanings = new java.util.HashMap<>();
+    Map<String, String> meanings = new HashMap<>();
     qi.get("levels").forEach(l -> meanings.put(l.get("column").asText(), l.get("level").asInt() + ": " + l.get("meaning").asText()));
     assertThat(meanings.get("age")).isEqualTo("0: original values");
     assertThat(meanings.get("sex")).isEqualTo("1: every value replaced by *");

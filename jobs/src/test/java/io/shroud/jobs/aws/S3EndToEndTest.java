@@ -18,11 +18,14 @@ import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +37,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
  * CSV in and Parquet out through the real S3A connector against S3Mock in-process, keys from a
@@ -54,7 +58,7 @@ class S3EndToEndTest {
   static {
     // Spark installs Hadoop's URL stream handler factory when its session starts; a JVM allows one, so
     // S3Mock's embedded Tomcat must not try to install its own (it fails with "factory already defined").
-    org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
+    TomcatURLStreamHandlerFactory.disable();
   }
 
   @RegisterExtension
@@ -248,7 +252,7 @@ class S3EndToEndTest {
     put(b[1], dead + "/part-00000-0.parquet", "masked rows of a crashed run");
     put(b[1], dead + ".lease", "{\"runId\":\"20200101T000000Z-0dead000\",\"updatedAt\":\"2020-01-01T00:05:00Z\"}");
     put(b[1], live + "/part-00000-1.parquet", "a concurrent run's rows");
-    put(b[1], live + ".lease", "{\"runId\":\"29990101T000000Z-11fe0000\",\"updatedAt\":\"" + java.time.Instant.now() + "\"}");
+    put(b[1], live + ".lease", "{\"runId\":\"29990101T000000Z-11fe0000\",\"updatedAt\":\"" + Instant.now() + "\"}");
 
     CliResult result = run("sanitize", "--config", policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a").toString(), "-q");
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
@@ -326,11 +330,11 @@ class S3EndToEndTest {
 
   static Map<String, String> tags(String bucket, String key) {
     return s3.getObjectTagging(t -> t.bucket(bucket).key(key)).tagSet().stream()
-        .collect(Collectors.toMap(software.amazon.awssdk.services.s3.model.Tag::key,
-            software.amazon.awssdk.services.s3.model.Tag::value));
+        .collect(Collectors.toMap(Tag::key,
+            Tag::value));
   }
 
   static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 }

@@ -10,6 +10,7 @@ import static io.shroud.jobs.SparkTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.PolicyOverrides;
@@ -56,7 +57,7 @@ class KeysCreateCommandTest {
     kms.stop();
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+  static ResponseDefinitionBuilder json(int status, String body) {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
   }
 

@@ -3,14 +3,19 @@ package io.shroud.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.jobs.SparkTestSupport;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,13 +80,13 @@ class LauncherIT {
     for (int i = 0; i < 1000; i++) {
       csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
     }
-    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
       out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
     byte[] whole = gz.toByteArray();
     Path truncated = tmp.resolve("cut.csv.gz");
-    Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
 
     Result result = shroud(tmp, "sanitize", "--input", truncated.toString(), "--output", tmp.resolve("o").toString(),
         "--quiet");
@@ -134,9 +139,9 @@ class LauncherIT {
    */
   @Test
   void mavenAsTheLauncherRunsItPrintsNoAnsiEscapes() throws Exception {
-    Path mvn = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+    Path mvn = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
         .map(dir -> Path.of(dir, "mvn")).filter(Files::isExecutable).findFirst().orElse(null);
-    org.junit.jupiter.api.Assumptions.assumeTrue(mvn != null, "mvn is not on the PATH");
+    Assumptions.assumeTrue(mvn != null, "mvn is not on the PATH");
     Path log = tmp.resolve("mvn.log");
     Process process = new ProcessBuilder(mvn.toString(), "-B", "-q", "-v").directory(REPO.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();

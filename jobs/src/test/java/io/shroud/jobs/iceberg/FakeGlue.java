@@ -1,6 +1,7 @@
 package io.shroud.jobs.iceberg;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -119,7 +120,7 @@ final class FakeGlue implements ResponseDefinitionTransformerV2 {
 
   private static ResponseDefinition json(Object body) {
     try {
-      return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+      return new ResponseDefinitionBuilder().withStatus(200)
           .withHeader("Content-Type", "application/x-amz-json-1.1").withBody(JSON.writeValueAsString(body)).build();
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -127,7 +128,7 @@ final class FakeGlue implements ResponseDefinitionTransformerV2 {
   }
 
   private static ResponseDefinition error(int status, String type, String message) {
-    return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(status)
+    return new ResponseDefinitionBuilder().withStatus(status)
         .withHeader("Content-Type", "application/x-amz-json-1.1").withHeader("X-Amzn-ErrorType", type)
         .withBody("{\"__type\":\"" + type + "\",\"Message\":\"" + message + "\"}").build();
   }

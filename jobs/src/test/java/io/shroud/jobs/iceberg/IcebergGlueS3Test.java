@@ -13,6 +13,7 @@ import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class IcebergGlueS3Test {
 
   static {
     // Spark installs Hadoop's URL stream handler factory; S3Mock's Tomcat must not try to install its own.
-    org.apache.catalina.webresources.TomcatURLStreamHandlerFactory.disable();
+    TomcatURLStreamHandlerFactory.disable();
   }
 
   @RegisterExtension
@@ -182,6 +184,6 @@ class IcebergGlueS3Test {
   static AuditRecord audit(String out) throws IOException {
     Matcher m = Pattern.compile("Audit: (\\S+)").matcher(out);
     assertThat(m.find()).as(out).isTrue();
-    return AuditJson.fromJson(Files.readString(Path.of(java.net.URI.create(m.group(1)))));
+    return AuditJson.fromJson(Files.readString(Path.of(URI.create(m.group(1)))));
   }
 }

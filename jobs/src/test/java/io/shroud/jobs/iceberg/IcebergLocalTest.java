@@ -7,10 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.policy.CatalogSpec;
+import io.shroud.core.policy.TableSpec;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +33,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.collection.Seq;
 
 /**
  * Iceberg in and out on a local warehouse through Iceberg's hadoop catalog and the real Spark runtime: create,
@@ -50,8 +59,8 @@ class IcebergLocalTest {
     warehouse = tmp.resolve("warehouse");
     Files.writeString(tmp.resolve("people.csv"), CSV);
     Files.writeString(tmp.resolve("more.csv"), MORE);
-    Files.writeString(tmp.resolve("k.key"), java.util.Base64.getEncoder().encodeToString(new byte[32]));
-    Files.setPosixFilePermissions(tmp.resolve("k.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.writeString(tmp.resolve("k.key"), Base64.getEncoder().encodeToString(new byte[32]));
+    Files.setPosixFilePermissions(tmp.resolve("k.key"), PosixFilePermissions.fromString("rw-------"));
   }
 
   Path policy(String name, String inputExtra, String mode, String columnsExtra) throws IOException {
@@ -95,7 +104,7 @@ class IcebergLocalTest {
   AuditRecord audit(String out) throws IOException {
     Matcher m = Pattern.compile("Audit: (\\S+)").matcher(out);
     assertThat(m.find()).as(out).isTrue();
-    return AuditJson.fromJson(Files.readString(Path.of(java.net.URI.create(m.group(1)))));
+    return AuditJson.fromJson(Files.readString(Path.of(URI.create(m.group(1)))));
   }
 
   Map<String, Row> rows(String table, Long snapshot) {
@@ -109,8 +118,8 @@ class IcebergLocalTest {
 
   /** The table through the catalog the runs registered (the same settings give the same Spark catalog). */
   String qualified(String table) {
-    return IcebergCatalogs.qualified(spark(), new io.shroud.core.policy.TableSpec("db." + table,
-        new io.shroud.core.policy.CatalogSpec(io.shroud.core.policy.CatalogSpec.Type.HADOOP, warehouse.toString(), null,
+    return IcebergCatalogs.qualified(spark(), new TableSpec("db." + table,
+        new CatalogSpec(CatalogSpec.Type.HADOOP, warehouse.toString(), null,
             null, null)));
   }
 
@@ -164,7 +173,7 @@ class IcebergLocalTest {
     // The run's manifest lists the data files of its snapshot, and verifies.
     Matcher manifest = Pattern.compile("Manifest: (\\S+)").matcher(result.out());
     assertThat(manifest.find()).isTrue();
-    String manifestJson = Files.readString(Path.of(java.net.URI.create(manifest.group(1))));
+    String manifestJson = Files.readString(Path.of(URI.create(manifest.group(1))));
     assertThat(manifestJson).contains("\"snapshotId\" : " + published.snapshotId()).contains("data/country=GB/");
     // Unsigned (no signing key in this policy), but every data file of the snapshot is there, unchanged.
     CliResult verified = run("verify-audit", manifest.group(1));
@@ -202,7 +211,7 @@ class IcebergLocalTest {
     Matcher manifest = Pattern.compile("Manifest: (\\S+)").matcher(result.out());
     assertThat(manifest.find()).isTrue();
     Map<String, Object> manifestJson = new ObjectMapper().readValue(
-        Files.readString(Path.of(java.net.URI.create(manifest.group(1)))), Map.class);
+        Files.readString(Path.of(URI.create(manifest.group(1)))), Map.class);
     assertThat(manifestJson.get("keyChecks")).isEqualTo(List.of(Map.of("column", "email", "action", "encrypt",
         "key", "k", "keyVersion", 1, "checkValue", checkValue)));
     assertThat(record.objectTags()).containsEntry("output", Map.of("status", "not-applicable", "reason",
@@ -223,7 +232,7 @@ class IcebergLocalTest {
     assertThat(audit(old.out()).input()).containsEntry("snapshotId", String.valueOf(first))
         .containsEntry("snapshotRequested", "snapshot " + first);
     assertThat(old.out()).contains("Sanitized 3 rows");
-    String now = java.time.Instant.now().toString();
+    String now = Instant.now().toString();
     Path asOf = policy("asof", ", asOf: \"" + now + "\"", "append", "");
     CliResult latest = run("sanitize", "--config", asOf.toString(), "-q");
     assertThat(latest.exitCode()).as(latest.err()).isEqualTo(0);
@@ -287,7 +296,7 @@ class IcebergLocalTest {
     assertThat(failedCreate.exitCode()).isEqualTo(1);
     assertThat(catalog().tableExists(TableIdentifier.of("db", "people_other"))).isFalse();
     AuditRecord record = AuditJson.fromJson(Files.readString(Files.list(tmp.resolve("audit"))
-        .filter(p -> p.getFileName().toString().startsWith("audit-")).max(java.util.Comparator.naturalOrder()).orElseThrow()));
+        .filter(p -> p.getFileName().toString().startsWith("audit-")).max(Comparator.naturalOrder()).orElseThrow()));
     assertThat(record.status()).isEqualTo("failed");
   }
 
@@ -329,7 +338,7 @@ class IcebergLocalTest {
     Row first = rows("chats_masked", null).get("1");
     assertThat(first.<Row>getAs("customer").<String>getAs("email")).isEqualTo("<EMAIL>");
     assertThat(first.<Row>getAs("customer").<String>getAs("tier")).isEqualTo("gold");
-    assertThat(first.<scala.collection.Seq<Row>>getAs("messages").apply(0).<String>getAs("content"))
+    assertThat(first.<Seq<Row>>getAs("messages").apply(0).<String>getAs("content"))
         .isEqualTo("mail me at <EMAIL>");
   }
 
@@ -358,7 +367,7 @@ class IcebergLocalTest {
   }
 
   static List<Long> ids(Table table) {
-    List<Long> ids = new java.util.ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     table.snapshots().forEach(s -> ids.add(s.snapshotId()));
     return ids;
   }

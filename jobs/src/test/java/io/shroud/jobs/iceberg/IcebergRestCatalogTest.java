@@ -12,6 +12,7 @@ import static io.shroud.jobs.SparkTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class IcebergRestCatalogTest {
     assertThat(result.err()).isEqualTo("shroud: Cannot read input table db.missing: it does not exist in the rest "
         + "catalog (warehouse analytics) at " + uri + "\n");
     rest.verify(getRequestedFor(urlPathEqualTo("/v1/config")).withQueryParam("warehouse",
-        com.github.tomakehurst.wiremock.client.WireMock.equalTo("analytics")));
+        WireMock.equalTo("analytics")));
     rest.verify(anyRequestedFor(urlPathEqualTo("/v1/namespaces/db/tables/missing")));
     assertThat(tmp.resolve("out")).doesNotExist();
   }

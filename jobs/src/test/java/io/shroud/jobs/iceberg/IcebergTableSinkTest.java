@@ -10,6 +10,7 @@ import io.shroud.core.policy.OutputSpec;
 import io.shroud.core.policy.TableSpec;
 import io.shroud.core.policy.WriteMode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class IcebergTableSinkTest {
   @TempDir Path tmp;
 
   Dataset<Row> rows(long... ids) {
-    return spark().createDataFrame(java.util.Arrays.stream(ids).mapToObj(i -> RowFactory.create(i, "n" + i)).toList(), SCHEMA);
+    return spark().createDataFrame(Arrays.stream(ids).mapToObj(i -> RowFactory.create(i, "n" + i)).toList(), SCHEMA);
   }
 
   TableSpec table() {

@@ -7,15 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.utility.ColumnUtility;
 import io.shroud.jobs.SparkTestSupport.CliResult;
+import io.shroud.jobs.SparkTestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -70,8 +74,8 @@ class NestedDataTest {
     assertThat(byPath.get("messages[].content").maskedCells()).isEqualTo(3L);
 
     // The utility section compares leaves inside arrays element by element.
-    Map<String, io.shroud.core.utility.ColumnUtility> utility = audit.utility().columns().stream()
-        .collect(Collectors.toMap(io.shroud.core.utility.ColumnUtility::name, c -> c));
+    Map<String, ColumnUtility> utility = audit.utility().columns().stream()
+        .collect(Collectors.toMap(ColumnUtility::name, c -> c));
     var content = utility.get("messages[].content");
     assertThat(content.kind()).isEqualTo("text");
     assertThat(content.before().values()).isEqualTo(4);
@@ -80,12 +84,12 @@ class NestedDataTest {
     assertThat(content.text().spansPer1000Tokens()).containsOnlyKeys("EMAIL", "PHONE", "US_SSN");
     assertThat(utility.get("messages[].role").changedShare()).isEqualTo(0.0);
     assertThat(utility.get("meta.turns").kind()).isEqualTo("number");
-    assertThat(io.shroud.core.audit.AuditJson.toJson(audit)).doesNotContain("jane.doe", "536-22-8718", "2671");
+    assertThat(AuditJson.toJson(audit)).doesNotContain("jane.doe", "536-22-8718", "2671");
   }
 
   @Test
   void theChatSampleKeepsItsSchemaRecordsAndEveryMessage() {
-    Path in = io.shroud.jobs.SparkTestSupport.repoRoot().resolve("samples/chats.jsonl");
+    Path in = SparkTestSupport.repoRoot().resolve("samples/chats.jsonl");
     Path out = tmp.resolve("out");
     CliResult result = run("sanitize", "--input", in.toString(), "--output", out.toString(), "--output-format", "json");
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
@@ -95,7 +99,7 @@ class NestedDataTest {
     String[] shape = {"conversation_id", "size(messages) as n", "transform(messages, m -> m.role) as roles", "meta"};
     assertThat(masked.selectExpr(shape).orderBy("conversation_id").collectAsList())
         .isEqualTo(original.selectExpr(shape).orderBy("conversation_id").collectAsList());
-    List<String> contents = masked.selectExpr("explode(messages.content)").as(org.apache.spark.sql.Encoders.STRING())
+    List<String> contents = masked.selectExpr("explode(messages.content)").as(Encoders.STRING())
         .collectAsList();
     assertThat(String.join("\n", contents)).doesNotContainPattern("[a-z._]+@[a-z.]+\\.(com|org|net|uk)")
         .doesNotContainPattern("\\b\\d{3}-\\d{2}-\\d{4}\\b").contains("<EMAIL>", "<PHONE>", "<US_SSN>", "<CREDIT_CARD>", "login from <IP_ADDRESS> wasn't me");
@@ -223,7 +227,7 @@ class NestedDataTest {
   }
 
   static Path writePolicy(Path dir, String input, String output, String... lines) throws IOException {
-    List<String> all = new java.util.ArrayList<>(List.of("version: 1", input, output));
+    List<String> all = new ArrayList<>(List.of("version: 1", input, output));
     all.addAll(List.of(lines));
     return Files.write(dir.resolve("policy.yaml"), all);
   }

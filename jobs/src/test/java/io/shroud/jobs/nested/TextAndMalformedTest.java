@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,7 +128,7 @@ class TextAndMalformedTest {
     try {
       return Files.readAllLines(p).stream();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

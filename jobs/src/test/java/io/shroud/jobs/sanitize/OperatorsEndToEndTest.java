@@ -4,11 +4,17 @@ import static io.shroud.jobs.SparkTestSupport.repoRoot;
 import static io.shroud.jobs.SparkTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.core.audit.ColumnAudit;
 import io.shroud.core.detect.Checksums;
 import io.shroud.jobs.SparkTestSupport.CliResult;
+import io.shroud.jobs.SparkTestSupport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -47,7 +53,7 @@ class OperatorsEndToEndTest {
     for (Row row : input.values()) {
       byOrder.put(row.getAs("order_number"), row);
     }
-    java.util.List<Row> out = io.shroud.jobs.SparkTestSupport.spark().read().parquet(tmp.resolve("masked").toString()).collectAsList();
+    List<Row> out = SparkTestSupport.spark().read().parquet(tmp.resolve("masked").toString()).collectAsList();
     assertThat(out).hasSize(1000);
     Map<String, Integer> countries = new HashMap<>();
     for (Row after : out) {
@@ -60,8 +66,8 @@ class OperatorsEndToEndTest {
           .endsWith(((String) before.getAs("credit_card")).substring(((String) before.getAs("credit_card")).length() - 4));
       assertThat(Checksums.luhnValid(Checksums.digitsOf(card))).isTrue();
       assertThat((String) after.getAs("ssn")).matches("\\d{3}-\\d{2}-\\d{4}").isNotEqualTo(before.getAs("ssn"));
-      long shift = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(before.getAs("signup_date")),
-          java.time.LocalDate.parse(after.getAs("signup_date")));
+      long shift = ChronoUnit.DAYS.between(LocalDate.parse(before.getAs("signup_date")),
+          LocalDate.parse(after.getAs("signup_date")));
       assertThat(Math.abs(shift)).isLessThanOrEqualTo(20);
       assertThat((String) after.getAs("monthly_spend")).matches("\\[\\d+, \\d+\\)");
       assertThat((String) after.getAs("ip_address")).matches("\\d{1,3}[.*][*.]*.*").doesNotContain(((String) before.getAs("ip_address")).substring(4));
@@ -73,7 +79,7 @@ class OperatorsEndToEndTest {
     assertThat(countries).as("shuffle keeps every value once").isEqualTo(expectedCountries);
 
     // Rule-masked columns are not scanned in full, but the profiling sample says what they held.
-    io.shroud.core.audit.ColumnAudit email = SanitizeEndToEndTest.onlyAudit(Path.of(tmp.resolve("masked") + "_audit"))
+    ColumnAudit email = SanitizeEndToEndTest.onlyAudit(Path.of(tmp.resolve("masked") + "_audit"))
         .columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow();
     assertThat(email.entityType()).isEqualTo("EMAIL");
     assertThat(email.sample().values()).isEqualTo(1000);
@@ -168,7 +174,7 @@ class OperatorsEndToEndTest {
     assertThat(Checksums.luhnValid(Checksums.digitsOf(card))).isTrue();
   }
 
-  static Path onlyCsv(Path dir) throws java.io.IOException {
+  static Path onlyCsv(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
     }

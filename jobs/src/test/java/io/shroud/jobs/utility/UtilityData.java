@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.assertj.core.api.Assertions;
 
 /**
  * A small customer table for utility tests, with values the report must never show: a unique
@@ -36,7 +39,7 @@ final class UtilityData {
   static Path write(Path file, Path masked) throws IOException {
     Random random = new Random(42);
     StringBuilder csv = new StringBuilder(HEADER);
-    List<String> maskedRows = new java.util.ArrayList<>();
+    List<String> maskedRows = new ArrayList<>();
     List<String> first = List.of("Maria", "James", "Aiko", "Omar", "Lena", "Ravi");
     List<String> last = List.of("Lopez", "Smith", "Tanaka", "Haddad", "Novak", "Patel");
     List<String> nicknames = List.of("Ace", "Buddy", "Champ", "Doc");
@@ -66,7 +69,7 @@ final class UtilityData {
     }
     Files.writeString(file, csv);
     if (masked != null) {
-      java.util.Collections.shuffle(maskedRows, new Random(7));
+      Collections.shuffle(maskedRows, new Random(7));
       Files.writeString(masked, HEADER + String.join("", maskedRows));
     }
     return file;
@@ -96,7 +99,7 @@ final class UtilityData {
 
   /** Every way the report could leak a rare value: as written, rounded, or in scientific notation. */
   static void assertNoRareValue(String text) {
-    org.assertj.core.api.Assertions.assertThat(text)
+    Assertions.assertThat(text)
         .doesNotContain(RARE_NICKNAME).doesNotContain("Zebulon").doesNotContain("Quaxworth")
         .doesNotContain(RARE_COUNTRY).doesNotContain(RARE_EMAIL)
         .doesNotContain("9876543").doesNotContain("9,876,5").doesNotContain("9.876").doesNotContain("9877000")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -111,8 +112,8 @@ class UtilityEndToEndTest {
     assertThat(utility.get("rows").get("pairs").asLong()).isEqualTo(utility.get("sampleRows").asLong());
     assertThat(utility.get("kOrigin").asText()).isEqualTo("default");
 
-    Files.walk(tmp.resolve("out_audit")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    Files.walk(tmp.resolve("out")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Files.walk(tmp.resolve("out_audit")).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    Files.walk(tmp.resolve("out")).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     Path off = sanitize("utility: { sample: off }");
     JsonNode none = new ObjectMapper().readTree(file(off, "audit-").toFile()).get("utility");
     assertThat(none.get("status").asText()).isEqualTo("off");

@@ -3,6 +3,7 @@ package io.shroud.core.anonymity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,6 @@ class ArxOracleTest {
   }
 
   private static int[] parse(String levels) {
-    return java.util.Arrays.stream(levels.split(",")).mapToInt(Integer::parseInt).toArray();
+    return Arrays.stream(levels.split(",")).mapToInt(Integer::parseInt).toArray();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class EvaluationTest {
     assertThat(suppressed.test(new String[] {"a", "1"})).isFalse();
     assertThat(suppressed.test(new String[] {"a", "2"})).isTrue();
     assertThat(suppressed.test(new String[] {"z", "9"})).isTrue(); // unknown tuple: fail safe
-    assertThat(suppressed).isInstanceOf(java.io.Serializable.class);
+    assertThat(suppressed).isInstanceOf(Serializable.class);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,7 +133,7 @@ class AddressBlocksTest {
     Detector tagger = new FixedFindings(List.of(
         new Finding(EntityType.PERSON, text.indexOf("Barbara"), nameEnd, 0.8, "ner", "test tagger"),
         new Finding(EntityType.PERSON, greta, text.length(), 0.8, "ner", "test tagger")));
-    List<Detector> detectors = new java.util.ArrayList<>(DetectorCatalog.standard(
+    List<Detector> detectors = new ArrayList<>(DetectorCatalog.standard(
         DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED)));
     detectors.add(tagger);
     List<Finding> found = new TextScanner(detectors, DetectionSettings.DEFAULTS.minConfidence())
@@ -147,7 +148,7 @@ class AddressBlocksTest {
     String text = "0138 Brisas 6802  Suite 084  María Albina  Uruguay 77212";
     Detector tagger = new FixedFindings(List.of(new Finding(EntityType.PERSON, text.indexOf("María"),
         text.indexOf("María") + "María Albina".length(), 0.9, "ner", "test tagger")));
-    List<Detector> detectors = new java.util.ArrayList<>(DetectorCatalog.standard(
+    List<Detector> detectors = new ArrayList<>(DetectorCatalog.standard(
         DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED)));
     detectors.add(tagger);
     List<Finding> found = new TextScanner(detectors, DetectionSettings.DEFAULTS.minConfidence())

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogueTest {
   /** The pattern catalogue alone: NER has its own tests (ner.NerDetectorTest, ner.NerQualityTest). */
   private final TextScanner scanner = TextScanner.standard(
-      DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED));
+      DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
 
   private List<String> found(String text) {
     return found(text, DetectionContext.NONE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DetectorsTest {
   /** Pattern detectors alone: NER has its own tests (ner.NerDetectorTest). */
   private final TextScanner scanner = TextScanner.standard(
-      DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED));
+      DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
   /** The whole default set, NER included, for the adversarial-input guards. */
   private final TextScanner everything = TextScanner.standard(DetectionSettings.DEFAULTS);
 
@@ -117,14 +118,14 @@ class DetectorsTest {
       "-----BEGIN RSA PRIVATE KEY-----", "AKIA", "ASIA1", "QUJDRA", "aB3/", "0x", "0xAB", "eyJ", "eyJhbGci.", "sk-",
       "ghp_", "xoxb-", "Authorization: Basic ", "bc1", "1A", "GB82", "born 1", "zip 1", "12 Maple ", "(1) ", "1/",
       "www.", "a.b", "http://a", "Apt 1 ", "P.O. Box 1 ", "12 Main St, Oslo ", "Edeby 55  Apt. 297  "})
-  @org.junit.jupiter.api.Timeout(60)
+  @Timeout(60)
   void adversarialMegabyteInputsFinish(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
     assertThat(everything.scan(text, DetectionContext.NONE)).isNotNull();
   }
 
   @Test
-  @org.junit.jupiter.api.Timeout(60)
+  @Timeout(60)
   void chunkedScanOfAdversarialInputFinishes() {
     TextScanner chunked = new TextScanner(DetectorCatalog.standard(DetectionSettings.DEFAULTS), 0.5, 64 * 1024);
     assertThat(chunked.scan("1-".repeat(1 << 19), DetectionContext.NONE)).isNotNull();

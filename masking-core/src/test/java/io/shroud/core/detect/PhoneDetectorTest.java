@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
 import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class PhoneDetectorTest {
@@ -55,25 +57,25 @@ class PhoneDetectorTest {
 
   @Test
   void dottedQuadsAreIpAddressesEvenInAMessagesColumn() {
-    TextScanner scanner = TextScanner.standard(io.shroud.core.detect.DetectionSettings.DEFAULTS);
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
     String text = "The login from 127.45.206.31 wasn't me; call me on (415) 555-2671 or 415.555.2671";
     for (String column : new String[] {"messages[].content", "text", "notes"}) {
-      java.util.List<Finding> found = scanner.scan(text, DetectionContext.forColumn(column));
-      org.assertj.core.api.Assertions.assertThat(found).extracting(f -> f.type() + ":" + text.substring(f.start(), f.end()))
+      List<Finding> found = scanner.scan(text, DetectionContext.forColumn(column));
+      Assertions.assertThat(found).extracting(f -> f.type() + ":" + text.substring(f.start(), f.end()))
           .as(column).containsExactly("IP_ADDRESS:127.45.206.31", "PHONE:(415) 555-2671", "PHONE:415.555.2671");
     }
-    org.assertj.core.api.Assertions.assertThat(PhoneDetector.dottedQuad("10.0.0.256")).isFalse();
-    org.assertj.core.api.Assertions.assertThat(PhoneDetector.dottedQuad("415.555.26.71")).isFalse();
-    org.assertj.core.api.Assertions.assertThat(PhoneDetector.dottedQuad("41.55.52.67")).isTrue();
+    Assertions.assertThat(PhoneDetector.dottedQuad("10.0.0.256")).isFalse();
+    Assertions.assertThat(PhoneDetector.dottedQuad("415.555.26.71")).isFalse();
+    Assertions.assertThat(PhoneDetector.dottedQuad("41.55.52.67")).isTrue();
   }
 
   @Test
   void genericColumnNamesAreNotPhoneContext() {
     String text = "ref 12 3456 7890";
-    TextScanner scanner = TextScanner.standard(io.shroud.core.detect.DetectionSettings.DEFAULTS);
-    org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("messages"))).isEmpty();
-    org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("text"))).isEmpty();
-    org.assertj.core.api.Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("phone_number")))
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("messages"))).isEmpty();
+    Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("text"))).isEmpty();
+    Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("phone_number")))
         .as("a real phone column still supports the same shape").hasSize(1);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ShapeOnlyTierTest {
   /** The pattern catalogue alone: NER (a separate tier, tested on its own) is off. */
   private static final DetectionSettings PATTERNS =
-      DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED);
+      DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED);
   private static final TextScanner DEFAULT = TextScanner.standard(PATTERNS);
   private static final TextScanner EVERYTHING = new TextScanner(DetectorCatalog.standard(PATTERNS), 0.0);
 
@@ -80,7 +81,7 @@ class ShapeOnlyTierTest {
   /** Without context words the context-required patterns run on everything: they must stay linear. */
   @ParameterizedTest
   @ValueSource(strings = {"1", "1-", "1 ", "1.", "1A", "A1 ", "(1) ", "1/", "123-456789 ", "12345-", "91170-"})
-  @org.junit.jupiter.api.Timeout(60)
+  @Timeout(60)
   void adversarialMegabyteInputsFinishAtThresholdZero(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
     assertThat(EVERYTHING.scan(text, DetectionContext.NONE)).isNotNull();

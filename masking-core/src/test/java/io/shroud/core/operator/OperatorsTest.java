@@ -8,6 +8,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.KeyMaterial;
 import io.shroud.core.keys.KeySpec;
+import io.shroud.core.policy.Digests;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -62,7 +63,7 @@ class OperatorsTest {
     assertThat(k2.apply("C100001", null)).isNotEqualTo(a);
     assertThat(k1.apply("C100002", null)).isNotEqualTo(a);
     // Not an unsalted digest: the plain SHA-256 of the input must not appear.
-    assertThat(a).isNotEqualTo(io.shroud.core.policy.Digests.sha256Hex("C100001"));
+    assertThat(a).isNotEqualTo(Digests.sha256Hex("C100001"));
   }
 
   @Test

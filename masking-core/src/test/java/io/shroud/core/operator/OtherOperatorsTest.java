@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,7 +101,7 @@ class OtherOperatorsTest {
     assertThat(ChronoUnit.DAYS.between(LocalDate.parse(admit), LocalDate.parse(discharge))).isEqualTo(7);
     assertThat(Math.abs(ChronoUnit.DAYS.between(LocalDate.parse("2024-01-10"), LocalDate.parse(admit)))).isLessThanOrEqualTo(30);
     assertThat(shifter.shift("2024-01-10 08:30:00", "P-1")).startsWith(admit).endsWith("08:30");
-    long distinctShifts = java.util.stream.IntStream.range(0, 200)
+    long distinctShifts = IntStream.range(0, 200)
         .mapToObj(i -> shifter.shift("2024-01-10", "P-" + i)).distinct().count();
     assertThat(distinctShifts).isGreaterThan(40);
     assertThat(shifter.shift("2024-01-10", null)).isNull();

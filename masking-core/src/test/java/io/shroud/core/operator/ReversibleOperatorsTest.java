@@ -119,6 +119,6 @@ class ReversibleOperatorsTest {
     assertThat(ops.checkValue(new EncryptSpec("k1"))).matches("[0-9a-f]{16}").isNotEqualTo(k1)
         .isNotEqualTo(ops.checkValue(new EncryptSpec("k2")));
     assertThat(ops.key("k1").fingerprint()).isNotIn(k1, ops.checkValue(new EncryptSpec("k1")));
-    assertThat(ops.checkValue(io.shroud.core.operator.PartialMaskSpec.LAST_FOUR)).isNull();
+    assertThat(ops.checkValue(PartialMaskSpec.LAST_FOUR)).isNull();
   }
 }

@@ -3,6 +3,7 @@ package io.shroud.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code output.tags} and {@code input.tagSanitized}: S3's tag rules, checked when the policy loads. */
@@ -25,8 +26,8 @@ class ObjectTagsPolicyTest {
   @Test
   void tagsKeepPolicyOrderAndScalarsBecomeText() {
     Policy policy = withTags("    team: ml-platform\n    Classification: masked-pii\n    cost-centre: 4711\n");
-    assertThat(policy.output().tags()).containsExactly(java.util.Map.entry("team", "ml-platform"),
-        java.util.Map.entry("Classification", "masked-pii"), java.util.Map.entry("cost-centre", "4711"));
+    assertThat(policy.output().tags()).containsExactly(Map.entry("team", "ml-platform"),
+        Map.entry("Classification", "masked-pii"), Map.entry("cost-centre", "4711"));
     assertThat(parse("", "").output().tags()).isEmpty();
     assertThat(withTags("    note: \"A-Z a-z 0-9 + - = . _ : / @ é\"\n").output().tags()).hasSize(1);
     assertThat(withTags("    empty: \"\"\n").output().tags()).containsEntry("empty", "");

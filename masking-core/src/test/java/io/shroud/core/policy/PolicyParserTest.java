@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shroud.core.detect.ComprehendSettings;
+import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.TextScanner;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.operator.EncryptSpec;
 import io.shroud.core.operator.GeneralizeSpec;
@@ -17,9 +19,13 @@ import io.shroud.core.operator.RedactSpec;
 import io.shroud.core.operator.SubstituteSpec;
 import io.shroud.core.operator.SuppressSpec;
 import io.shroud.core.operator.TokenizeSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PolicyParserTest {
   private static final String FULL = """
@@ -104,7 +110,7 @@ class PolicyParserTest {
   void parsesEveryKeyIntoTypedObjects() {
     Policy policy = parse(FULL);
     assertThat(policy.input()).isEqualTo(new InputSpec("data/in.csv", DataFormat.CSV,
-        java.util.Map.of("sep", ";", "inferSchema", "false", "header", "true")));
+        Map.of("sep", ";", "inferSchema", "false", "header", "true")));
     assertThat(policy.output().format()).isEqualTo(DataFormat.PARQUET);
     assertThat(policy.output().mode()).isEqualTo(WriteMode.OVERWRITE);
     assertThat(policy.columns().keySet()).containsExactly("email", "ssn", "id", "notes", "country", "internal", "name");
@@ -118,7 +124,7 @@ class PolicyParserTest {
     assertThat(policy.unlistedColumns()).isEqualTo(UnlistedColumns.FAIL);
     assertThat(policy.operators().forType(EntityType.US_SSN)).isEqualTo(new PartialMaskSpec(0, 4, '*'));
     assertThat(policy.operators().forType(EntityType.EMAIL)).isEqualTo(RedactSpec.LABEL);
-    assertThat(policy.detection()).isEqualTo(new DetectionSettings(200, 0.6, 0.7, java.util.List.of("US", "GB")));
+    assertThat(policy.detection()).isEqualTo(new DetectionSettings(200, 0.6, 0.7, List.of("US", "GB")));
     assertThat(policy.audit().path()).contains("out/audit");
     assertThat(policy.keys().get("k1")).isEqualTo(new KeySpec("k1", KeySpec.KeySource.FILE, "keys/k1.key", false));
     assertThat(policy.digest()).hasSize(64);
@@ -272,11 +278,11 @@ class PolicyParserTest {
   }
 
   @Test
-  void readsAFileAndReportsAMissingOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path file = dir.resolve("p.yaml");
-    java.nio.file.Files.writeString(file, FULL);
+  void readsAFileAndReportsAMissingOne(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("p.yaml");
+    Files.writeString(file, FULL);
     assertThat(parser.parse(file, PolicyOverrides.NONE).source().name()).isEqualTo(file.toString());
-    java.nio.file.Path missing = dir.resolve("missing.yaml");
+    Path missing = dir.resolve("missing.yaml");
     assertThatThrownBy(() -> parser.parse(missing, PolicyOverrides.NONE))
         .hasMessage("Cannot read policy " + missing + ": file does not exist");
   }
@@ -335,9 +341,9 @@ class PolicyParserTest {
   }
 
   @Test
-  void loadsArxHierarchies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path h = dir.resolve("edu.csv");
-    java.nio.file.Files.writeString(h, "Bachelors;Undergraduate;Higher education;*\nHS-grad;High School;Secondary;*\n");
+  void loadsArxHierarchies(@TempDir Path dir) throws Exception {
+    Path h = dir.resolve("edu.csv");
+    Files.writeString(h, "Bachelors;Undergraduate;Higher education;*\nHS-grad;High School;Secondary;*\n");
     Policy policy = parse("input: { path: a.csv }\noutput: { path: o }\ncolumns:\n  e: { action: generalize, hierarchy: "
         + h + ", level: 2 }\n");
     GeneralizeSpec spec = (GeneralizeSpec) policy.columns().get("e").operator().orElseThrow();
@@ -370,9 +376,9 @@ class PolicyParserTest {
       assertThat(d.entityType()).isEqualTo(EntityType.of("EMPLOYEE_ID"));
       assertThat(d.baseScore()).isEqualTo(0.7);
     });
-    var scanner = io.shroud.core.detect.TextScanner.standard(policy.detection());
+    var scanner = TextScanner.standard(policy.detection());
     String text = "EMP-123456 asked support@example.com about PRJ-ALPHA; cc bob@example.com";
-    assertThat(scanner.scan(text, io.shroud.core.detect.DetectionContext.NONE))
+    assertThat(scanner.scan(text, DetectionContext.NONE))
         .extracting(f -> f.type().name() + ":" + text.substring(f.start(), f.end()))
         .containsExactly("EMPLOYEE_ID:EMP-123456", "PROJECT_CODE:PRJ-ALPHA", "EMAIL:bob@example.com");
   }
@@ -386,9 +392,9 @@ class PolicyParserTest {
   }
 
   @Test
-  void parsesTheAnonymityContract(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path age = dir.resolve("age.csv");
-    java.nio.file.Files.writeString(age, "30;30-34;30-39;*\n31;30-34;30-39;*\n");
+  void parsesTheAnonymityContract(@TempDir Path dir) throws Exception {
+    Path age = dir.resolve("age.csv");
+    Files.writeString(age, "30;30-34;30-39;*\n31;30-34;30-39;*\n");
     Policy policy = parse("""
         input: { path: a.csv }
         output: { path: o }
@@ -432,9 +438,9 @@ class PolicyParserTest {
   }
 
   @Test
-  void hierarchiesAndRangesAreCheckedAtLoad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path bad = dir.resolve("bad.csv");
-    java.nio.file.Files.writeString(bad, "30;30-34;*\n31;30-39\n");
+  void hierarchiesAndRangesAreCheckedAtLoad(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "30;30-34;*\n31;30-39\n");
     String head = "input: { path: a.csv }\noutput: { path: o }\nanonymity:\n  k: 2\n  quasiIdentifiers:\n";
     assertThatThrownBy(() -> parse(head + "    age: { hierarchy: " + bad + " }\n"))
         .isInstanceOf(InvalidPolicyException.class)

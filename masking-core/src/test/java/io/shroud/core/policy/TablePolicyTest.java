@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class TablePolicyTest {
   void objectTagsGoWithATableOutputButInputTaggingOnlyWithAPath() {
     Policy policy = parse("input: { path: in.csv }\noutput: { table: db.masked, " + HADOOP
         + ", tags: { owner: ml-platform } }\naudit: { path: out/audit }\n");
-    assertThat(policy.output().tags()).containsExactly(java.util.Map.entry("owner", "ml-platform"));
+    assertThat(policy.output().tags()).containsExactly(Map.entry("owner", "ml-platform"));
     assertThat(policy.output().table()).isPresent();
     assertInvalid("input: { path: in.csv }\noutput: { table: db.masked, " + HADOOP
         + ", tags: { \"aws:x\": y } }\naudit: { path: out/audit }\n",

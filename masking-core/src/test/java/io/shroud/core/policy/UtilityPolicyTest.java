@@ -3,6 +3,7 @@ package io.shroud.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UtilityPolicyTest {
@@ -20,7 +21,7 @@ class UtilityPolicyTest {
   void onByDefaultWithTheDefaultSampleAndK() {
     UtilitySettings u = parse(MINIMAL).utility();
     assertThat(u).isEqualTo(new UtilitySettings(true, UtilitySettings.DEFAULT_SAMPLE, 10, "default", 10));
-    assertThat(Policy.auto("a.csv", java.util.Optional.empty(), "o", java.util.Optional.empty(), false).utility())
+    assertThat(Policy.auto("a.csv", Optional.empty(), "o", Optional.empty(), false).utility())
         .isEqualTo(UtilitySettings.DEFAULTS);
   }
 

@@ -2,6 +2,7 @@ package io.shroud.core.utility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DisclosureTest {
@@ -33,6 +34,6 @@ class DisclosureTest {
     assertThat(Disclosure.round(0.000123456)).isEqualTo(0.0001235);
     assertThat(Disclosure.round(Double.NaN)).isNull();
     assertThat(Disclosure.share(0.123456)).isEqualTo(0.1235);
-    assertThat(Disclosure.month(java.time.LocalDate.of(2024, 5, 17).toEpochDay())).isEqualTo("2024-05");
+    assertThat(Disclosure.month(LocalDate.of(2024, 5, 17).toEpochDay())).isEqualTo("2024-05");
   }
 }

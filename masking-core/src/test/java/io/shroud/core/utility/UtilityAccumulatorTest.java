@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,7 +76,7 @@ class UtilityAccumulatorTest {
 
     ColumnUtility note = c.get("note");
     assertThat(note.kind()).isEqualTo("text");
-    assertThat(note.text().untouchedShare()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(note.text().untouchedShare()).isCloseTo(0.75, Offset.offset(0.001));
     assertThat(note.text().spansPer1000Tokens()).containsOnlyKeys("PERSON");
     assertThat(note.text().charactersMasked()).isBetween(0.05, 0.2);
     assertThat(note.text().lengths().before().stream().mapToLong(Long::longValue).sum()).isEqualTo(ROWS);
@@ -90,7 +91,7 @@ class UtilityAccumulatorTest {
     assertThat(corr.before().get(0).get(0)).isEqualTo(1.0);
     assertThat(corr.before().get(0).get(1)).isEqualTo(corr.before().get(1).get(0));
     assertThat(corr.after().get(0).get(1)).as("small noise keeps it")
-        .isCloseTo(corr.before().get(0).get(1), org.assertj.core.data.Offset.offset(0.05));
+        .isCloseTo(corr.before().get(0).get(1), Offset.offset(0.05));
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.shroud.core.utility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /** A synthetic sample masked by hand, with a rare name, a rare country and an outlier salary. */
@@ -21,7 +23,7 @@ public final class UtilityFixtures {
   static String[][][] row(int i, Random random) {
     String name = i == 7 ? RARE_NAME : List.of("Ann Lee", "Bo Chen", "Cy Diaz").get(i % 3);
     double base = 30_000 + random.nextInt(60_000);
-    String salary = i == 11 ? OUTLIER : String.format(java.util.Locale.ROOT, "%.2f", base);
+    String salary = i == 11 ? OUTLIER : String.format(Locale.ROOT, "%.2f", base);
     String bonus = String.valueOf((long) (base / 10) + random.nextInt(100));
     String country = i % 500 == 3 ? "Tuvalu" : List.of("US", "GB", "DE").get(i % 3);
     LocalDate day = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500));
@@ -29,7 +31,7 @@ public final class UtilityFixtures {
     String[][] before = {
       {"C" + (100_000 + i)}, {name}, {salary}, {bonus}, {country}, {day.toString()}, {note},
       {"red", i % 2 == 0 ? "blue" : null}, {"x"}, null};
-    String maskedSalary = i == 11 ? OUTLIER : String.format(java.util.Locale.ROOT, "%.2f", base + random.nextGaussian() * 500);
+    String maskedSalary = i == 11 ? OUTLIER : String.format(Locale.ROOT, "%.2f", base + random.nextGaussian() * 500);
     String quarter = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     String[][] after = {
       {Integer.toHexString(("C" + i).hashCode())}, {"<PERSON>"}, {maskedSalary}, {bonus}, {country}, {quarter},
@@ -57,10 +59,10 @@ public final class UtilityFixtures {
     UtilityFinisher.Result r = finish(2);
     return new UtilityReport(UtilityReport.COMPUTED, null, "sanitize", 40_000L, r.rowsBefore(), r.rowsAfter(),
         "uniform random sample", "paired", 10, "default", 1234L, r.rows(), r.columns(), r.correlations(),
-        new UtilityReport.QuasiIdentifierUtility("the search", "entropy", 1234.5, java.util.Map.of("entropy", 1234.5),
+        new UtilityReport.QuasiIdentifierUtility("the search", "entropy", 1234.5, Map.of("entropy", 1234.5),
             10, 1, 2000, 40, "quasi-identifiers set to *", 60, 12,
             List.of(new UtilityReport.Level("age", 2, 4, "ranges of width 10")),
-            ClassSizes.bucket(java.util.Map.of(12L, 30L, 25L, 20L, 70L, 10L), 10)),
+            ClassSizes.bucket(Map.of(12L, 30L, 25L, 20L, 70L, 10L), 10)),
         List.of("a note with <angle> brackets"));
   }
 

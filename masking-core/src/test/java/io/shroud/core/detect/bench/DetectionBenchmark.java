@@ -3,8 +3,16 @@ package io.shroud.core.detect.bench;
 import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
+import io.shroud.core.detect.Detector;
+import io.shroud.core.detect.DetectorCatalog;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.NerSettings;
+import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.TextScanner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +33,7 @@ public final class DetectionBenchmark {
     System.out.printf("corpus: %d notes, mean %.1f chars%n", notes.size(), (double) chars / notes.size());
 
     DetectionSettings settings = Boolean.parseBoolean(System.getProperty("shroud.bench.ner", "true"))
-        ? DetectionSettings.DEFAULTS : DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED);
+        ? DetectionSettings.DEFAULTS : DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED);
     TextScanner scanner = TextScanner.standard(settings);
     DetectionContext context = DetectionContext.forColumn("support_note");
     // Warm-up as long as the timed part (at least 5 rounds): on a busy machine the JIT compiler
@@ -34,7 +42,7 @@ public final class DetectionBenchmark {
     for (int round = 0; round < 5 || System.nanoTime() < warmUntil; round++) {
       run(scanner, notes, context, 1);
     }
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long scanned = 0;
@@ -89,15 +97,15 @@ public final class DetectionBenchmark {
    * the cost of reading the clock (printed as "clock"), and features are timed separately.
    */
   private static void perDetector(List<String> notes, DetectionContext context) {
-    List<io.shroud.core.detect.Detector> detectors =
-        io.shroud.core.detect.DetectorCatalog.standard(DetectionSettings.DEFAULTS);
-    List<io.shroud.core.detect.Finding> sink = new ArrayList<>();
+    List<Detector> detectors =
+        DetectorCatalog.standard(DetectionSettings.DEFAULTS);
+    List<Finding> sink = new ArrayList<>();
     long[] nanos = new long[detectors.size() + 2];
     for (int round = 0; round < 10; round++) {
-      java.util.Arrays.fill(nanos, 0);
+      Arrays.fill(nanos, 0);
       for (String note : notes) {
         long t = System.nanoTime();
-        io.shroud.core.detect.TextFeatures f = io.shroud.core.detect.TextFeatures.of(note);
+        TextFeatures f = TextFeatures.of(note);
         f.lowerText();
         f.numericClusters();
         long u = System.nanoTime();

@@ -3,6 +3,9 @@ package io.shroud.core.detect.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.ner.train.NameLists;
 import io.shroud.core.detect.ner.train.NerCorpus;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +87,7 @@ class FastPathEquivalenceTest {
           assertThat(actual[i].getEnd()).isEqualTo(expected[i].getEnd());
           assertThat(actual[i].getType()).isEqualTo(expected[i].getType());
           assertThat(actual[i].getProb()).as(String.join(" ", tokens)).isCloseTo(probs[i],
-              org.assertj.core.data.Offset.offset(1e-9));
+              Offset.offset(1e-9));
         }
         named[0] += expected.length;
       });
@@ -134,9 +138,9 @@ class FastPathEquivalenceTest {
     }
   }
 
-  private static List<io.shroud.core.detect.Finding> detect(NerDetector detector, String text) {
-    List<io.shroud.core.detect.Finding> out = new ArrayList<>();
-    detector.detect(text, io.shroud.core.detect.TextFeatures.of(text), io.shroud.core.detect.DetectionContext.NONE, out);
+  private static List<Finding> detect(NerDetector detector, String text) {
+    List<Finding> out = new ArrayList<>();
+    detector.detect(text, TextFeatures.of(text), DetectionContext.NONE, out);
     return out;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextScanner;
 import io.shroud.core.detect.ner.train.NameLists;
@@ -13,6 +14,8 @@ import io.shroud.core.detect.ner.train.SpanScore;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +55,7 @@ class NerQualityTest {
       scores = NerEvaluation.score(heldOut, NerEvaluation.ner(new NerDetector(NerSettings.DEFAULTS.threshold())),
           Map.of("PERSON", EntityType.PERSON, "LOCATION", EntityType.LOCATION, "ORGANIZATION", EntityType.ORGANIZATION));
     } finally {
-      Gazetteer.hide(java.util.Set.of());
+      Gazetteer.hide(Set.of());
     }
     System.out.println("NER on held-out generated texts: " + scores);
     assertFloor(scores.get(EntityType.PERSON), FLOORS_HELD_OUT_PERSON);
@@ -70,7 +73,7 @@ class NerQualityTest {
     NameLists lists = NameLists.fromDatafaker();
     List<NerEvaluation.Labelled> informal = NerEvaluation.informalSet(lists, 1000);
     TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
-    java.util.function.Function<String, List<io.shroud.core.detect.Finding>> scan =
+    Function<String, List<Finding>> scan =
         text -> scanner.scan(text, DetectionContext.NONE);
     SpanScore people = NerEvaluation.recallByLabel(informal, scan).get("PERSON");
     double[] over = NerEvaluation.overMasking(informal, scan);
@@ -83,7 +86,7 @@ class NerQualityTest {
       assertThat(NerEvaluation.recallByLabel(informal, text -> unseen.scan(text, DetectionContext.NONE)).get("PERSON")
           .recall()).as("names no dictionary holds").isGreaterThanOrEqualTo(0.80);
     } finally {
-      Gazetteer.hide(java.util.Set.of());
+      Gazetteer.hide(Set.of());
     }
   }
 

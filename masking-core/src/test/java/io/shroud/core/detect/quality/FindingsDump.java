@@ -11,6 +11,8 @@ import io.shroud.core.detect.ner.train.NameLists;
 import io.shroud.core.detect.ner.train.NerCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ public final class FindingsDump {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     long findings = 0;
     long chars = 0;
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
     long c0 = threads.getCurrentThreadCpuTime();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads Presidio's recognizer test tables (copied under src/test/resources/conformance/presidio). */
 final class PresidioCases {
@@ -55,11 +57,11 @@ final class PresidioCases {
     /** Upper ends of Presidio's expected score ranges (or its single expected score), in order. */
     List<Double> expectedScoreMaxima() {
       List<Double> maxima = new ArrayList<>();
-      java.util.regex.Matcher ranges = RANGE.matcher(extra);
+      Matcher ranges = RANGE.matcher(extra);
       while (ranges.find()) {
         maxima.add(Double.parseDouble(ranges.group(1)));
       }
-      java.util.regex.Matcher single = SINGLE.matcher(extra);
+      Matcher single = SINGLE.matcher(extra);
       if (maxima.isEmpty() && single.find()) {
         maxima.add(Double.parseDouble(single.group(1)));
       }
@@ -67,10 +69,10 @@ final class PresidioCases {
     }
   }
 
-  private static final java.util.regex.Pattern RANGE =
-      java.util.regex.Pattern.compile("\\[\\s*[0-9.]+\\s*,\\s*([0-9.]+)\\s*\\]");
-  private static final java.util.regex.Pattern SINGLE =
-      java.util.regex.Pattern.compile("\"expected_score\"\\s*:\\s*([0-9.]+)");
+  private static final Pattern RANGE =
+      Pattern.compile("\\[\\s*[0-9.]+\\s*,\\s*([0-9.]+)\\s*\\]");
+  private static final Pattern SINGLE =
+      Pattern.compile("\"expected_score\"\\s*:\\s*([0-9.]+)");
 
   private PresidioCases() {}
 

@@ -6,6 +6,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextScanner;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ class SynthDatasetQualityTest {
     sentences = SynthDataset.load();
     // Pattern types in isolation; NER (people, places, organizations) is measured by ner.NerQualityTest.
     TextScanner scanner = TextScanner.standard(
-        DetectionSettings.DEFAULTS.withNer(io.shroud.core.detect.NerSettings.DISABLED));
+        DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED));
     for (SynthDataset.Sentence s : sentences) {
       findings.put(s, scanner.scan(s.text(), DetectionContext.NONE));
     }
