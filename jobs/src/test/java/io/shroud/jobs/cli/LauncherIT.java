@@ -71,17 +71,7 @@ class LauncherIT {
    */
   @Test
   void taskFailureIsOneLineWithoutVerbose() throws Exception {
-    StringBuilder csv = new StringBuilder("id,code\n");
-    for (int i = 0; i < 1000; i++) {
-      csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
-    }
-    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
-      out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    byte[] whole = gz.toByteArray();
-    Path truncated = tmp.resolve("cut.csv.gz");
-    Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Path truncated = io.shroud.jobs.TruncatedGzip.write(tmp.resolve("cut.csv.gz"), 1000);
 
     Result result = shroud(tmp, "sanitize", "--input", truncated.toString(), "--output", tmp.resolve("o").toString(),
         "--quiet");

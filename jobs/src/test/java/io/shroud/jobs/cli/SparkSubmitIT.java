@@ -114,16 +114,7 @@ class SparkSubmitIT {
    */
   @Test
   void aFailedTaskIsReportedByShroudNotBySparksTaskLogs() throws Exception {
-    StringBuilder csv = new StringBuilder("id,code\n");
-    for (int i = 0; i < 1000; i++) {
-      csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
-    }
-    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
-      out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    Path cut = tmp.resolve("cut.csv.gz");
-    Files.write(cut, java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+    Path cut = io.shroud.jobs.TruncatedGzip.write(tmp.resolve("cut.csv.gz"), 1000);
     Run result = run(submit("sanitize", "--input", cut.toString(), "--output", tmp.resolve("o").toString(), "--quiet"));
     assertThat(result.exit()).as(result.output()).isEqualTo(1);
     assertThat(result.output()).endsWith("shroud: Cannot run job: SparkException caused by EOFException (details hidden "
