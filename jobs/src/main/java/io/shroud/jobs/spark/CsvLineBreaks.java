@@ -132,43 +132,26 @@ final class CsvLineBreaks {
 
     /** Takes one byte; true when a record just proved the file multi-line. */
     boolean accept(byte c) {
-      switch (state) {
-        case FIELD_START, UNQUOTED -> {
-          if (c == syntax.quote && state == State.FIELD_START) {
-            state = State.QUOTED;
-          } else if (c == syntax.separator) {
-            fields++;
-            state = State.FIELD_START;
-          } else if (c == '\n' || c == '\r') {
-            return endOfRecord();
-          } else {
-            state = State.UNQUOTED;
-          }
+      if (state == State.QUOTED) {
+        if (escaped) {
+          escaped = false;
+        } else if (c == syntax.escape && syntax.escape != syntax.quote) {
+          escaped = true;
+        } else if (c == syntax.quote) {
+          state = State.AFTER_QUOTE;
+        } else if (c == '\n' || c == '\r') {
+          quotedBreak = true;
         }
-        case QUOTED -> {
-          if (escaped) {
-            escaped = false;
-          } else if (c == syntax.escape && syntax.escape != syntax.quote) {
-            escaped = true;
-          } else if (c == syntax.quote) {
-            state = State.AFTER_QUOTE;
-          } else if (c == '\n' || c == '\r') {
-            quotedBreak = true;
-          }
-        }
-        case AFTER_QUOTE -> {
-          if (c == syntax.quote && syntax.escape == syntax.quote) {
-            state = State.QUOTED; // "" inside a quoted field: an escaped quote
-          } else if (c == syntax.separator) {
-            fields++;
-            state = State.FIELD_START;
-          } else if (c == '\n' || c == '\r') {
-            return endOfRecord();
-          } else {
-            state = State.UNQUOTED;
-          }
-        }
-        default -> throw new IllegalStateException(state.name());
+      } else if (state == State.AFTER_QUOTE && c == syntax.quote && syntax.escape == syntax.quote) {
+        state = State.QUOTED; // "" inside a quoted field: an escaped quote
+      } else if (c == syntax.separator) {
+        fields++;
+        state = State.FIELD_START;
+      } else if (c == '\n' || c == '\r') {
+        return endOfRecord();
+      } else {
+        // A quote opens a field only at its start; anything after a closing quote is lenient text.
+        state = c == syntax.quote && state == State.FIELD_START ? State.QUOTED : State.UNQUOTED;
       }
       return false;
     }

@@ -3,18 +3,16 @@ package io.shroud.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.jobs.SparkTestSupport;
-import java.io.ByteArrayOutputStream;
+import io.shroud.jobs.TruncatedGzip;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,17 +74,7 @@ class LauncherIT {
    */
   @Test
   void taskFailureIsOneLineWithoutVerbose() throws Exception {
-    StringBuilder csv = new StringBuilder("id,code\n");
-    for (int i = 0; i < 1000; i++) {
-      csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
-    }
-    ByteArrayOutputStream gz = new ByteArrayOutputStream();
-    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-      out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    byte[] whole = gz.toByteArray();
-    Path truncated = tmp.resolve("cut.csv.gz");
-    Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
+    Path truncated = TruncatedGzip.write(tmp.resolve("cut.csv.gz"), 1000);
 
     Result result = shroud(tmp, "sanitize", "--input", truncated.toString(), "--output", tmp.resolve("o").toString(),
         "--quiet");

@@ -3,18 +3,16 @@ package io.shroud.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.jobs.SparkTestSupport;
-import java.io.ByteArrayOutputStream;
+import io.shroud.jobs.TruncatedGzip;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,16 +115,7 @@ class SparkSubmitIT {
    */
   @Test
   void aFailedTaskIsReportedByShroudNotBySparksTaskLogs() throws Exception {
-    StringBuilder csv = new StringBuilder("id,code\n");
-    for (int i = 0; i < 1000; i++) {
-      csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
-    }
-    ByteArrayOutputStream gz = new ByteArrayOutputStream();
-    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-      out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    Path cut = tmp.resolve("cut.csv.gz");
-    Files.write(cut, Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+    Path cut = TruncatedGzip.write(tmp.resolve("cut.csv.gz"), 1000);
     Run result = run(submit("sanitize", "--input", cut.toString(), "--output", tmp.resolve("o").toString(), "--quiet"));
     assertThat(result.exit()).as(result.output()).isEqualTo(1);
     assertThat(result.output()).endsWith("shroud: Cannot run job: SparkException caused by EOFException (details hidden "

@@ -5,7 +5,7 @@ import static io.shroud.jobs.SparkTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.jobs.SparkTestSupport.CliResult;
-import java.io.ByteArrayOutputStream;
+import io.shroud.jobs.TruncatedGzip;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -149,17 +148,9 @@ class BadInputCorpusTest {
             "sanitize --input {dir}/deep.jsonl --output {dir}/out", 2, "shroud: Invalid input {dir}/deep.jsonl: 1 malformed "
                 + "record(s), expected one JSON object per line (set input.options.multiLine: true for JSON spanning lines) "
                 + "({dir}/deep.jsonl: 1)" + WHOLE_FILE_REFUSED, nothingWritten("deep.jsonl")),
-        new Case("a gzip file cut short: the task fails, one line, exit 1", dir -> {
-          ByteArrayOutputStream gz = new ByteArrayOutputStream();
-          try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-            StringBuilder csv = new StringBuilder("id,code\n");
-            for (int i = 0; i < 2000; i++) {
-              csv.append(i).append(",C-").append(i * 7919 % 100_000).append('\n');
-            }
-            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
-          }
-          Files.write(dir.resolve("cut.csv.gz"), Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
-        }, "sanitize --input {dir}/cut.csv.gz --output {dir}/out", 1, "shroud: Cannot run job: SparkException caused by "
+        new Case("a gzip file cut short: the task fails, one line, exit 1",
+            dir -> TruncatedGzip.write(dir.resolve("cut.csv.gz"), 2000), "sanitize --input {dir}/cut.csv.gz --output "
+            + "{dir}/out", 1, "shroud: Cannot run job: SparkException caused by "
             + "EOFException (details hidden because they may contain data; rerun with --verbose to see them)\n",
             nothingWritten("cut.csv.gz")),
         new Case("YAML with a tab indent: the line named", corpus("tabs.yaml"), "sanitize --config {dir}/tabs.yaml", 2,

@@ -24,9 +24,29 @@ public final class UsernameDetector extends RegexDetector {
     super("username", EntityType.USERNAME, CANDIDATE, List.of());
   }
 
+  /** Characters a handle's '@' may follow (besides the start of the text): as in {@link #CANDIDATE}. */
+  private static final String OPENERS = "([{\"'“‘«,;:/|>";
+
+  /** Some '@' starts a word: e-mail addresses (an '@' after a letter, digit or mask) are ruled out at once. */
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.has('@');
+    if (!features.has('@')) {
+      return false;
+    }
+    String text = features.text();
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      if (at == 0 || Character.isWhitespace(text.charAt(at - 1)) || OPENERS.indexOf(text.charAt(at - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A handle starts at an '@' and is at most 31 characters long. */
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    String text = features.text();
+    return new int[] {text.indexOf('@'), Math.min(text.length(), text.lastIndexOf('@') + 32)};
   }
 
   @Override
