@@ -22,6 +22,7 @@ import io.shroud.core.policy.ColumnRule;
 import io.shroud.core.policy.Policy;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
+import io.shroud.jobs.spark.MaskingServices;
 import io.shroud.jobs.spark.OutputWriter;
 import io.shroud.jobs.spark.SchemaMapping;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class DetokenizeJob {
     publisher.checkTarget();
     Map<String, OperatorSpec> rules = reversibleRules(policy, columns);
     Map<String, KeySpec> keys = withKeyVersions(policy.keys(), keyVersions);
-    MaskStage stage = new MaskStage(spark.sparkContext(), true);
+    MaskStage stage = new MaskStage(spark.sparkContext(), true, MaskingServices.forRun());
     Operators operators = new Operators(keys, CachingKeyProvider.forFactory(stage.keys()));
     keys.keySet().forEach(operators::key);
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);

@@ -36,6 +36,7 @@ import io.shroud.jobs.iceberg.IcebergTableSource;
 import io.shroud.jobs.spark.CountersAccumulator;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.MaskStage;
+import io.shroud.jobs.spark.MaskingServices;
 import io.shroud.jobs.spark.ProfileStage;
 import io.shroud.jobs.spark.ProgressReporter;
 import io.shroud.jobs.spark.Quarantine;
@@ -134,7 +135,7 @@ public final class SanitizeJob {
     MaskingPlan plan = bound.plan(profiles, hints);
     target.checkPlan(plan);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
-    MaskStage stage = new MaskStage(spark.sparkContext());
+    MaskStage stage = new MaskStage(spark.sparkContext(), MaskingServices.forRun());
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 

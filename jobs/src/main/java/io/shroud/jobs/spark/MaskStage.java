@@ -1,7 +1,5 @@
 package io.shroud.jobs.spark;
 
-import io.shroud.connectors.comprehend.ComprehendDetectorSource;
-import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.detect.DetectorSource;
 import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.plan.ColumnPlan;
@@ -9,7 +7,6 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
@@ -35,16 +32,16 @@ public final class MaskStage {
   private final KeyProviderFactory keys;
   private final DetectorSource remote;
 
-  public MaskStage(SparkContext sc) {
-    this(sc, false);
+  /** Masks with the given keys and remote detectors ({@link MaskingServices#forRun()} in production). */
+  public MaskStage(SparkContext sc, MaskingServices services) {
+    this(sc, false, services);
   }
 
   /** With {@code reverse}, masked columns are reversed (detokenize) instead of masked. */
-  public MaskStage(SparkContext sc, boolean reverse) {
+  public MaskStage(SparkContext sc, boolean reverse, MaskingServices services) {
     this.reverse = reverse;
-    this.keys = new AwsKeyProviderFactory();
-    // Remote detectors (Amazon Comprehend, when the policy turns it on); their cost guard is per run.
-    this.remote = new ComprehendDetectorSource(UUID.randomUUID().toString());
+    this.keys = services.keys();
+    this.remote = services.remote();
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
     this.findings = new CountersAccumulator();

@@ -51,7 +51,7 @@ class KeysStayOutOfTasksTest {
             new TokenizeSpec("k", TokenizeSpec.Alphabet.DIGITS, 0, 4, true, ""), "policy", "t")),
         EntityOperators.REDACT_ALL, DetectionSettings.DEFAULTS, Map.of("k", keySpec));
 
-    MaskStage stage = new MaskStage(SparkTestSupport.spark().sparkContext());
+    MaskStage stage = new MaskStage(SparkTestSupport.spark().sparkContext(), MaskingServices.forRun());
     InputReader.Input input = new InputReader.Input(schema, frame, false);
     Dataset<Row> masked = stage.apply(input, plan);
     Row row = masked.collectAsList().get(0);
