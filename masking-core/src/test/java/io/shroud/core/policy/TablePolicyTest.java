@@ -123,8 +123,8 @@ class TablePolicyTest {
     assertInvalid(in + "output: { table: db.t, catalog: { type: hadoop, warehouse: \"s3a://b/w\" } }" + audit,
         "Invalid policy p.yaml, line 2: a hadoop catalog cannot have its warehouse on S3 (s3a://b/w): it commits by "
             + "renaming a file, which S3 cannot do atomically; use type: glue (or rest) for tables on S3");
-    assertInvalid(in + "output: { table: db.t, catalog: { type: glue, warehouse: /tmp/w } }" + audit,
-        "Invalid policy p.yaml, line 2: invalid value '/tmp/w' for 'output.catalog.warehouse'; a glue catalog needs an "
+    assertInvalid(in + "output: { table: db.t, catalog: { type: glue, warehouse: local/warehouse } }" + audit,
+        "Invalid policy p.yaml, line 2: invalid value 'local/warehouse' for 'output.catalog.warehouse'; a glue catalog needs an "
             + "S3 warehouse such as s3://bucket/warehouse (tables Shroud creates go under it, and the execution role is "
             + "scoped to it)");
     assertInvalid(in + "output: { table: Db.T, catalog: { type: glue, warehouse: \"s3://b/w\" } }" + audit,
