@@ -40,18 +40,9 @@ public record EncryptSpec(String key) implements OperatorSpec {
   }
 
   @Override
-  public boolean reversible() {
-    return true;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return false;
+  public Traits traits() {
+    // reversible with the key; its output is opaque text
+    return new Traits(true, false, false);
   }
 
   @Override

@@ -168,18 +168,8 @@ public record GeneralizeSpec(Kind kind, double width, List<Double> bins, String 
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return false;
+  public Traits traits() {
+    return Traits.OPAQUE;
   }
 
   @Override

@@ -61,18 +61,8 @@ public record HashSpec(String key, Encoding encoding, int length) implements Ope
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return false;
+  public Traits traits() {
+    return Traits.OPAQUE;
   }
 
   @Override

@@ -57,19 +57,38 @@ public sealed interface OperatorSpec extends Serializable
   Map<String, Object> auditParameters();
 
   /**
-   * Whether whoever holds the key can turn the output back into the input ({@code shroud detokenize});
-   * the operator is then a {@link ReversibleOperator}.
+   * What planning, detokenize, the residual scan and the output tags need to know of the action's
+   * output, stated once per spec: the compiler asks every spec for it.
+   *
+   * @param reversible whoever holds the key can turn the output back into the input ({@code shroud
+   *     detokenize}); the operator is then a {@link ReversibleOperator}
+   * @param preservesType a number or date column keeps its type (the output parses as one again)
+   *     instead of becoming text
+   * @param producesLookalikes the output looks like real data of its kind (a tokenized card number is
+   *     still a card number, a substitute name a name), so a scan of the output is expected to find it
    */
-  boolean reversible();
+  record Traits(boolean reversible, boolean preservesType, boolean producesLookalikes) implements Serializable {
+    /** Irreversible text that resembles nothing real: most actions. */
+    public static final Traits OPAQUE = new Traits(false, false, false);
+  }
 
-  /** Whether a number or date column keeps its type (the output parses as one again) instead of becoming text. */
-  boolean preservesType();
+  /** This action's {@link Traits}. */
+  Traits traits();
 
-  /**
-   * Whether the output looks like real data of its kind (a tokenized card number is still a card
-   * number, a substitute name a name), so a scan of the output is expected to find it again.
-   */
-  boolean producesLookalikes();
+  /** {@link Traits#reversible()}. */
+  default boolean reversible() {
+    return traits().reversible();
+  }
+
+  /** {@link Traits#preservesType()}. */
+  default boolean preservesType() {
+    return traits().preservesType();
+  }
+
+  /** {@link Traits#producesLookalikes()}. */
+  default boolean producesLookalikes() {
+    return traits().producesLookalikes();
+  }
 
   /** The column whose value in the same row the output depends on (a date shift's subject), if any. */
   default Optional<String> subjectColumn() {

@@ -54,18 +54,8 @@ public record PartialMaskSpec(int keepFirst, int keepLast, char maskChar) implem
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return false;
+  public Traits traits() {
+    return Traits.OPAQUE;
   }
 
   @Override

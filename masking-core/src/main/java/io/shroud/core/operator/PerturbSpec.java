@@ -80,20 +80,9 @@ public record PerturbSpec(Kind kind, double epsilon, double sensitivity, double 
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  /** Noisy numbers stay numbers and shifted dates stay dates. */
-  @Override
-  public boolean preservesType() {
-    return true;
-  }
-
-  /** A noisy amount or a shifted date is still an amount or a date. */
-  @Override
-  public boolean producesLookalikes() {
-    return true;
+  public Traits traits() {
+    // noisy numbers stay numbers and shifted dates stay dates, still lookalikes of their kind
+    return new Traits(false, true, true);
   }
 
   @Override

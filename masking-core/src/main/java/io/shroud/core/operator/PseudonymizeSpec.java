@@ -55,18 +55,8 @@ public record PseudonymizeSpec(String key, String prefix, int length) implements
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return false;
+  public Traits traits() {
+    return Traits.OPAQUE;
   }
 
   @Override

@@ -20,18 +20,8 @@ public record RemoveSpec() implements OperatorSpec {
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return false;
+  public Traits traits() {
+    return Traits.OPAQUE;
   }
 
   @Override

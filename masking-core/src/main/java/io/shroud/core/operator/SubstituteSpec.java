@@ -51,18 +51,9 @@ public record SubstituteSpec(String key, String fakeType, String locale) impleme
   }
 
   @Override
-  public boolean reversible() {
-    return false;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return true;
+  public Traits traits() {
+    // a substitute name is still a name
+    return new Traits(false, false, true);
   }
 
   @Override

@@ -81,18 +81,9 @@ public record TokenizeSpec(String key, Alphabet alphabet, int keepFirst, int kee
   }
 
   @Override
-  public boolean reversible() {
-    return true;
-  }
-
-  @Override
-  public boolean preservesType() {
-    return false;
-  }
-
-  @Override
-  public boolean producesLookalikes() {
-    return true;
+  public Traits traits() {
+    // reversible with the key; a token keeps the format of its value (a card is still a card)
+    return new Traits(true, false, true);
   }
 
   /** Entity types of fixed or minimum length need enough digits left for FF1 (checked at load, not per value). */
