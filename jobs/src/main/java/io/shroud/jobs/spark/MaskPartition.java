@@ -93,14 +93,14 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final long[] masked = new long[plan.columns().size()];
     private final PairObserver.Partition observing =
         observer == null ? null : observer.open(TaskContext.getPartitionId());
-    /** This row's findings, for the observer (only built when a utility sample is taken). */
-    private final Map<String, Long> rowFound = new HashMap<>();
+    /** This row's findings, for the utility sample (keyed counts built only for the rows it keeps). */
+    private final RowFindings rowFound = new RowFindings();
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
       public void found(int column, EntityType type) {
         found.computeIfAbsent(type, t -> new long[masked.length])[column]++;
         if (observing != null) {
-          rowFound.merge(column + "|" + type.name(), 1L, Long::sum);
+          rowFound.add(column, type);
         }
       }
 

@@ -1,7 +1,6 @@
 package io.shroud.jobs.spark;
 
 import java.io.Serializable;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
@@ -18,9 +17,10 @@ public interface PairObserver extends Serializable {
     /**
      * @param original the input row (data columns first)
      * @param masked the masked row as the mask stage outputs it
-     * @param findings findings in this row keyed {@code <plan column index>|<TYPE>}
+     * @param findings findings in this row (ask {@link RowFindings#counts()} only for rows kept: the
+     *     object is reused for the next row)
      */
-    void accept(Row original, Row masked, Map<String, Long> findings);
+    void accept(Row original, Row masked, RowFindings findings);
 
     /** The partition is done. */
     void close();

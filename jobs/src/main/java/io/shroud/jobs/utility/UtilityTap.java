@@ -5,6 +5,7 @@ import io.shroud.core.utility.UtilityAccumulator;
 import io.shroud.core.utility.UtilityLayout;
 import io.shroud.jobs.anonymity.AnonymityStage;
 import io.shroud.jobs.spark.PairObserver;
+import io.shroud.jobs.spark.RowFindings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class UtilityTap implements PairObserver {
     }
 
     @Override
-    public void accept(Row original, Row masked, Map<String, Long> findings) {
+    public void accept(Row original, Row masked, RowFindings findings) {
       seen++;
       int slot;
       if (kept.size() < capacity) {
@@ -97,7 +98,7 @@ final class UtilityTap implements PairObserver {
       long start = System.nanoTime();
       Row written = anonymity == null ? masked : anonymity.value().apply(masked);
       Sampled sampled = new Sampled(values.of(0, original), written == null ? null : values.of(1, written),
-          findings.isEmpty() ? Map.of() : Map.copyOf(findings));
+          Map.copyOf(findings.counts()));
       if (slot == kept.size()) {
         kept.add(sampled);
       } else {
