@@ -47,6 +47,47 @@ public final class UrlDetector extends RegexDetector {
     return false;
   }
 
+  /**
+   * From the start of the first to the end of the last whitespace-delimited token holding a dot
+   * between a letter or digit and a letter, or a "://": no candidate spans whitespace, and each holds
+   * one of the two (a host's dot, or its scheme). Most texts that get here hold one e-mail address or
+   * domain, and the pattern then tries one token instead of every word.
+   */
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    String text = features.text();
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+      if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    int scheme = text.indexOf("://");
+    if (scheme >= 0) {
+      first = Math.min(first, scheme);
+      last = Math.max(last, text.lastIndexOf("://"));
+    }
+    if (last < 0) {
+      return null;
+    }
+    int from = first;
+    while (from > 0 && !isSpace(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = last;
+    while (to < text.length() && !isSpace(text.charAt(to))) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  /** The characters {@code \s} stands for in the candidate pattern (no Unicode classes). */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
     int start = match.start();

@@ -43,6 +43,70 @@ class PhoneDetectorTest {
     assertThat(checked).isGreaterThan(10_000);
   }
 
+  /** "+1" candidates are built too, without parsing: the same number, validity and possibility as parse gets. */
+  @Test
+  void internationalNanpNumbersAreBuiltExactlyAsLibphonenumberParsesThem() throws NumberParseException {
+    Random random = new Random(5);
+    String[] layouts = {"+1 AAA EEE SSSS", "+1-AAA-EEE-SSSS", "+1 (AAA) EEE-SSSS", "+1AAAEEESSSS", "+1.AAA.EEE.SSSS",
+        "+1 AAA EEE SSSS x12", "+1AAA EEESSSS", "+1A AAE EES SSS", "+1 AAA EEE SSS", "+1 AAA EEE SSSSS"};
+    int built = 0;
+    int parsedOnly = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String layout = layouts[i % layouts.length];
+      StringBuilder sb = new StringBuilder();
+      for (char c : layout.toCharArray()) {
+        sb.append(c == 'A' || c == 'E' || c == 'S' ? (char) ('0' + random.nextInt(10)) : c);
+      }
+      String candidate = sb.toString();
+      if (!PhoneDetector.internationalNanp(candidate)) {
+        parsedOnly++;
+        continue;
+      }
+      PhoneNumber parsed = UTIL.parse(candidate, "ZZ");
+      PhoneNumber direct = PhoneDetector.nanpNumber(candidate);
+      assertThat(direct.getCountryCode()).as(candidate).isEqualTo(parsed.getCountryCode());
+      assertThat(direct.getNationalNumber()).as(candidate).isEqualTo(parsed.getNationalNumber());
+      assertThat(direct.isItalianLeadingZero()).as(candidate).isEqualTo(parsed.isItalianLeadingZero());
+      assertThat(UTIL.isValidNumber(direct)).as(candidate).isEqualTo(UTIL.isValidNumber(parsed));
+      assertThat(UTIL.isPossibleNumber(direct)).as(candidate).isEqualTo(UTIL.isPossibleNumber(parsed));
+      built++;
+    }
+    assertThat(built).isGreaterThan(8_000);
+    assertThat(parsedOnly).as("short, long and area-code-1 numbers still go to the parser").isGreaterThan(2_000);
+    assertThat(PhoneDetector.internationalNanp("+44 20 7946 0958")).isFalse();
+    assertThat(PhoneDetector.internationalNanp("+1 115 555 2671")).isFalse();
+  }
+
+  /**
+   * The detector asks the country code's main region before libphonenumber's full region search; that
+   * is exact only because the main region comes first in the search and has no leading digits.
+   */
+  @Test
+  void mainRegionFirstAgreesWithIsValidNumber() throws NumberParseException {
+    Random random = new Random(11);
+    int valid = 0;
+    for (String region : new String[] {"US", "GB", "CA", "DE", "FR", "IN", "AU", "JM"}) {
+      int code = UTIL.getCountryCodeForRegion(region);
+      String main = UTIL.getRegionCodeForCountryCode(code);
+      assertThat(UTIL.getRegionCodesForCountryCode(code).get(0)).isEqualTo(main);
+      assertThat(PhoneDetector.mainRegionWithoutLeadingDigits(code)).isIn(main, "");
+      for (int i = 0; i < 3_000; i++) {
+        StringBuilder digits = new StringBuilder();
+        for (int d = 0, n = 9 + random.nextInt(3); d < n; d++) {
+          digits.append((char) ('0' + (d == 0 ? 2 + random.nextInt(8) : random.nextInt(10))));
+        }
+        PhoneNumber number = UTIL.parse("+" + code + digits, "ZZ");
+        String asked = PhoneDetector.mainRegionWithoutLeadingDigits(code);
+        boolean mainFirst = !asked.isEmpty() && UTIL.isValidNumberForRegion(number, asked);
+        if (mainFirst) {
+          assertThat(UTIL.isValidNumber(number)).as("+%d%s", code, digits).isTrue();
+          valid++;
+        }
+      }
+    }
+    assertThat(valid).as("enough valid numbers to mean something").isGreaterThan(1_000);
+  }
+
   @Test
   void nanpPlausibilityNeedsTenDigitsWithAreaAndExchangeFromTwo() {
     assertThat(PhoneDetector.nanpPlausible("(415) 555-2671")).isTrue();

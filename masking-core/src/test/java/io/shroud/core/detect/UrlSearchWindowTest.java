@@ -1,0 +1,52 @@
+package io.shroud.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The URL detector searches only a window of the text; that loses nothing only if every match of
+ * its pattern over the whole text lies inside the window. Checked on generated text mixing URLs,
+ * bare domains, e-mail addresses, file names, versions and IP hosts with all kinds of whitespace.
+ */
+class UrlSearchWindowTest {
+  private static final String[] PIECES = {
+      "see", "the", "Thanks.", "ok", "4.12.0", "deploy.sh", "README.md", "example.com", "www.example.co.uk/path?q=1",
+      "https://shop.example.org/a/b", "http://localhost:8080/x", "http://10.0.0.1/admin", "ftp://files.example.net",
+      "a.b@mail.example.io", "x@y.z", "(docs.example.dev)", "v1.2.beta", "end.", "e.g.", "U.S.A.", "café.fr",
+      "http://", "://", "x.y", "Über.com", "1.a", ".com", "a.", "<http://example.com>", "'quoted.org'"};
+  private static final String[] SPACES = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", ""};
+
+  @Test
+  void everyMatchOverTheWholeTextLiesInsideTheSearchWindow() {
+    UrlDetector url = new UrlDetector();
+    Random random = new Random(17);
+    int searched = 0;
+    int matches = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0, n = 1 + random.nextInt(12); w < n; w++) {
+        text.append(PIECES[random.nextInt(PIECES.length)]).append(SPACES[random.nextInt(SPACES.length)]);
+      }
+      String s = text.toString();
+      TextFeatures features = TextFeatures.of(s);
+      if (!url.mayContain(features)) {
+        continue;
+      }
+      searched++;
+      int[] window = url.searchWindow(features);
+      Matcher m = url.pattern().matcher(s);
+      while (m.find()) {
+        matches++;
+        assertThat(window).as("window for %s", List.of(s)).isNotNull();
+        assertThat(m.start()).as("match start in %s", List.of(s)).isGreaterThanOrEqualTo(window[0]);
+        assertThat(m.end()).as("match end in %s", List.of(s)).isLessThanOrEqualTo(window[1]);
+      }
+    }
+    assertThat(searched).isGreaterThan(10_000);
+    assertThat(matches).isGreaterThan(10_000);
+  }
+}
