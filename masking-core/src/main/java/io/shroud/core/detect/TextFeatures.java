@@ -315,7 +315,8 @@ public final class TextFeatures {
    * as consecutive runs ({3, 2, 4} is in "123-45-6789"). Linear in the range.
    */
   static boolean hasDigitRuns(String text, int from, int to, int[][] shapes) {
-    int[] last = new int[4]; // the most recent run lengths, newest at count % 4
+    // The four most recent run lengths, newest in the low 16 bits (no array: this runs per cluster).
+    long last = 0;
     int count = 0;
     int i = from;
     while (i < to) {
@@ -327,7 +328,8 @@ public final class TextFeatures {
       while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
         i++;
       }
-      last[count++ & 3] = i - start;
+      last = (last << 16) | Math.min(i - start, RUN_CAP);
+      count++;
       for (int[] shape : shapes) {
         if (endsWith(last, count, shape)) {
           return true;
@@ -337,17 +339,21 @@ public final class TextFeatures {
     return false;
   }
 
-  private static boolean endsWith(int[] last, int count, int[] shape) {
+  /** Runs longer than this are kept as this length: every declared shape's runs are far shorter. */
+  private static final int RUN_CAP = 0xFFFF;
+
+  private static boolean endsWith(long last, int count, int[] shape) {
     if (count < shape.length) {
       return false;
     }
     for (int k = 0; k < shape.length; k++) {
-      if (last[(count - shape.length + k) & 3] != shape[k]) {
+      if (((last >>> (16 * (shape.length - 1 - k))) & RUN_CAP) != shape[k]) {
         return false;
       }
     }
     return true;
   }
+
 
   private static boolean isClusterSeparator(char c) {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':';
