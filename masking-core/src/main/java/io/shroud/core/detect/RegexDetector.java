@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -281,12 +282,15 @@ public abstract class RegexDetector implements Detector {
    * are -1 to use the match span).
    */
   protected record Score(double value, String reason, int start, int end) {
+    /** Public so detectors in other packages can build one (a record's own constructor takes its access). */
+    public Score {}
+
     public Score(double value, String reason) {
       this(value, reason, -1, -1);
     }
   }
 
-  static boolean hasDigits(String text, int atLeast) {
+  public static boolean hasDigits(String text, int atLeast) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -297,7 +301,7 @@ public abstract class RegexDetector implements Detector {
     return false;
   }
 
-  static int countDigits(CharSequence s) {
+  public static int countDigits(CharSequence s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -309,7 +313,7 @@ public abstract class RegexDetector implements Detector {
   }
 
   /** Whether the characters of text in [start, end) are all ASCII digits. */
-  static boolean allDigits(CharSequence s) {
+  public static boolean allDigits(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {

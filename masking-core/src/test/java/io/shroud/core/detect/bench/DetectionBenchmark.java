@@ -1,14 +1,14 @@
 package io.shroud.core.detect.bench;
 
-import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Detector;
-import io.shroud.core.detect.DetectorCatalog;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextFeatures;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.ColumnProfiler;
+import io.shroud.core.detect.scan.DetectorCatalog;
+import io.shroud.core.detect.scan.TextScanner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

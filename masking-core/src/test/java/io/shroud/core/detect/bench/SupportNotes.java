@@ -1,6 +1,6 @@
 package io.shroud.core.detect.bench;
 
-import io.shroud.core.detect.Checksums;
+import io.shroud.core.detect.check.Checksums;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
