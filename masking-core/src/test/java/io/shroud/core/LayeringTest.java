@@ -42,7 +42,7 @@ class LayeringTest {
         .layer("National").definedBy("io.shroud.core.detect.national..")
         .layer("Credential").definedBy("io.shroud.core.detect.credential..")
         .layer("Address").definedBy("io.shroud.core.detect.address..")
-        .layer("Ner").definedBy("io.shroud.core.detect.ner")
+        .layer("Ner").definedBy("io.shroud.core.detect.ner..")
         .layer("Scan").definedBy("io.shroud.core.detect.scan..")
         .whereLayer("Scan").mayNotBeAccessedByAnyLayer()
         .whereLayer("Generic").mayOnlyBeAccessedByLayers("Scan")

@@ -19,7 +19,8 @@ import java.util.List;
  * Throughput of the full catalogue on one thread (so the result is per core): MB/s of realistic
  * free text (support notes) and rows/s of column profiling. A main class, not a test, so timing
  * never makes the build flaky. Run:
- * {@code java -cp <test classpath> io.shroud.core.detect.bench.DetectionBenchmark [seconds]}; add
+ * {@code java -cp "$ner_cp" io.shroud.core.detect.bench.DetectionBenchmark [seconds]} after
+ * {@code source scripts/lib/ner-classpath.sh}; add
  * {@code -Dshroud.bench.ner=false} to time the pattern catalogue alone (NER is on by default and
  * dominates the cost).
  */
