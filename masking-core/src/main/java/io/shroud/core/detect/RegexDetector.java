@@ -290,7 +290,7 @@ public abstract class RegexDetector implements Detector {
     }
   }
 
-  public static boolean hasDigits(String text, int atLeast) {
+  static boolean hasDigits(String text, int atLeast) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -301,6 +301,7 @@ public abstract class RegexDetector implements Detector {
     return false;
   }
 
+  /** The number of ASCII digits in {@code s} (the phone and address-unit detectors use it too). */
   public static int countDigits(CharSequence s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -313,7 +314,7 @@ public abstract class RegexDetector implements Detector {
   }
 
   /** Whether the characters of text in [start, end) are all ASCII digits. */
-  public static boolean allDigits(CharSequence s) {
+  static boolean allDigits(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {

@@ -149,6 +149,7 @@ public final class Checksums {
     return check != 10 && check == digits.charAt(9) - '0';
   }
 
+  /** Whether {@code s} is non-empty and all ASCII digits. */
   public static boolean allDigits(CharSequence s) {
     if (s.length() == 0) {
       return false;
