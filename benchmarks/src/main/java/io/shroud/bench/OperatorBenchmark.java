@@ -1,7 +1,7 @@
 package io.shroud.bench;
 
-import io.shroud.core.detect.Checksums;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.check.Checksums;
 import io.shroud.core.keys.KeyMaterial;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.operator.EncryptSpec;

@@ -1,6 +1,6 @@
 package io.shroud.bench;
 
-import io.shroud.core.detect.Checksums;
+import io.shroud.core.detect.check.Checksums;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

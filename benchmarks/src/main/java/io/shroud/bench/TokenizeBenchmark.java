@@ -1,6 +1,6 @@
 package io.shroud.bench;
 
-import io.shroud.core.detect.Checksums;
+import io.shroud.core.detect.check.Checksums;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.PolicyParser;

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Pins the package layering of masking-core (docs/architecture.md): detection (and keys, anonymity) at
  * the bottom, then the operators, the policy, the plan and masking, each reading only the layers below
- * it. The module direction (jobs -> connectors -> masking-core) is the enforcer's job; this is the same
- * rule inside the module.
+ * it; inside detection, the checks, the engine, the detector families and the scan package the same way.
+ * The module direction (jobs -> connectors -> masking-core) is the enforcer's job; this is the same rule
+ * inside the module.
  */
 class LayeringTest {
   private static final JavaClasses CORE = new ClassFileImporter()
@@ -22,7 +23,37 @@ class LayeringTest {
 
   @Test
   void packagesHaveNoCycles() {
-    slices().matching("io.shroud.core.(*)..").should().beFreeOfCycles().check(CORE);
+    // (**) makes every package its own slice: detect, detect.scan and detect.ner are checked apart.
+    slices().matching("io.shroud.core.(**)").should().beFreeOfCycles().check(CORE);
+  }
+
+  /**
+   * Inside detection: the checks (checksums, validators) know nothing of detection; the engine
+   * (interfaces, settings, the pattern-detector base) knows no detector; each family of detectors
+   * knows only the engine and the checks, never another family; only the scan package (the catalogue
+   * and the scanner) sees every detector.
+   */
+  @Test
+  void detectionReadsBottomUp() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Checks").definedBy("io.shroud.core.detect.check..")
+        .layer("Engine").definedBy("io.shroud.core.detect")
+        .layer("Generic").definedBy("io.shroud.core.detect.generic..")
+        .layer("National").definedBy("io.shroud.core.detect.national..")
+        .layer("Credential").definedBy("io.shroud.core.detect.credential..")
+        .layer("Address").definedBy("io.shroud.core.detect.address..")
+        .layer("Ner").definedBy("io.shroud.core.detect.ner..")
+        .layer("Scan").definedBy("io.shroud.core.detect.scan..")
+        .whereLayer("Scan").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Generic").mayOnlyBeAccessedByLayers("Scan")
+        .whereLayer("National").mayOnlyBeAccessedByLayers("Scan")
+        .whereLayer("Credential").mayOnlyBeAccessedByLayers("Scan")
+        .whereLayer("Address").mayOnlyBeAccessedByLayers("Scan")
+        .whereLayer("Ner").mayOnlyBeAccessedByLayers("Scan")
+        .whereLayer("Engine").mayOnlyBeAccessedByLayers("Generic", "National", "Credential", "Address", "Ner", "Scan")
+        .whereLayer("Checks").mayOnlyBeAccessedByLayers("Engine", "Generic", "National", "Credential", "Address",
+            "Ner", "Scan")
+        .check(CORE);
   }
 
   @Test

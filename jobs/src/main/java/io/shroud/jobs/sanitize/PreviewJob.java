@@ -3,7 +3,7 @@ package io.shroud.jobs.sanitize;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.mask.CellMasker;
 import io.shroud.core.plan.BoundPolicy;

@@ -3,7 +3,7 @@ package io.shroud.jobs.sanitize;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;

@@ -1,10 +1,10 @@
 package io.shroud.jobs.scan;
 
 import io.shroud.core.detect.ColumnProfile;
-import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Finding;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.ColumnProfiler;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.operator.MaskingOperator;
 import io.shroud.core.operator.Operators;

@@ -1,9 +1,9 @@
 package io.shroud.jobs.spark;
 
 import io.shroud.core.detect.ColumnProfile;
-import io.shroud.core.detect.ColumnProfiler;
 import io.shroud.core.detect.DetectionSettings;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.ColumnProfiler;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.plan.ColumnInfo;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package io.shroud.jobs.spark;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Finding;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.operator.MaskingOperator;
 import io.shroud.core.operator.Operators;

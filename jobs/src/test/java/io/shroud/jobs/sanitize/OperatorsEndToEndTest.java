@@ -5,7 +5,7 @@ import static io.shroud.jobs.SparkTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.audit.ColumnAudit;
-import io.shroud.core.detect.Checksums;
+import io.shroud.core.detect.check.Checksums;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import io.shroud.jobs.SparkTestSupport;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import io.shroud.core.detect.check.Validators;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package io.shroud.core.detect;
 
+import io.shroud.core.detect.check.RegexSafety;
+import io.shroud.core.detect.check.Validators;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;

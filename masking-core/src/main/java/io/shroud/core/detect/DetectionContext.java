@@ -88,7 +88,7 @@ public final class DetectionContext {
   }
 
   /** Splits {@code customerSSN_number} into {@code customer, ssn, number}. */
-  static List<String> tokens(String name) {
+  public static List<String> tokens(String name) {
     String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
     List<String> result = new ArrayList<>();
     for (String part : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {

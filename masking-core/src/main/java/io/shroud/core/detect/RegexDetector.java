@@ -1,5 +1,6 @@
 package io.shroud.core.detect;
 
+import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -281,6 +282,9 @@ public abstract class RegexDetector implements Detector {
    * are -1 to use the match span).
    */
   protected record Score(double value, String reason, int start, int end) {
+    /** Public so detectors in other packages can build one (a record's own constructor takes its access). */
+    public Score {}
+
     public Score(double value, String reason) {
       this(value, reason, -1, -1);
     }
@@ -297,7 +301,8 @@ public abstract class RegexDetector implements Detector {
     return false;
   }
 
-  static int countDigits(CharSequence s) {
+  /** The number of ASCII digits in {@code s} (the phone and address-unit detectors use it too). */
+  public static int countDigits(CharSequence s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,7 +1,7 @@
 package io.shroud.core.operator;
 
-import io.shroud.core.detect.Checksums;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.check.Checksums;
 import io.shroud.core.keys.KeyMaterial;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.core.detect.scan.DetectorCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

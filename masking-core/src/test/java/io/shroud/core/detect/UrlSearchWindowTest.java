@@ -2,6 +2,7 @@ package io.shroud.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.core.detect.generic.UrlDetector;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -22,7 +23,8 @@ class UrlSearchWindowTest {
 
   @Test
   void everyMatchOverTheWholeTextLiesInsideTheSearchWindow() {
-    UrlDetector url = new UrlDetector();
+    // Typed as RegexDetector: its protected search hooks are reachable from this package.
+    RegexDetector url = new UrlDetector();
     Random random = new Random(17);
     int searched = 0;
     int matches = 0;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.keys.KeyMaterial;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.Digests;

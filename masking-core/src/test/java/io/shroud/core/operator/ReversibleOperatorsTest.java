@@ -3,8 +3,8 @@ package io.shroud.core.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shroud.core.detect.Checksums;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.check.Checksums;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;

@@ -7,7 +7,7 @@ import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.operator.EncryptSpec;
 import io.shroud.core.operator.GeneralizeSpec;

@@ -8,7 +8,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.NerSettings;
 import io.shroud.core.detect.TextFeatures;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.operator.Operators;
 import io.shroud.core.operator.TextMasker;
 import io.shroud.core.policy.EntityOperators;

@@ -7,7 +7,7 @@ import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.NerSettings;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.shroud.core.detect.quality;
 
-import io.shroud.core.detect.Checksums;
 import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.check.Checksums;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

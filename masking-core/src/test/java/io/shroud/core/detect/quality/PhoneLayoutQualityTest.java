@@ -7,7 +7,7 @@ import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.NerSettings;
-import io.shroud.core.detect.TextScanner;
+import io.shroud.core.detect.scan.TextScanner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;

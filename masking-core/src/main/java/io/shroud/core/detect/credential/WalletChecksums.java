@@ -1,0 +1,111 @@
+package io.shroud.core.detect.credential;
+
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Bitcoin address checksums: Base58Check (double SHA-256) and Bech32 / Bech32m (BIP 173 / 350). */
+final class WalletChecksums {
+  private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+  private static final int BECH32_CONST = 1;
+  private static final int BECH32M_CONST = 0x2bc830a3;
+  private static final BigInteger FIFTY_EIGHT = BigInteger.valueOf(58);
+
+  private WalletChecksums() {}
+
+  /** A Base58Check string whose payload is a 21-byte version + hash160 with a valid checksum. */
+  static boolean base58CheckValid(String address) {
+    BigInteger value = BigInteger.ZERO;
+    for (int i = 0; i < address.length(); i++) {
+      int digit = BASE58.indexOf(address.charAt(i));
+      if (digit < 0) {
+        return false;
+      }
+      value = value.multiply(FIFTY_EIGHT).add(BigInteger.valueOf(digit));
+    }
+    int leadingOnes = 0;
+    while (leadingOnes < address.length() && address.charAt(leadingOnes) == '1') {
+      leadingOnes++;
+    }
+    byte[] raw = value.toByteArray();
+    int skip = raw.length > 1 && raw[0] == 0 ? 1 : 0;
+    byte[] decoded = new byte[leadingOnes + raw.length - skip];
+    System.arraycopy(raw, skip, decoded, leadingOnes, raw.length - skip);
+    if (decoded.length != 25) {
+      return false;
+    }
+    byte[] payload = Arrays.copyOfRange(decoded, 0, 21);
+    byte[] check = sha256(sha256(payload));
+    for (int i = 0; i < 4; i++) {
+      if (check[i] != decoded[21 + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A segwit address: bech32 for witness version 0, bech32m for versions 1-16 (BIP 350). */
+  static boolean segwitValid(String address) {
+    String lower = address.toLowerCase(Locale.ROOT);
+    if (!lower.equals(address) && !address.toUpperCase(Locale.ROOT).equals(address)) {
+      return false;
+    }
+    int sep = lower.lastIndexOf('1');
+    if (sep < 1 || sep + 7 > lower.length() || lower.length() > 90) {
+      return false;
+    }
+    String hrp = lower.substring(0, sep);
+    int[] data = new int[lower.length() - sep - 1];
+    for (int i = 0; i < data.length; i++) {
+      int v = BECH32.indexOf(lower.charAt(sep + 1 + i));
+      if (v < 0) {
+        return false;
+      }
+      data[i] = v;
+    }
+    int constant = polymod(hrp, data);
+    int witnessVersion = data[0];
+    if (witnessVersion == 0) {
+      return constant == BECH32_CONST && (data.length - 7 == 32 || data.length - 7 == 52);
+    }
+    return witnessVersion <= 16 && constant == BECH32M_CONST;
+  }
+
+  private static int polymod(String hrp, int[] data) {
+    int[] gen = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+    int chk = 1;
+    int[] values = new int[hrp.length() * 2 + 1 + data.length];
+    int k = 0;
+    for (int i = 0; i < hrp.length(); i++) {
+      values[k++] = hrp.charAt(i) >> 5;
+    }
+    values[k++] = 0;
+    for (int i = 0; i < hrp.length(); i++) {
+      values[k++] = hrp.charAt(i) & 31;
+    }
+    for (int d : data) {
+      values[k++] = d;
+    }
+    for (int v : values) {
+      int top = chk >>> 25;
+      chk = (chk & 0x1ffffff) << 5 ^ v;
+      for (int i = 0; i < 5; i++) {
+        if (((top >>> i) & 1) != 0) {
+          chk ^= gen[i];
+        }
+      }
+    }
+    return chk;
+  }
+
+  private static byte[] sha256(byte[] input) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(input);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+    }
+  }
+}

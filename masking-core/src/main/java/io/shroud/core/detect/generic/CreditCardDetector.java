@@ -1,0 +1,46 @@
+package io.shroud.core.detect.generic;
+
+import io.shroud.core.detect.ContextWords;
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.check.Checksums;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Payment card numbers: 12-19 digits, optionally grouped by spaces or dashes (one kind per number),
+ * a valid Luhn check digit and, for a confident finding, a known issuer prefix and length. Well-known
+ * test numbers (4111 1111 1111 1111) are reported too: masking them costs nothing, and a test number
+ * in production data is worth flagging.
+ */
+public final class CreditCardDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}(?![\\w]|-\\d)");
+  private static final ContextWords CONTEXT = new ContextWords(
+      List.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"),
+      ContextWords.REFERENCE_NUMBER_WORDS);
+
+  public CreditCardDetector() {
+    super("credit_card", EntityType.CREDIT_CARD, CANDIDATE, CONTEXT, false);
+    digitRun(12);
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    String candidate = match.group();
+    if (candidate.indexOf(' ') >= 0 && candidate.indexOf('-') >= 0) {
+      return null;
+    }
+    String digits = Checksums.digitsOf(candidate);
+    if (!Checksums.luhnValid(digits)) {
+      return null;
+    }
+    if (IssuerPrefixes.known(digits)) {
+      // 12-digit Maestro numbers are as short as many reference numbers: they need context.
+      return digits.length() == 12 ? new Score(0.45, "Luhn valid, known issuer prefix, 12 digits")
+          : new Score(0.9, "Luhn valid, known issuer prefix");
+    }
+    return new Score(0.35, "Luhn valid, unknown issuer prefix");
+  }
+}

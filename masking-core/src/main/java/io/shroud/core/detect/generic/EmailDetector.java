@@ -1,0 +1,47 @@
+package io.shroud.core.detect.generic;
+
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextFeatures;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** E-mail addresses whose domain is well formed (labels of 1-63 characters, alphabetic TLD). */
+public final class EmailDetector extends RegexDetector {
+  // Local part and domain are bounded; the domain is checked label by label in evaluate().
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{1,59})(?![A-Za-z0-9-])");
+
+  public EmailDetector() {
+    super("email", EntityType.EMAIL, CANDIDATE, List.of("email", "e-mail", "mail", "contact"));
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.has('@');
+  }
+
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    String text = features.text();
+    return new int[] {Math.max(0, text.indexOf('@') - 65), Math.min(text.length(), text.lastIndexOf('@') + 260)};
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    String candidate = match.group();
+    int at = candidate.indexOf('@');
+    String local = candidate.substring(0, at);
+    if (local.endsWith(".") || local.contains("..")) {
+      return null;
+    }
+    for (String label : candidate.substring(at + 1).split("\\.", -1)) {
+      if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+        return null;
+      }
+    }
+    return new Score(0.9, "well-formed address and domain");
+  }
+}

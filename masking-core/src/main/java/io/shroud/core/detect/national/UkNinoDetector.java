@@ -1,0 +1,62 @@
+package io.shroud.core.detect.national;
+
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.EntityType;
+import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextFeatures;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UK National Insurance numbers: two prefix letters from HMRC's allowed set (not D, F, I, Q, U, V;
+ * second letter not O; never BG, GB, KN, NK, NT, TN, ZZ), six digits optionally spaced in pairs, and
+ * a suffix A-D.
+ */
+public final class UkNinoDetector extends RegexDetector {
+  private static final Pattern CANDIDATE = Pattern.compile(
+      "(?i)(?<![a-z0-9])([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) ?\\d{2} ?\\d{2} ?\\d{2} ?[a-d](?![a-z0-9])");
+  private static final Set<String> EXCLUDED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+
+  public UkNinoDetector() {
+    super("uk_nino", EntityType.UK_NINO, CANDIDATE,
+        List.of("nino", "national insurance", "ni number", "insurance number"));
+  }
+
+  @Override
+  protected boolean mayContain(TextFeatures features) {
+    return features.digits() >= 6;
+  }
+
+  @Override
+  protected int minClusterDigits(TextFeatures features) {
+    return 6;
+  }
+
+  @Override
+  protected int clusterMarginBefore() {
+    return 3;
+  }
+
+  /**
+   * The prefix letters stand right before the digits or before one space: the digits then start a
+   * numeric cluster, and every other cluster is skipped without running the pattern.
+   */
+  @Override
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
+    return (clusterStart >= 1 && asciiLetter(text.charAt(clusterStart - 1)))
+        || (clusterStart >= 2 && text.charAt(clusterStart - 1) == ' ' && asciiLetter(text.charAt(clusterStart - 2)));
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  @Override
+  protected Score evaluate(Matcher match, String text, DetectionContext context) {
+    return EXCLUDED.contains(match.group(1).toUpperCase(Locale.ROOT)) ? null
+        : new Score(0.6, "NINO prefix, digits and suffix valid");
+  }
+}

@@ -1,0 +1,149 @@
+package io.shroud.core.detect.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.DetectionSettings;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.scan.TextScanner;
+import java.util.List;
+import java.util.Random;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class PhoneDetectorTest {
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+  /** The detector builds NANP numbers itself instead of parsing; it must get what parse gets. */
+  @Test
+  void nanpNumbersAreBuiltExactlyAsLibphonenumberParsesThem() throws NumberParseException {
+    Random random = new Random(3);
+    String[] layouts = {"(AAA) EEE-SSSS", "AAA-EEE-SSSS", "AAA.EEE.SSSS", "AAA EEE SSSS", "AAAEEESSSS",
+        "1 AAA EEE SSSS", "1-AAA-EEE-SSSS", "1 (AAA) EEE-SSSS", "1AAAEEESSSS", "AAA/EEE-SSSS",
+        "(AAA) EEE-SSSS x123", "AAA-EEE-SSSS ext. 45", "1 AAA EEE SSSS extension 7"};
+    int checked = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String layout = layouts[i % layouts.length];
+      StringBuilder sb = new StringBuilder();
+      for (char c : layout.toCharArray()) {
+        sb.append(c == 'A' || c == 'E' || c == 'S' ? (char) ('0' + random.nextInt(10)) : c);
+      }
+      String candidate = sb.toString();
+      if (!PhoneDetector.nanpPlausible(candidate)) {
+        continue;
+      }
+      for (String region : new String[] {"US", "CA"}) {
+        PhoneNumber parsed = UTIL.parse(candidate, region);
+        PhoneNumber built = PhoneDetector.nanpNumber(candidate);
+        assertThat(built.getCountryCode()).as(candidate).isEqualTo(parsed.getCountryCode());
+        assertThat(built.getNationalNumber()).as(candidate).isEqualTo(parsed.getNationalNumber());
+        assertThat(UTIL.isValidNumber(built)).as(candidate).isEqualTo(UTIL.isValidNumber(parsed));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10_000);
+  }
+
+  /** "+1" candidates are built too, without parsing: the same number, validity and possibility as parse gets. */
+  @Test
+  void internationalNanpNumbersAreBuiltExactlyAsLibphonenumberParsesThem() throws NumberParseException {
+    Random random = new Random(5);
+    String[] layouts = {"+1 AAA EEE SSSS", "+1-AAA-EEE-SSSS", "+1 (AAA) EEE-SSSS", "+1AAAEEESSSS", "+1.AAA.EEE.SSSS",
+        "+1 AAA EEE SSSS x12", "+1AAA EEESSSS", "+1A AAE EES SSS", "+1 AAA EEE SSS", "+1 AAA EEE SSSSS"};
+    int built = 0;
+    int parsedOnly = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String layout = layouts[i % layouts.length];
+      StringBuilder sb = new StringBuilder();
+      for (char c : layout.toCharArray()) {
+        sb.append(c == 'A' || c == 'E' || c == 'S' ? (char) ('0' + random.nextInt(10)) : c);
+      }
+      String candidate = sb.toString();
+      if (!PhoneDetector.internationalNanp(candidate)) {
+        parsedOnly++;
+        continue;
+      }
+      PhoneNumber parsed = UTIL.parse(candidate, "ZZ");
+      PhoneNumber direct = PhoneDetector.nanpNumber(candidate);
+      assertThat(direct.getCountryCode()).as(candidate).isEqualTo(parsed.getCountryCode());
+      assertThat(direct.getNationalNumber()).as(candidate).isEqualTo(parsed.getNationalNumber());
+      assertThat(direct.isItalianLeadingZero()).as(candidate).isEqualTo(parsed.isItalianLeadingZero());
+      assertThat(UTIL.isValidNumber(direct)).as(candidate).isEqualTo(UTIL.isValidNumber(parsed));
+      assertThat(UTIL.isPossibleNumber(direct)).as(candidate).isEqualTo(UTIL.isPossibleNumber(parsed));
+      built++;
+    }
+    assertThat(built).isGreaterThan(8_000);
+    assertThat(parsedOnly).as("short, long and area-code-1 numbers still go to the parser").isGreaterThan(2_000);
+    assertThat(PhoneDetector.internationalNanp("+44 20 7946 0958")).isFalse();
+    assertThat(PhoneDetector.internationalNanp("+1 115 555 2671")).isFalse();
+  }
+
+  /**
+   * The detector asks the country code's main region before libphonenumber's full region search; that
+   * is exact only because the main region comes first in the search and has no leading digits.
+   */
+  @Test
+  void mainRegionFirstAgreesWithIsValidNumber() throws NumberParseException {
+    Random random = new Random(11);
+    int valid = 0;
+    for (String region : new String[] {"US", "GB", "CA", "DE", "FR", "IN", "AU", "JM"}) {
+      int code = UTIL.getCountryCodeForRegion(region);
+      String main = UTIL.getRegionCodeForCountryCode(code);
+      assertThat(UTIL.getRegionCodesForCountryCode(code).get(0)).isEqualTo(main);
+      assertThat(PhoneDetector.mainRegionWithoutLeadingDigits(code)).isIn(main, "");
+      for (int i = 0; i < 3_000; i++) {
+        StringBuilder digits = new StringBuilder();
+        for (int d = 0, n = 9 + random.nextInt(3); d < n; d++) {
+          digits.append((char) ('0' + (d == 0 ? 2 + random.nextInt(8) : random.nextInt(10))));
+        }
+        PhoneNumber number = UTIL.parse("+" + code + digits, "ZZ");
+        String asked = PhoneDetector.mainRegionWithoutLeadingDigits(code);
+        boolean mainFirst = !asked.isEmpty() && UTIL.isValidNumberForRegion(number, asked);
+        if (mainFirst) {
+          assertThat(UTIL.isValidNumber(number)).as("+%d%s", code, digits).isTrue();
+          valid++;
+        }
+      }
+    }
+    assertThat(valid).as("enough valid numbers to mean something").isGreaterThan(1_000);
+  }
+
+  @Test
+  void nanpPlausibilityNeedsTenDigitsWithAreaAndExchangeFromTwo() {
+    assertThat(PhoneDetector.nanpPlausible("(415) 555-2671")).isTrue();
+    assertThat(PhoneDetector.nanpPlausible("1 415 555 2671")).isTrue();
+    assertThat(PhoneDetector.nanpPlausible("(415) 555-2671 x12")).isTrue();
+    assertThat(PhoneDetector.nanpPlausible("(115) 555-2671")).isFalse();
+    assertThat(PhoneDetector.nanpPlausible("(415) 155-2671")).isFalse();
+    assertThat(PhoneDetector.nanpPlausible("415 555 267")).isFalse();
+    assertThat(PhoneDetector.nanpPlausible("2 415 555 2671")).isFalse();
+    assertThat(PhoneDetector.nanpPlausible("415 555 2671 1234")).isFalse();
+  }
+
+  @Test
+  void dottedQuadsAreIpAddressesEvenInAMessagesColumn() {
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    String text = "The login from 127.45.206.31 wasn't me; call me on (415) 555-2671 or 415.555.2671";
+    for (String column : new String[] {"messages[].content", "text", "notes"}) {
+      List<Finding> found = scanner.scan(text, DetectionContext.forColumn(column));
+      Assertions.assertThat(found).extracting(f -> f.type() + ":" + text.substring(f.start(), f.end()))
+          .as(column).containsExactly("IP_ADDRESS:127.45.206.31", "PHONE:(415) 555-2671", "PHONE:415.555.2671");
+    }
+    Assertions.assertThat(PhoneDetector.dottedQuad("10.0.0.256")).isFalse();
+    Assertions.assertThat(PhoneDetector.dottedQuad("415.555.26.71")).isFalse();
+    Assertions.assertThat(PhoneDetector.dottedQuad("41.55.52.67")).isTrue();
+  }
+
+  @Test
+  void genericColumnNamesAreNotPhoneContext() {
+    String text = "ref 12 3456 7890";
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("messages"))).isEmpty();
+    Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("text"))).isEmpty();
+    Assertions.assertThat(scanner.scan(text, DetectionContext.forColumn("phone_number")))
+        .as("a real phone column still supports the same shape").hasSize(1);
+  }
+}
