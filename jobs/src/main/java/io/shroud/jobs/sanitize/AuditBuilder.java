@@ -1,5 +1,6 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.core.ShroudVersion;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
@@ -15,7 +16,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.utility.UtilityReport;
-import io.shroud.jobs.spark.MaskStage;
+import io.shroud.jobs.spark.CellCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,33 +77,35 @@ final class AuditBuilder {
     return this;
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
       long rowsWritten, Status status, String error) {
     return build(plan, operators, findings, rowsRead, rowsWritten, status, error, null);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
       long rowsWritten, Status status, String error, Map<String, Object> anonymity) {
     return build(plan, operators, findings, rowsRead, rowsWritten, status, error, anonymity, null);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
       long rowsWritten, Status status, String error, Map<String, Object> anonymity, Map<String, Object> residual) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
+    Map<Integer, Long> maskedByColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
     findings.forEach((key, count) -> {
-      int bar = key.indexOf('|');
-      int column = Integer.parseInt(key.substring(0, bar));
-      String type = key.substring(bar + 1);
-      byColumn.computeIfAbsent(column, c -> new TreeMap<>()).merge(type, count, Long::sum);
-      if (!type.equals(MaskStage.MASKED_CELLS)) {
+      if (key.isMaskedCells()) {
+        maskedByColumn.merge(key.column(), count, Long::sum);
+      } else {
+        String type = key.typeOrNull().name();
+        byColumn.computeIfAbsent(key.column(), c -> new TreeMap<>()).merge(type, count, Long::sum);
         totals.merge(type, count, Long::sum);
       }
     });
     List<ColumnAudit> columns = new ArrayList<>();
     if (plan != null) {
       for (int i = 0; i < plan.columns().size(); i++) {
-        ColumnAudit column = column(plan, i, operators, byColumn.getOrDefault(i, Map.of()));
+        ColumnAudit column = column(plan, i, operators, byColumn.getOrDefault(i, Map.of()),
+            maskedByColumn.getOrDefault(i, 0L));
         columns.add(quasiIdentifier(withSample(column, plan.columns().get(i)), anonymity));
       }
     }
@@ -195,7 +198,7 @@ final class AuditBuilder {
     info.put("auto", policy.isAuto());
     info.put("unlistedColumns", policy.unlistedColumns().yamlName());
     // Text left the cluster for these services: the audit says so, and where to.
-    policy.detection().comprehend().ifPresent(c -> {
+    policy.extension(ComprehendSettings.class).ifPresent(c -> {
       Map<String, Object> comprehend = new LinkedHashMap<>();
       comprehend.put("region", c.region());
       comprehend.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
@@ -211,11 +214,10 @@ final class AuditBuilder {
     return info;
   }
 
-  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> counts) {
+  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> counts,
+      long maskedCells) {
     ColumnPlan column = plan.columns().get(index);
     Map<String, Long> found = new TreeMap<>(counts);
-    long maskedCells = found.getOrDefault(MaskStage.MASKED_CELLS, 0L);
-    found.remove(MaskStage.MASKED_CELLS);
     String outputType = column.treatment() == Treatment.DROP ? "dropped"
         : column.becomesString() ? "string" : column.column().typeName();
     List<ColumnAudit.KeyUse> keys = new ArrayList<>();

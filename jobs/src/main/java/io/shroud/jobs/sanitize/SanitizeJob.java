@@ -1,7 +1,10 @@
 package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.audit.AuditManifest;
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.connectors.macie.MacieHints;
+import io.shroud.connectors.macie.MacieSettings;
 import io.shroud.connectors.s3.S3Failures;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
@@ -23,10 +26,10 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.AnonymitySettings;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.S3Paths;
 import io.shroud.core.report.RunReportHtml;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
@@ -82,16 +85,16 @@ public final class SanitizeJob {
     SeparateLocations.require(policy);
     // A table's files go under its location in the warehouse (unknown for a REST catalog's); a file output's under its path.
     String written = policy.output().storageLocation();
-    S3aConfigurer.apply(hadoop, policy.aws(), Stream.of(policy.input().path(), written, auditDir)
+    S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), Stream.of(policy.input().path(), written, auditDir)
         .filter(Objects::nonNull).toList());
     try {
       Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
       return runConfigured(policy, run, hadoop, auditDir, awsAudit);
     } catch (Exception e) {
       // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
-      throw S3Failures.explain(e, AwsSettings.isS3Path(written)
-          ? AwsSettings.bucketOf(written) : AwsSettings.isS3Path(policy.input().path())
-          ? AwsSettings.bucketOf(policy.input().path()) : "(none)");
+      throw S3Failures.explain(e, S3Paths.isS3Path(written)
+          ? S3Paths.bucketOf(written) : S3Paths.isS3Path(policy.input().path())
+          ? S3Paths.bucketOf(policy.input().path()) : "(none)");
     }
   }
 
@@ -126,8 +129,8 @@ public final class SanitizeJob {
     audit.withProfiles(profiles);
     StagingReport.report(stale, policy.output().path(), audit, System.err);
     ColumnHints hints = ColumnHints.NONE;
-    if (policy.detection().macie().isPresent()) {
-      var macie = new MacieHints(policy.detection().macie().get(), hadoop)
+    if (policy.extension(MacieSettings.class).isPresent()) {
+      var macie = new MacieHints(policy.extension(MacieSettings.class).get(), hadoop)
           .fetch(policy.input().path());
       hints = macie.hints();
       audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
@@ -135,7 +138,7 @@ public final class SanitizeJob {
     MaskingPlan plan = bound.plan(profiles, hints);
     target.checkPlan(plan);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
-    MaskStage stage = new MaskStage(spark.sparkContext(), MaskingServices.forRun());
+    MaskStage stage = new MaskStage(spark.sparkContext(), MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
@@ -164,7 +167,7 @@ public final class SanitizeJob {
       target.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), plan.columns().stream()
           .filter(c -> c.treatment() == Treatment.SHUFFLE).map(c -> c.name()).toList());
-      CountersAccumulator generalized = new CountersAccumulator();
+      CountersAccumulator<String> generalized = new CountersAccumulator<>();
       if (anonymity.isPresent()) {
         spark.sparkContext().register(generalized, "shroud.generalized");
         masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
