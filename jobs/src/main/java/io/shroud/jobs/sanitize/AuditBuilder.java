@@ -5,6 +5,7 @@ import io.shroud.core.ShroudVersion;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.audit.PolicyAudit;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.operator.OperatorSpec;
@@ -191,27 +192,20 @@ final class AuditBuilder {
     return info;
   }
 
-  private Map<String, Object> policyInfo() {
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("source", policy.source().name());
-    info.put("sha256", policy.digest());
-    info.put("auto", policy.isAuto());
-    info.put("unlistedColumns", policy.unlistedColumns().yamlName());
+  private PolicyAudit policyInfo() {
     // Text left the cluster for these services: the audit says so, and where to.
-    policy.extension(ComprehendSettings.class).ifPresent(c -> {
-      Map<String, Object> comprehend = new LinkedHashMap<>();
-      comprehend.put("region", c.region());
-      comprehend.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
-      comprehend.put("languageCode", c.languageCode());
-      comprehend.put("columns", c.columns().isEmpty() ? "every free-text column" : c.columns());
-      comprehend.put("maxCharactersPerExecutor", c.maxCharacters());
-      comprehend.put("findingsDetectorId", "comprehend");
-      info.put("amazonComprehend", comprehend);
-    });
-    if (macie != null) {
-      info.put("amazonMacie", macie);
-    }
-    return info;
+    Map<String, Object> comprehend = policy.extension(ComprehendSettings.class).map(c -> {
+      Map<String, Object> info = new LinkedHashMap<>();
+      info.put("region", c.region());
+      info.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
+      info.put("languageCode", c.languageCode());
+      info.put("columns", c.columns().isEmpty() ? "every free-text column" : c.columns());
+      info.put("maxCharactersPerExecutor", c.maxCharacters());
+      info.put("findingsDetectorId", "comprehend");
+      return info;
+    }).orElse(null);
+    return new PolicyAudit(comprehend, macie, policy.isAuto(), policy.digest(), policy.source().name(),
+        policy.unlistedColumns().yamlName());
   }
 
   private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> counts,

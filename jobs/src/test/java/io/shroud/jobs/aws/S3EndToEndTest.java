@@ -198,7 +198,7 @@ class S3EndToEndTest {
 
     // Every object the run wrote carries the run's tags: data, marker, audit record, report and manifest.
     Map<String, String> expected = Map.of("data-product", "people", "owner", "ml-platform", "Classification", "masked",
-        "shroud:run-id", record.runId(), "shroud:policy-sha256", String.valueOf(record.policy().get("sha256")));
+        "shroud:run-id", record.runId(), "shroud:policy-sha256", record.policy().sha256());
     List<String> written = keys(b[1], "");
     assertThat(written).contains("masked/_SUCCESS").anyMatch(k -> k.contains("manifest-"));
     for (String key : written) {

@@ -34,7 +34,7 @@ public final class RunReportHtml {
         .append(audit.rowsWritten()).append(" written, ").append(audit.durationMillis()).append(" ms. Input <code>")
         .append(located(audit.input())).append("</code>, output <code>")
         .append(located(audit.output())).append("</code>, policy <code>")
-        .append(ReportHtml.escape(String.valueOf(audit.policy().get("source")))).append("</code>.</p>\n");
+        .append(ReportHtml.escape(String.valueOf(audit.policy().source()))).append("</code>.</p>\n");
     if (audit.error() != null) {
       html.append("<p class=\"bad\">").append(ReportHtml.escape(audit.error())).append("</p>\n");
     }
