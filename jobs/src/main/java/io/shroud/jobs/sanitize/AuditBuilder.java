@@ -6,6 +6,7 @@ import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
 import io.shroud.core.audit.PolicyAudit;
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.operator.OperatorSpec;
@@ -89,7 +90,7 @@ final class AuditBuilder {
   }
 
   AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error, Map<String, Object> anonymity, Map<String, Object> residual) {
+      long rowsWritten, Status status, String error, Map<String, Object> anonymity, ResidualAudit residual) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
     Map<Integer, Long> maskedByColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();

@@ -3,6 +3,7 @@ package io.shroud.jobs.sanitize;
 import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.InputTagging;
 import io.shroud.connectors.s3.S3ObjectTagger;
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.policy.ObjectTagRules;
 import io.shroud.core.policy.Policy;
@@ -52,10 +53,9 @@ class ObjectTagStage implements AutoCloseable {
   }
 
   /** The tag set, once the residual rescan has said whether the output still holds personal data. */
-  RunTags decide(MaskingPlan plan, Map<String, Object> residualOrNull) {
+  RunTags decide(MaskingPlan plan, ResidualAudit residualOrNull) {
     if (tags == null) {
-      Object findings = residualOrNull == null ? null : residualOrNull.get("findings");
-      boolean residual = findings instanceof Map<?, ?> m && !m.isEmpty();
+      boolean residual = residualOrNull != null && residualOrNull.foundPersonalData();
       tags = RunTags.of(policy.output().tags(), OutputClassification.of(plan, residual), run.runId(), policy.digest());
     }
     return tags;

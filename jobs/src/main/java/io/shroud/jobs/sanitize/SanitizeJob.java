@@ -16,6 +16,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.operator.Operators;
@@ -160,7 +161,7 @@ public final class SanitizeJob {
       OutputTarget target, ObjectTagStage tagging) {
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     UtilityStage utility = UtilityStage.start(policy.utility(), input, plan, anonymity);
-    Map<String, Object> residual = null;
+    ResidualAudit residual = null;
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
@@ -197,7 +198,7 @@ public final class SanitizeJob {
         anonymityAudit.put("recheck", recheck(policy, target.written(writtenSchema)).toMap());
       }
       residual = ResidualScan.scan(policy, plan, () -> target.written(writtenSchema));
-      if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
+      if (stage.rowsWritten() > 0 && residual.rowsScanned().orElse(1) == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
       }
@@ -253,10 +254,9 @@ public final class SanitizeJob {
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */
-  private static void failOnResidual(Policy policy, Map<String, Object> residual) {
-    @SuppressWarnings("unchecked")
-    Map<String, Map<String, Long>> findings = (Map<String, Map<String, Long>>) residual.get("findings");
-    if (policy.audit().failOnResidual() && !findings.isEmpty()) {
+  private static void failOnResidual(Policy policy, ResidualAudit residual) {
+    Map<String, Map<String, Long>> findings = residual.findings();
+    if (policy.audit().failOnResidual() && residual.foundPersonalData()) {
       throw new ShroudException("Cannot publish " + policy.output().path() + ": the rescan of the masked output found "
           + "personal data (" + findings.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
               .collect(Collectors.joining("; ")) + "); nothing was published");

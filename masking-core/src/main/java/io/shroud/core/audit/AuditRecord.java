@@ -52,7 +52,7 @@ public record AuditRecord(
     Map<String, Long> findingsByType,
     Map<String, Object> entityOperators,
     Map<String, Object> anonymity,
-    Map<String, Object> residual,
+    ResidualAudit residual,
     Map<String, Object> aws,
     Map<String, Object> objectTags,
     UtilityReport utility) {
@@ -87,7 +87,7 @@ public record AuditRecord(
       String error, String startedAt, String finishedAt, long durationMillis, PolicyAudit policy,
       Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
       Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
-      Map<String, Object> residual) {
+      ResidualAudit residual) {
     this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
         rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null, null, null);
   }
@@ -96,7 +96,7 @@ public record AuditRecord(
       String error, String startedAt, String finishedAt, long durationMillis, PolicyAudit policy,
       Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
       Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
-      Map<String, Object> residual, Map<String, Object> aws) {
+      ResidualAudit residual, Map<String, Object> aws) {
     this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
         rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, aws, null, null);
   }
