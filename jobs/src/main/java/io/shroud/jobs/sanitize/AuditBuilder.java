@@ -4,6 +4,7 @@ import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.core.ShroudVersion;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.audit.ColumnAudit;
 import io.shroud.core.audit.PolicyAudit;
 import io.shroud.core.audit.ResidualAudit;
@@ -35,7 +36,7 @@ final class AuditBuilder {
   private Map<String, Long> malformed;
   private String quarantine;
   private Map<String, Object> macie;
-  private Map<String, Object> aws;
+  private AwsAudit aws;
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
   private Map<String, ColumnProfile> profiles = Map.of();
@@ -56,7 +57,7 @@ final class AuditBuilder {
   }
 
   /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
-  AuditBuilder withAws(Map<String, Object> awsSection) {
+  AuditBuilder withAws(AwsAudit awsSection) {
     this.aws = awsSection;
     return this;
   }

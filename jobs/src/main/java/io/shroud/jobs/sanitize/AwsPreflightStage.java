@@ -5,6 +5,7 @@ import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.aws.CheckResult;
 import io.shroud.connectors.aws.Preflight;
 import io.shroud.connectors.aws.PreflightReport;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.S3Paths;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 final class AwsPreflightStage {
   private AwsPreflightStage() {}
 
-  static Map<String, Object> run(Policy policy, String auditDir, PrintStream warnings) {
+  static AwsAudit run(Policy policy, String auditDir, PrintStream warnings) {
     if (policy.extension(AwsSettings.class).isEmpty()) {
       return null;
     }

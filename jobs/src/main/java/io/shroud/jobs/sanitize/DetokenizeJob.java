@@ -11,6 +11,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.operator.OperatorSpec;
@@ -75,7 +76,7 @@ public final class DetokenizeJob {
     S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), List.of(policy.input().path(), policy.output().path(), auditDir,
         sanitizedAuditDir));
     // Re-identified data is the most sensitive output there is: the same posture checks as sanitize.
-    Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
+    AwsAudit awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();

@@ -16,6 +16,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.keys.CachingKeyProvider;
@@ -89,7 +90,7 @@ public final class SanitizeJob {
     S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), Stream.of(policy.input().path(), written, auditDir)
         .filter(Objects::nonNull).toList());
     try {
-      Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
+      AwsAudit awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
       return runConfigured(policy, run, hadoop, auditDir, awsAudit);
     } catch (Exception e) {
       // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
@@ -100,7 +101,7 @@ public final class SanitizeJob {
   }
 
   private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
-      Map<String, Object> awsAudit) {
+      AwsAudit awsAudit) {
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     Optional<IcebergTableSource> sourceTable = Optional.empty();
     if (policy.input().table().isPresent() || policy.output().table().isPresent()) {

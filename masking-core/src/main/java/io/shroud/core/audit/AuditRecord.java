@@ -53,7 +53,7 @@ public record AuditRecord(
     Map<String, Object> entityOperators,
     Map<String, Object> anonymity,
     ResidualAudit residual,
-    Map<String, Object> aws,
+    AwsAudit aws,
     Map<String, Object> objectTags,
     UtilityReport utility) {
 
@@ -81,23 +81,5 @@ public record AuditRecord(
     public String label() {
       return label;
     }
-  }
-
-  public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
-      String error, String startedAt, String finishedAt, long durationMillis, PolicyAudit policy,
-      Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
-      Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
-      ResidualAudit residual) {
-    this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null, null, null);
-  }
-
-  public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
-      String error, String startedAt, String finishedAt, long durationMillis, PolicyAudit policy,
-      Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
-      Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
-      ResidualAudit residual, Map<String, Object> aws) {
-    this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, aws, null, null);
   }
 }

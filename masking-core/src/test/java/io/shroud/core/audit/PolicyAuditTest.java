@@ -15,7 +15,7 @@ class PolicyAuditTest {
   private static AuditRecord withPolicy(PolicyAudit policy) {
     return new AuditRecord(1, "run-1", Map.of("name", "shroud", "version", "x"), "sanitize", "succeeded", null,
         "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1000, policy, Map.of("path", "in"), Map.of("path", "out"), 1, 1,
-        List.of(), Map.of(), Map.of(), null, null);
+        List.of(), Map.of(), Map.of(), null, null, null, null, null);
   }
 
   /** The section as it was written when it was a map: keys in name order, absent services left out. */

@@ -16,7 +16,7 @@ class ResidualAuditTest {
   private static AuditRecord withResidual(ResidualAudit residual) {
     return new AuditRecord(1, "run-1", Map.of("name", "shroud", "version", "x"), "sanitize", "succeeded", null,
         "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1000, PolicyAudit.local("p.yaml", "ab", false, "detect"),
-        Map.of("path", "in"), Map.of("path", "out"), 1, 1, List.of(), Map.of(), Map.of(), null, residual);
+        Map.of("path", "in"), Map.of("path", "out"), 1, 1, List.of(), Map.of(), Map.of(), null, residual, null, null, null);
   }
 
   /** The section as ResidualScan wrote it when it was a map. */
