@@ -60,6 +60,7 @@ public final class ComprehendParser implements PolicyExtension<ComprehendSetting
       throw c.error("requestsPerSecond", "'detection.comprehend.requestsPerSecond' must be positive, got " + rate);
     }
     List<String> columns = c.stringList("columns").orElse(List.of());
-    return Optional.of(new ComprehendSettings(region, endpoint, language, minScore, columns, maxCharacters, rate, insecure));
+    return Optional.of(new ComprehendSettings(region, endpoint, language, minScore, columns, maxCharacters, rate,
+        insecure));
   }
 }

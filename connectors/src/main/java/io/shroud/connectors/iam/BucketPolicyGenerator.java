@@ -56,7 +56,8 @@ public final class BucketPolicyGenerator {
 
   /** One policy document per bucket, by bucket name, in input, output, audit order. */
   public static Map<String, Map<String, Object>> generate(Policy policy, Which which, Options options) {
-    AwsSettings aws = policy.extension(AwsSettings.class).orElseThrow(() -> new UsageException("Cannot write a bucket policy for "
+    AwsSettings aws = policy.extension(AwsSettings.class).orElseThrow(() -> new UsageException(
+        "Cannot write a bucket policy for "
         + policy.source().name() + ": it has no 'aws' section (nothing it touches is in AWS)"));
     String region = aws.region().orElse(null);
     String input = policy.input().path();

@@ -25,7 +25,8 @@ public final class ReaderPolicyGenerator {
   private ReaderPolicyGenerator() {}
 
   public static Map<String, Object> generate(Policy policy, Options options) {
-    AwsSettings aws = policy.extension(AwsSettings.class).orElseThrow(() -> new UsageException("Cannot write a reader policy for "
+    AwsSettings aws = policy.extension(AwsSettings.class).orElseThrow(() -> new UsageException(
+        "Cannot write a reader policy for "
         + policy.source().name() + ": it has no 'aws' section (nothing it touches is in AWS)"));
     String output = policy.output().path();
     if (policy.output().table().isPresent()) {

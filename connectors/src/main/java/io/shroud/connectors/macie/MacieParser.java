@@ -45,7 +45,7 @@ public final class MacieParser implements PolicyExtension<MacieSettings> {
     if (maxFindings < 1) {
       throw m.error("maxFindings", "'detection.macie.maxFindings' must be at least 1, got " + maxFindings);
     }
-    return Optional.of(new MacieSettings(region, endpoint, m.string("bucket").orElse(null), m.string("prefix").orElse(null),
-        maxFindings, m.bool("detailedResults").orElse(true), insecure));
+    return Optional.of(new MacieSettings(region, endpoint, m.string("bucket").orElse(null),
+        m.string("prefix").orElse(null), maxFindings, m.bool("detailedResults").orElse(true), insecure));
   }
 }

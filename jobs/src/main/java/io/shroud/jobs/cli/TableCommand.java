@@ -78,7 +78,8 @@ public final class TableCommand implements Runnable {
       SparkSession spark = session(common, policy);
       DataFormat resolved = format != null ? format : DataFormat.fromPath(from);
       InputSpec file = new InputSpec(from, resolved, resolved == DataFormat.CSV ? Map.of("header", "true") : Map.of());
-      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.extension(AwsSettings.class), List.of(from));
+      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.extension(AwsSettings.class),
+          List.of(from));
       InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), from);
       long snapshot = TableLoader.load(spark, table, InputReader.read(spark, file), partitionBy, append);
       PrintWriter out = spec.commandLine().getOut();

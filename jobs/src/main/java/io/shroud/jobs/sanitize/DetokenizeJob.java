@@ -73,8 +73,8 @@ public final class DetokenizeJob {
     String auditDir = policy.audit().directoryFor(policy.output().path());
     SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);
     String sanitizedAuditDir = policy.audit().directoryFor(policy.input().path());
-    S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), List.of(policy.input().path(), policy.output().path(), auditDir,
-        sanitizedAuditDir));
+    S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), List.of(policy.input().path(),
+        policy.output().path(), auditDir, sanitizedAuditDir));
     // Re-identified data is the most sensitive output there is: the same posture checks as sanitize.
     AwsAudit awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
     InputLocation.requireReadable(hadoop, policy.input().path());
@@ -82,7 +82,8 @@ public final class DetokenizeJob {
     publisher.checkTarget();
     Map<String, OperatorSpec> rules = reversibleRules(policy, columns);
     Map<String, KeySpec> keys = withKeyVersions(policy.keys(), keyVersions);
-    MaskStage stage = new MaskStage(spark.sparkContext(), true, MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
+    MaskStage stage = new MaskStage(spark.sparkContext(), true,
+        MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
     Operators operators = new Operators(keys, CachingKeyProvider.forFactory(stage.keys()));
     keys.keySet().forEach(operators::key);
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);

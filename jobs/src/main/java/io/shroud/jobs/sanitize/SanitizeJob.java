@@ -140,7 +140,8 @@ public final class SanitizeJob {
     MaskingPlan plan = bound.plan(profiles, hints);
     target.checkPlan(plan);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
-    MaskStage stage = new MaskStage(spark.sparkContext(), MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
+    MaskStage stage = new MaskStage(spark.sparkContext(),
+        MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 

@@ -48,15 +48,15 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final PairObserver observer;
 
   MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
-      LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings, CountersAccumulator<String> malformed, boolean reverse,
-      KeyProviderFactory keys) {
+      LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings, CountersAccumulator<String> malformed,
+      boolean reverse, KeyProviderFactory keys) {
     this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
         DetectorSource.NONE, null);
   }
 
   MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
-      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings, CountersAccumulator<String> malformed,
-      boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
+      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings,
+      CountersAccumulator<String> malformed, boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
     this.remote = remote;
     this.observer = observer;
     this.reverse = reverse;
