@@ -35,7 +35,7 @@ final class AuditBuilder {
   private final RunInfo run;
   private Map<String, Long> malformed;
   private String quarantine;
-  private Map<String, Object> macie;
+  private PolicyAudit.Macie macie;
   private AwsAudit aws;
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
@@ -134,19 +134,13 @@ final class AuditBuilder {
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */
   void macie(String bucket, String prefix, int findings, int resultFiles, ColumnHints hints) {
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("bucket", bucket);
-    info.put("prefix", prefix);
-    info.put("findingsRead", findings);
-    info.put("detailedResultFiles", resultFiles);
-    Map<String, Object> columns = new TreeMap<>();
+    Map<String, Map<String, Long>> columns = new TreeMap<>();
     hints.byColumn().forEach((column, types) -> {
       Map<String, Long> counts = new TreeMap<>();
       types.forEach((type, n) -> counts.put(type.name(), n));
       columns.put(column, counts);
     });
-    info.put("occurrencesByColumn", columns);
-    this.macie = info;
+    this.macie = new PolicyAudit.Macie(bucket, resultFiles, findings, columns, prefix);
   }
 
   /** A fact about the input for the record's {@code input} section (how detokenize checked its keys). */
@@ -196,16 +190,8 @@ final class AuditBuilder {
 
   private PolicyAudit policyInfo() {
     // Text left the cluster for these services: the audit says so, and where to.
-    Map<String, Object> comprehend = policy.extension(ComprehendSettings.class).map(c -> {
-      Map<String, Object> info = new LinkedHashMap<>();
-      info.put("region", c.region());
-      info.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
-      info.put("languageCode", c.languageCode());
-      info.put("columns", c.columns().isEmpty() ? "every free-text column" : c.columns());
-      info.put("maxCharactersPerExecutor", c.maxCharacters());
-      info.put("findingsDetectorId", "comprehend");
-      return info;
-    }).orElse(null);
+    PolicyAudit.Comprehend comprehend = policy.extension(ComprehendSettings.class).map(c -> PolicyAudit.Comprehend.of(
+        c.region(), c.endpointOrNull(), c.languageCode(), c.columns(), c.maxCharacters())).orElse(null);
     return new PolicyAudit(comprehend, macie, policy.isAuto(), policy.digest(), policy.source().name(),
         policy.unlistedColumns().yamlName());
   }

@@ -2,6 +2,7 @@ package io.shroud.core.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,8 +19,8 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"amazonComprehend", "amazonMacie", "auto", "sha256", "source", "unlistedColumns"})
 public record PolicyAudit(
-    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> amazonComprehend,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> amazonMacie,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Comprehend amazonComprehend,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Macie amazonMacie,
     boolean auto,
     String sha256,
     String source,
@@ -29,4 +30,41 @@ public record PolicyAudit(
   public static PolicyAudit local(String source, String sha256, boolean auto, String unlistedColumns) {
     return new PolicyAudit(null, null, auto, sha256, source, unlistedColumns);
   }
+
+  /**
+   * Where free text was sent to Amazon Comprehend for PII detection.
+   *
+   * @param columns the columns sent: their names, or the text {@code every free-text column}
+   * @param endpoint the endpoint, or {@code public regional endpoint}
+   * @param findingsDetectorId the detector id its findings carry
+   * @param languageCode the texts' language
+   * @param maxCharactersPerExecutor the cost guard: the most characters one executor sends in a run
+   * @param region the service region
+   */
+  @JsonPropertyOrder({"columns", "endpoint", "findingsDetectorId", "languageCode", "maxCharactersPerExecutor", "region"})
+  public record Comprehend(Object columns, String endpoint, String findingsDetectorId, String languageCode,
+      long maxCharactersPerExecutor, String region) {
+    public static final String EVERY_COLUMN = "every free-text column";
+    public static final String PUBLIC_ENDPOINT = "public regional endpoint";
+
+    /** The audit entry for these settings' values; empty columns and no endpoint are spelled out. */
+    public static Comprehend of(String region, String endpointOrNull, String languageCode, List<String> columns,
+        long maxCharacters) {
+      return new Comprehend(columns.isEmpty() ? EVERY_COLUMN : List.copyOf(columns),
+          endpointOrNull == null ? PUBLIC_ENDPOINT : endpointOrNull, "comprehend", languageCode, maxCharacters, region);
+    }
+  }
+
+  /**
+   * What Amazon Macie reported and where it was read from (counts only).
+   *
+   * @param bucket the bucket the findings are about
+   * @param detailedResultFiles discovery-result files read
+   * @param findingsRead findings read
+   * @param occurrencesByColumn per column, the entity types Macie reported and how often
+   * @param prefix the key prefix the findings were limited to, or null
+   */
+  @JsonPropertyOrder({"bucket", "detailedResultFiles", "findingsRead", "occurrencesByColumn", "prefix"})
+  public record Macie(String bucket, int detailedResultFiles, int findingsRead,
+      Map<String, Map<String, Long>> occurrencesByColumn, String prefix) {}
 }

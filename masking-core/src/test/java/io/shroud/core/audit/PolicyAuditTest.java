@@ -26,37 +26,47 @@ class PolicyAuditTest {
     map.put("auto", p.auto());
     map.put("unlistedColumns", p.unlistedColumns());
     if (p.amazonComprehend() != null) {
-      map.put("amazonComprehend", p.amazonComprehend());
+      PolicyAudit.Comprehend c = p.amazonComprehend();
+      Map<String, Object> comprehend = new LinkedHashMap<>();
+      comprehend.put("region", c.region());
+      comprehend.put("endpoint", c.endpoint());
+      comprehend.put("languageCode", c.languageCode());
+      comprehend.put("columns", c.columns());
+      comprehend.put("maxCharactersPerExecutor", c.maxCharactersPerExecutor());
+      comprehend.put("findingsDetectorId", c.findingsDetectorId());
+      map.put("amazonComprehend", comprehend);
     }
     if (p.amazonMacie() != null) {
-      map.put("amazonMacie", p.amazonMacie());
+      PolicyAudit.Macie m = p.amazonMacie();
+      Map<String, Object> macie = new LinkedHashMap<>();
+      macie.put("bucket", m.bucket());
+      macie.put("prefix", m.prefix());
+      macie.put("findingsRead", m.findingsRead());
+      macie.put("detailedResultFiles", m.detailedResultFiles());
+      macie.put("occurrencesByColumn", m.occurrencesByColumn());
+      map.put("amazonMacie", macie);
     }
     return new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(map);
   }
 
   @Test
   void writesTheSameJsonAsTheMapItReplacesAndRoundTrips() throws Exception {
-    Map<String, Object> comprehend = new LinkedHashMap<>();
-    comprehend.put("region", "eu-west-1");
-    comprehend.put("endpoint", "public regional endpoint");
-    comprehend.put("languageCode", "en");
-    comprehend.put("columns", List.of("notes"));
-    comprehend.put("maxCharactersPerExecutor", 5000L);
-    comprehend.put("findingsDetectorId", "comprehend");
-    Map<String, Object> macie = new LinkedHashMap<>();
-    macie.put("bucket", "raw");
-    macie.put("prefix", "in/");
-    macie.put("findingsRead", 3);
-    macie.put("detailedResultFiles", 1);
-    macie.put("occurrencesByColumn", Map.of("email", Map.of("EMAIL", 2L)));
+    PolicyAudit.Comprehend comprehend = PolicyAudit.Comprehend.of("eu-west-1", null, "en", List.of("notes"), 5000);
+    PolicyAudit.Comprehend everyColumn = PolicyAudit.Comprehend.of("us-east-1", "https://vpce.example", "es", List.of(),
+        10);
+    PolicyAudit.Macie macie = new PolicyAudit.Macie("raw", 1, 3, Map.of("email", Map.of("EMAIL", 2L)), "in/");
+    PolicyAudit.Macie noPrefix = new PolicyAudit.Macie("raw", 0, 0, Map.of(), null);
     for (PolicyAudit policy : List.of(PolicyAudit.local("p.yaml", "ab", false, "detect"),
         new PolicyAudit(comprehend, null, true, "cd", "built-in auto policy", "detect"),
-        new PolicyAudit(comprehend, macie, false, "ef", "p.yaml", "fail"))) {
+        new PolicyAudit(comprehend, macie, false, "ef", "p.yaml", "fail"),
+        new PolicyAudit(everyColumn, noPrefix, false, "ef", "p.yaml", "fail"))) {
       String json = AuditJson.toJson(withPolicy(policy));
       assertThat(JSON.readTree(json).get("policy").toString()).isEqualTo(asMap(policy));
-      assertThat(AuditJson.fromJson(json).policy()).isEqualTo(JSON.readValue(JSON.writeValueAsString(policy),
-          PolicyAudit.class));
+      assertThat(AuditJson.toJson(AuditJson.fromJson(json))).isEqualTo(json);
     }
+    assertThat(everyColumn.columns()).isEqualTo("every free-text column");
+    assertThat(everyColumn.endpoint()).isEqualTo("https://vpce.example");
+    assertThat(comprehend.endpoint()).isEqualTo("public regional endpoint");
     assertThat(AuditJson.toJson(withPolicy(PolicyAudit.local("p.yaml", "ab", false, "detect"))))
         .doesNotContain("amazonComprehend", "amazonMacie");
   }
