@@ -1,9 +1,9 @@
 package io.shroud.bench;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
 import io.shroud.jobs.sanitize.SanitizeResult;
@@ -49,7 +49,7 @@ public final class AnonymityBenchmark {
       Files.writeString(policy, Files.readString(Path.of("conf/adult-k5.yaml")).replace("  k: 5\n", "  k: " + k + "\n"));
       Path input = n == rows ? data : Path.of(adult);
       String format = n == rows ? "parquet" : "csv";
-      Policy parsed = new PolicyParser().parse(policy, new PolicyOverrides(Optional.of(input.toString()),
+      Policy parsed = AwsPolicyExtensions.parser().parse(policy, new PolicyOverrides(Optional.of(input.toString()),
           Optional.of(DataFormat.parse(format)), Optional.of(work.resolve("out-" + n).toString()),
           Optional.of(DataFormat.PARQUET), false));
       long start = System.nanoTime();

@@ -1,10 +1,10 @@
 package io.shroud.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.core.utility.UtilityReport;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
@@ -135,7 +135,7 @@ public final class SanitizeBenchmark {
   static Timed sanitize(SparkSession spark, Path policyFile, Path in, Path out, boolean utility) {
     PolicyOverrides overrides = new PolicyOverrides(Optional.of(in.toString()), Optional.empty(),
         Optional.of(out.toString()), Optional.empty(), false);
-    Policy parsed = new PolicyParser().parse(policyFile, overrides);
+    Policy parsed = AwsPolicyExtensions.parser().parse(policyFile, overrides);
     Policy policy = utility ? parsed : parsed.withUtility(parsed.utility().off());
     AuditRecord[] audit = new AuditRecord[1];
     long c0 = processCpuNanos();

@@ -1,9 +1,9 @@
 package io.shroud.bench;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.detect.check.Checksums;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.sanitize.RunInfo;
 import io.shroud.jobs.sanitize.SanitizeJob;
 import io.shroud.jobs.spark.SparkSessions;
@@ -51,7 +51,7 @@ public final class TokenizeBenchmark {
     Files.writeString(policy, "input: { path: " + input + ", format: parquet }\noutput: { path: " + work.resolve("out-" + Math.abs(params.hashCode()))
         + ", format: parquet }\ncolumns:\n  card: { action: tokenize, key: k, " + params + " }\nkeys:\n  k: { file: " + key
         + ", generateIfMissing: true }\n");
-    Policy parsed = new PolicyParser().parse(policy, PolicyOverrides.NONE);
+    Policy parsed = AwsPolicyExtensions.parser().parse(policy, PolicyOverrides.NONE);
     long start = System.nanoTime();
     new SanitizeJob(spark).run(parsed, RunInfo.start("benchmark"));
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,6 +1,5 @@
 package io.shroud.connectors.aws;
 
-import io.shroud.core.policy.AwsSettings;
 import java.net.URI;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;

@@ -1,8 +1,7 @@
 package io.shroud.connectors.aws;
 
-import java.util.LinkedHashMap;
+import io.shroud.core.audit.AwsAudit;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One preflight check on one bucket or key.
@@ -14,13 +13,9 @@ import java.util.Map;
  */
 public record CheckResult(String check, String subject, Outcome outcome, String detail) {
 
-  public Map<String, Object> toMap() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("check", check);
-    map.put("subject", subject);
-    map.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
-    map.put("detail", detail);
-    return map;
+  /** This check as the audit records it. */
+  public AwsAudit.Check toAudit() {
+    return new AwsAudit.Check(check, detail, outcome.name().toLowerCase(Locale.ROOT), subject);
   }
 
   /** A line for messages: {@code bucket 'b': default encryption is AES256 (aws.preflight.encryption)}. */

@@ -1,10 +1,8 @@
 package io.shroud.connectors.aws;
 
+import io.shroud.connectors.aws.PreflightSettings.CheckMode;
 import io.shroud.connectors.storage.StorageException;
-import io.shroud.core.policy.AwsSettings;
-import io.shroud.core.policy.PreflightSettings;
-import io.shroud.core.policy.PreflightSettings.CheckMode;
-import io.shroud.core.policy.S3Settings;
+import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -44,7 +42,7 @@ public final class Preflight {
     results.clear();
     PreflightSettings p = aws.preflight();
     LinkedHashSet<String> buckets = new LinkedHashSet<>();
-    writtenPaths.stream().filter(AwsSettings::isS3Path).map(AwsSettings::bucketOf).forEach(buckets::add);
+    writtenPaths.stream().filter(S3Paths::isS3Path).map(S3Paths::bucketOf).forEach(buckets::add);
     Optional<KeyMetadata> key = Optional.empty();
     String keyId = aws.s3().kmsKeyId().orElse(null);
     if (!buckets.isEmpty() && keyId != null && p.kmsKey() != CheckMode.OFF) {

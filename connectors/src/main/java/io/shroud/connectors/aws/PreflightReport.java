@@ -1,6 +1,6 @@
 package io.shroud.connectors.aws;
 
-import java.util.LinkedHashMap;
+import io.shroud.core.audit.AwsAudit;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +24,7 @@ public record PreflightReport(List<CheckResult> results, Map<String, String> cal
   }
 
   /** The audit's {@code aws} section. */
-  public Map<String, Object> toAudit() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("callerIdentity", callerIdentityOrNull);
-    map.put("preflight", results.stream().map(CheckResult::toMap).toList());
-    return map;
+  public AwsAudit toAudit() {
+    return new AwsAudit(callerIdentityOrNull, results.stream().map(CheckResult::toAudit).toList());
   }
 }

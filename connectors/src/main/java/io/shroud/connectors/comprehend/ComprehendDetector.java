@@ -1,7 +1,6 @@
 package io.shroud.connectors.comprehend;
 
 import io.shroud.core.ShroudException;
-import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;

@@ -1,9 +1,10 @@
 package io.shroud.connectors.iam;
 
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.S3Settings;
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.S3Settings;
+import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +56,8 @@ public final class BucketPolicyGenerator {
 
   /** One policy document per bucket, by bucket name, in input, output, audit order. */
   public static Map<String, Map<String, Object>> generate(Policy policy, Which which, Options options) {
-    AwsSettings aws = policy.aws().orElseThrow(() -> new UsageException("Cannot write a bucket policy for "
+    AwsSettings aws = policy.extension(AwsSettings.class).orElseThrow(() -> new UsageException(
+        "Cannot write a bucket policy for "
         + policy.source().name() + ": it has no 'aws' section (nothing it touches is in AWS)"));
     String region = aws.region().orElse(null);
     String input = policy.input().path();
@@ -71,15 +73,15 @@ public final class BucketPolicyGenerator {
     String outputKey = aws.s3().kmsKeyId().map(k -> IamArns.kmsKey(k, region, options.accountOrNull(),
         "aws.s3.encryption.kmsKeyId")).orElse(null);
     boolean all = which == Which.ALL;
-    if (which == Which.INPUT || all && AwsSettings.isS3Path(input)) {
+    if (which == Which.INPUT || all && S3Paths.isS3Path(input)) {
       Set<String> keys = bucket(keysByBucket, input, "input");
       options.inputKmsKeys().forEach(k -> keys.add(IamArns.kmsKey(k, region, options.accountOrNull(), "--input-kms-key")));
     }
-    if (which == Which.OUTPUT || all && AwsSettings.isS3Path(output)) {
+    if (which == Which.OUTPUT || all && S3Paths.isS3Path(output)) {
       add(bucket(keysByBucket, output, "output"), outputKey);
-      outputByBucket.put(AwsSettings.bucketOf(output), output);
+      outputByBucket.put(S3Paths.bucketOf(output), output);
     }
-    if (which == Which.AUDIT || all && AwsSettings.isS3Path(audit)) {
+    if (which == Which.AUDIT || all && S3Paths.isS3Path(audit)) {
       add(bucket(keysByBucket, audit, "audit"), outputKey);
     }
     if (keysByBucket.isEmpty()) {
@@ -173,10 +175,10 @@ public final class BucketPolicyGenerator {
   }
 
   private static Set<String> bucket(Map<String, Set<String>> keysByBucket, String path, String what) {
-    if (!AwsSettings.isS3Path(path)) {
+    if (!S3Paths.isS3Path(path)) {
       throw new UsageException("Cannot write a bucket policy for the " + what + ": " + path + " is not on S3");
     }
-    return keysByBucket.computeIfAbsent(AwsSettings.bucketOf(path), b -> new LinkedHashSet<>());
+    return keysByBucket.computeIfAbsent(S3Paths.bucketOf(path), b -> new LinkedHashSet<>());
   }
 
   private static void add(Set<String> keys, String keyOrNull) {

@@ -1,7 +1,8 @@
 package io.shroud.connectors.iam;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
+import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,16 +17,16 @@ final class IamArns {
 
   /** The object key prefix of an S3 path, without leading or trailing slash ("" for the bucket root). */
   static String keyOf(String s3Path) {
-    return AwsSettings.keyOf(s3Path);
+    return S3Paths.keyOf(s3Path);
   }
 
   static String bucket(String s3Path) {
-    return "arn:aws:s3:::" + AwsSettings.bucketOf(s3Path);
+    return "arn:aws:s3:::" + S3Paths.bucketOf(s3Path);
   }
 
   static String object(String s3Path, String suffix) {
     String key = keyOf(s3Path);
-    return "arn:aws:s3:::" + AwsSettings.bucketOf(s3Path) + "/" + key + suffix;
+    return "arn:aws:s3:::" + S3Paths.bucketOf(s3Path) + "/" + key + suffix;
   }
 
   /** The ancestors S3A probes ({@code a/}, {@code a/b/}) for a key {@code a/b/c}. */

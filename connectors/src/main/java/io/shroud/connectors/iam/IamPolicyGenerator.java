@@ -1,10 +1,13 @@
 package io.shroud.connectors.iam;
 
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.PreflightSettings.CheckMode;
+import io.shroud.connectors.comprehend.ComprehendSettings;
+import io.shroud.connectors.macie.MacieSettings;
 import io.shroud.core.UsageException;
 import io.shroud.core.keys.KeySpec;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.PreflightSettings.CheckMode;
+import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,11 +45,11 @@ public final class IamPolicyGenerator {
   private IamPolicyGenerator() {}
 
   public static Map<String, Object> generate(Policy policy, Options options) {
-    if (policy.aws().isEmpty()) {
+    if (policy.extension(AwsSettings.class).isEmpty()) {
       throw new UsageException("Cannot write an IAM policy for " + policy.source().name()
           + ": it has no 'aws' section (nothing it touches is in AWS)");
     }
-    AwsSettings aws = policy.aws().get();
+    AwsSettings aws = policy.extension(AwsSettings.class).get();
     String region = aws.region().orElse(null);
     String account = options.accountOrNull();
     String output = policy.output().path();
@@ -55,36 +58,36 @@ public final class IamPolicyGenerator {
     Statements s = new Statements(options.sourceVpceOrNull());
 
     String input = policy.input().path();
-    if (AwsSettings.isS3Path(input)) {
+    if (S3Paths.isS3Path(input)) {
       statements.add(s.s3("ReadInput", READ_OBJECT_ACTIONS,
           List.of(IamArns.object(input, ""), IamArns.object(input, "/*"))));
       statements.add(s.list("ListInput", input, List.of()));
     }
-    if (AwsSettings.isS3Path(output)) {
+    if (S3Paths.isS3Path(output)) {
       // The staging directory beside the output: .NAME.shroud-staging-RUNID (and .previous when overwriting).
       String staging = stagingPrefix(output);
       statements.add(s.s3("WriteOutput", WRITE_OBJECT_ACTIONS, List.of(IamArns.object(output, "/*"),
-          IamArns.object(output, ""), "arn:aws:s3:::" + AwsSettings.bucketOf(output) + "/" + staging + "*")));
+          IamArns.object(output, ""), "arn:aws:s3:::" + S3Paths.bucketOf(output) + "/" + staging + "*")));
       statements.add(s.list("ListOutput", output, List.of(staging + "*")));
     }
     policy.input().table().ifPresent(t -> TableStatements.input(t, region, account, s, statements));
     policy.output().table().ifPresent(t -> TableStatements.output(t, policy.output().mode(), region, account, s,
         statements));
-    if (AwsSettings.isS3Path(audit)) {
+    if (S3Paths.isS3Path(audit)) {
       statements.add(s.s3("WriteAudit", WRITE_OBJECT_ACTIONS, List.of(IamArns.object(audit, "/*"))));
       statements.add(s.list("ListAudit", audit, List.of()));
     }
     Set<String> writtenBuckets = new LinkedHashSet<>();
     // A table's files go under its location in the warehouse: its bucket gets the preflight reads.
     for (String path : Arrays.asList(policy.output().storageLocation(), audit)) {
-      if (AwsSettings.isS3Path(path)) {
+      if (S3Paths.isS3Path(path)) {
         writtenBuckets.add(IamArns.bucket(path));
       }
     }
     // Tagged: a file output's objects and the audit objects. A table's files are Iceberg's and are not tagged.
     List<String> taggedObjects = new ArrayList<>();
     for (String path : List.of(output, audit)) {
-      if (AwsSettings.isS3Path(path)) {
+      if (S3Paths.isS3Path(path)) {
         taggedObjects.add(IamArns.object(path, "/*"));
       }
     }
@@ -92,7 +95,7 @@ public final class IamPolicyGenerator {
       // Every object a run publishes is tagged after it is in place (data, marker, audit, report, manifest).
       statements.add(s.s3("TagWrittenObjects", List.of("s3:PutObjectTagging"), List.copyOf(new LinkedHashSet<>(taggedObjects))));
     }
-    if (policy.input().tagSanitized() && AwsSettings.isS3Path(input)) {
+    if (policy.input().tagSanitized() && S3Paths.isS3Path(input)) {
       // PutObjectTagging replaces the whole set: the input's own tags are read first and kept.
       statements.add(s.s3("TagInputObjects", List.of("s3:GetObjectTagging", "s3:PutObjectTagging"),
           List.of(IamArns.object(input, ""), IamArns.object(input, "/*"))));
@@ -125,10 +128,10 @@ public final class IamPolicyGenerator {
     keyStatements(policy, region, account, s, statements);
     // Comprehend's DetectPiiEntities and Macie's finding reads have no resource types in IAM: "*" is the
     // only resource they take, so these statements are as narrow as the services allow.
-    if (policy.detection().comprehend().isPresent()) {
+    if (policy.extension(ComprehendSettings.class).isPresent()) {
       statements.add(s.plain("DetectPiiWithComprehend", List.of("comprehend:DetectPiiEntities"), List.of("*")));
     }
-    if (policy.detection().macie().isPresent()) {
+    if (policy.extension(MacieSettings.class).isPresent()) {
       statements.add(s.plain("ReadMacieFindings", List.of("macie2:ListFindings", "macie2:GetFindings"), List.of("*")));
     }
     Map<String, Object> document = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.shroud.connectors.iam;
 
-import io.shroud.core.policy.AwsSettings;
-import io.shroud.core.policy.PreflightSettings;
-import io.shroud.core.policy.PreflightSettings.CheckMode;
-import io.shroud.core.policy.S3Settings;
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.PreflightSettings.CheckMode;
+import io.shroud.connectors.aws.PreflightSettings;
+import io.shroud.connectors.aws.S3Settings;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package io.shroud.connectors.iam;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +25,15 @@ public final class ReaderPolicyGenerator {
   private ReaderPolicyGenerator() {}
 
   public static Map<String, Object> generate(Policy policy, Options options) {
-    AwsSettings aws = policy.aws().orElseThrow(() -> new UsageException("Cannot write a reader policy for "
+    AwsSettings aws = policy.extension(AwsSettings.class).orElseThrow(() -> new UsageException(
+        "Cannot write a reader policy for "
         + policy.source().name() + ": it has no 'aws' section (nothing it touches is in AWS)"));
     String output = policy.output().path();
     if (policy.output().table().isPresent()) {
       throw new UsageException("Cannot write a reader policy for " + policy.source().name() + ": its output " + output
           + " is an Iceberg table, whose files carry no Classification tag to grant by");
     }
-    if (!AwsSettings.isS3Path(output)) {
+    if (!S3Paths.isS3Path(output)) {
       throw new UsageException("Cannot write a reader policy for " + policy.source().name() + ": its output " + output
           + " is not on S3");
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.detect.MacieSettings;
 import io.shroud.core.plan.ColumnHints;
 import java.io.BufferedReader;
 import java.io.IOException;

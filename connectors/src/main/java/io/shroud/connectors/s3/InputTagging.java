@@ -1,7 +1,8 @@
 package io.shroud.connectors.s3;
 
-import io.shroud.core.policy.AwsSettings;
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.core.policy.ObjectTagRules;
+import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,8 +41,8 @@ public final class InputTagging {
   public Result markSanitized(List<String> objects, String runId) {
     List<String> full = Collections.synchronizedList(new ArrayList<>());
     List<String> failures = tagger.forEach(objects, location -> {
-      String bucket = AwsSettings.bucketOf(location);
-      String key = AwsSettings.keyOf(location);
+      String bucket = S3Paths.bucketOf(location);
+      String key = S3Paths.keyOf(location);
       Map<String, String> tags = new LinkedHashMap<>();
       for (Tag tag : tagger.s3().getObjectTagging(b -> b.bucket(bucket).key(key)).tagSet()) {
         tags.put(tag.key(), tag.value());

@@ -1,7 +1,8 @@
 package io.shroud.connectors.s3;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.storage.StorageException;
-import io.shroud.core.policy.AwsSettings;
+import io.shroud.core.policy.S3Paths;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,8 +80,8 @@ public final class S3ObjectTagger implements AutoCloseable {
 
   /** Tags every object under a directory path ({@code s3a://bucket/prefix}); returns how many it tagged. */
   public int tagTree(String directory, Map<String, String> tags) {
-    String bucket = AwsSettings.bucketOf(directory);
-    String key = AwsSettings.keyOf(directory);
+    String bucket = S3Paths.bucketOf(directory);
+    String key = S3Paths.keyOf(directory);
     List<String> keys = new ArrayList<>();
     try {
       s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(key.isEmpty() ? "" : key + "/")).contents().stream()
@@ -103,7 +104,7 @@ public final class S3ObjectTagger implements AutoCloseable {
   /** Tags one object ({@code s3a://bucket/key}). */
   public void tagObject(String location, Map<String, String> tags) {
     try {
-      put(AwsSettings.bucketOf(location), AwsSettings.keyOf(location), tags);
+      put(S3Paths.bucketOf(location), S3Paths.keyOf(location), tags);
     } catch (RuntimeException e) {
       throw new StorageException("Cannot tag " + location + ": " + S3Failures.describe(e).orElse(e.getClass().getSimpleName()), e);
     }

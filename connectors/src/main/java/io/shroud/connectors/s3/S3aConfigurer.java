@@ -1,8 +1,9 @@
 package io.shroud.connectors.s3;
 
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.S3Settings;
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
-import io.shroud.core.policy.S3Settings;
+import io.shroud.core.policy.S3Paths;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class S3aConfigurer {
   public static void apply(Configuration conf, Optional<AwsSettings> aws, Collection<String> paths) {
     Set<String> s3Paths = new LinkedHashSet<>();
     for (String path : paths) {
-      if (path != null && AwsSettings.isS3Path(path)) {
+      if (path != null && S3Paths.isS3Path(path)) {
         s3Paths.add(path);
       } else if (path != null && (path.startsWith("s3n://"))) {
         throw new UsageException("Invalid path " + path + ": s3n:// is not supported; use s3a:// (or s3:// on EMR)");
@@ -46,7 +47,7 @@ public final class S3aConfigurer {
     }
     boolean emrfs = onEmrfs(conf);
     for (String path : s3Paths) {
-      String bucket = AwsSettings.bucketOf(path);
+      String bucket = S3Paths.bucketOf(path);
       if (path.startsWith("s3://")) {
         if (emrfs) {
           configureEmrfs(conf, aws.get());

@@ -12,13 +12,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.shroud.connectors.LocalFakes;
 import io.shroud.core.ShroudException;
-import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
-import io.shroud.core.detect.ScanOptions;
 import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.mask.CellMasker;
 import io.shroud.core.plan.ColumnInfo;
@@ -29,6 +27,7 @@ import io.shroud.core.policy.EntityOperators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,9 +65,9 @@ class ComprehendDetectorTest {
   }
 
   private List<Finding> detect(ComprehendSettings settings, String text, String column) {
-    DetectionSettings detection = new DetectionSettings(100, 0.5, 0.6, List.of("US"),
-        ScanOptions.NONE, settings);
-    List<Detector> detectors = new ComprehendDetectorSource(UUID.randomUUID().toString()).create(detection);
+    DetectionSettings detection = DetectionSettings.of(100, 0.5, 0.6, List.of("US"));
+    List<Detector> detectors = new ComprehendDetectorSource(UUID.randomUUID().toString(), Optional.of(settings))
+        .create(detection);
     assertThat(detectors).hasSize(1);
     List<Finding> out = new ArrayList<>();
     detectors.get(0).detect(text, DetectionContext.forColumn(column), out);
@@ -148,12 +147,11 @@ class ComprehendDetectorTest {
 
   @Test
   void cellMaskerMasksWhatComprehendFindsWithThePolicyOperators() {
-    DetectionSettings detection = new DetectionSettings(100, 0.5, 0.6, List.of("US"),
-        ScanOptions.NONE, settings(1_000_000, List.of()));
+    DetectionSettings detection = DetectionSettings.of(100, 0.5, 0.6, List.of("US"));
     MaskingPlan plan = new MaskingPlan(List.of(new ColumnPlan(new ColumnInfo("notes", ColumnInfo.Kind.STRING, "string"),
         Treatment.SCAN_TEXT, null, null, "unlisted", "scanned")), EntityOperators.REDACT_ALL, detection, Map.of());
     CellMasker masker = new CellMasker(plan, new KeyProviderFactory.LocalFiles().create(),
-        new ComprehendDetectorSource(UUID.randomUUID().toString()));
+        new ComprehendDetectorSource(UUID.randomUUID().toString(), Optional.of(settings(1_000_000, List.of()))));
     String masked = masker.mask(0, "Maria Lopez asked for a refund", new CellMasker.Counter() {
       @Override
       public void found(int column, EntityType type) {}

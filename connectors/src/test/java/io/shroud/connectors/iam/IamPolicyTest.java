@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,7 @@ class IamPolicyTest {
       """;
 
   static Policy parse(String yaml) {
-    return new PolicyParser().parse(yaml, "p.yaml", PolicyOverrides.NONE);
+    return AwsPolicyExtensions.parser().parse(yaml, "p.yaml", PolicyOverrides.NONE);
   }
 
   static Map<String, Object> generate(String yaml, String account, String vpce) {

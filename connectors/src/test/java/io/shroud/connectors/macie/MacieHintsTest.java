@@ -15,7 +15,6 @@ import io.shroud.connectors.LocalFakes;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.detect.EntityType;
-import io.shroud.core.detect.MacieSettings;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

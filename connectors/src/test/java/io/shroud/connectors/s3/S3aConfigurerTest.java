@@ -3,10 +3,10 @@ package io.shroud.connectors.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.PreflightSettings;
+import io.shroud.connectors.aws.S3Settings;
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
-import io.shroud.core.policy.PreflightSettings;
-import io.shroud.core.policy.S3Settings;
 import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;

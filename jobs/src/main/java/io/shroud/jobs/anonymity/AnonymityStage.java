@@ -180,7 +180,7 @@ public final class AnonymityStage {
    * As {@link #apply(Dataset, Search)}, counting per quasi-identifier the cells whose value changed
    * (generalized or suppressed) into {@code changedCells}, when given.
    */
-  public static Dataset<Row> apply(Dataset<Row> frame, Search search, CountersAccumulator changedCells) {
+  public static Dataset<Row> apply(Dataset<Row> frame, Search search, CountersAccumulator<String> changedCells) {
     List<String> qis = search.settings().quasiIdentifierNames();
     StructType schema = frame.schema();
     StructType out = new StructType();
@@ -249,9 +249,9 @@ public final class AnonymityStage {
   private static final class ApplyPartition implements MapPartitionsFunction<Row, Row> {
     private final Broadcast<Transformation> shared;
     private final List<String> names;
-    private final CountersAccumulator changedCells;
+    private final CountersAccumulator<String> changedCells;
 
-    ApplyPartition(Broadcast<Transformation> shared, List<String> names, CountersAccumulator changedCells) {
+    ApplyPartition(Broadcast<Transformation> shared, List<String> names, CountersAccumulator<String> changedCells) {
       this.shared = shared;
       this.names = List.copyOf(names);
       this.changedCells = changedCells;

@@ -3,6 +3,7 @@ package io.shroud.jobs.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
@@ -87,7 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
     UtilityReport result = new CompareJob(SparkSessions.getOrCreate(common.master())).run(new CompareJob.Request(
         new InputSpec(before, policy.input().format(), policy.input().options()),
         new InputSpec(after, policy.output().format(), policy.output().options()), key, settings,
-        policy.anonymity().orElse(null), policy.aws()));
+        policy.anonymity().orElse(null), policy.extension(AwsSettings.class)));
     Files.createDirectories(report);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .setSerializationInclusion(JsonInclude.Include.NON_NULL);

@@ -1,11 +1,11 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.iam.BucketPolicyGenerator;
 import io.shroud.connectors.iam.ReaderPolicyGenerator;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.ObjectTagRules;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.core.tags.OutputClassification;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ public final class IamCommand implements Runnable {
         throw new UsageException("Invalid --reader-classification " + readerClassification + ": it needs --reader-role");
       }
       String classification = classification(readerClassification, "--reader-classification");
-      var policy = new PolicyParser().parse(config, PolicyOverrides.NONE);
+      var policy = AwsPolicyExtensions.parser().parse(config, PolicyOverrides.NONE);
       Map<String, Map<String, Object>> documents = BucketPolicyGenerator.generate(policy, which,
           new BucketPolicyGenerator.Options(account, sourceVpces, sourceIps, allowRoles, readerRole, classification,
               inputKmsKeys));
@@ -133,7 +133,7 @@ public final class IamCommand implements Runnable {
       if (!roleName.matches("[\\w+=,.@-]{1,64}")) {
         throw new UsageException("Invalid --role-name " + roleName + ": a role name has 1 to 64 letters, digits and + = , . @ _ -");
       }
-      var policy = new PolicyParser().parse(config, PolicyOverrides.NONE);
+      var policy = AwsPolicyExtensions.parser().parse(config, PolicyOverrides.NONE);
       Map<String, Object> document = ReaderPolicyGenerator.generate(policy,
           new ReaderPolicyGenerator.Options(account, sourceVpce, classification(classification, "--classification")));
       IamArguments.print(spec.commandLine().getOut(), document);

@@ -1,8 +1,8 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.iam.IamPolicyGenerator;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public class IamPolicyCommand implements Callable<Integer> {
   public Integer call() {
     IamArguments.account(account);
     IamArguments.sourceVpces(sourceVpce == null ? List.of() : List.of(sourceVpce));
-    var policy = new PolicyParser().parse(config, PolicyOverrides.NONE);
+    var policy = AwsPolicyExtensions.parser().parse(config, PolicyOverrides.NONE);
     Map<String, Object> document = IamPolicyGenerator.generate(policy,
         new IamPolicyGenerator.Options(account, sourceVpce, inputKmsKeys));
     IamArguments.print(spec.commandLine().getOut(), document);

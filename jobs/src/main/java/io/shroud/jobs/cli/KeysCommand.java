@@ -1,5 +1,6 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.audit.Ed25519Signer;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.connectors.keys.KmsDataKeyCreator;
@@ -7,7 +8,6 @@ import io.shroud.core.UsageException;
 import io.shroud.core.keys.LocalKeyFileProvider;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -76,7 +76,7 @@ public final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Policy policy = new PolicyParser()
+      Policy policy = AwsPolicyExtensions.parser()
           .parse(config, PolicyOverrides.NONE);
       String name = policy.audit().signingKey().orElseThrow(() -> new UsageException(
           "Invalid policy " + config + ": it has no audit.signingKey"));

@@ -1,11 +1,11 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.iam.IamPolicyGenerator;
 import io.shroud.connectors.iam.IamPolicyLinter;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,7 +49,7 @@ public final class LintPolicyCommand implements Callable<Integer> {
     }
     Set<String> needed = IamPolicyLinter.SHROUD_ACTIONS;
     if (config != null) {
-      var policy = new PolicyParser().parse(config, PolicyOverrides.NONE);
+      var policy = AwsPolicyExtensions.parser().parse(config, PolicyOverrides.NONE);
       needed = IamPolicyLinter.actionsOf(IamPolicyGenerator.generate(policy,
           new IamPolicyGenerator.Options(PLACEHOLDER_ACCOUNT, null, List.of())));
     }

@@ -1,5 +1,6 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.storage.PolicyFiles;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InvalidPolicyException;
@@ -32,7 +33,7 @@ final class PolicyLoader {
   }
 
   static Policy load(String config, PolicyOverrides overrides) {
-    PolicyParser parser = new PolicyParser();
+    PolicyParser parser = AwsPolicyExtensions.parser();
     if (PolicyFiles.isUri(config)) {
       // The cluster's core-site.xml (EMRFS, S3A credentials, endpoints) applies, as for the data.
       return parser.parse(PolicyFiles.read(new Configuration(), config), config, overrides);

@@ -1,5 +1,6 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.UsageException;
@@ -77,7 +78,8 @@ public final class TableCommand implements Runnable {
       SparkSession spark = session(common, policy);
       DataFormat resolved = format != null ? format : DataFormat.fromPath(from);
       InputSpec file = new InputSpec(from, resolved, resolved == DataFormat.CSV ? Map.of("header", "true") : Map.of());
-      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(), List.of(from));
+      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.extension(AwsSettings.class),
+          List.of(from));
       InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), from);
       long snapshot = TableLoader.load(spark, table, InputReader.read(spark, file), partitionBy, append);
       PrintWriter out = spec.commandLine().getOut();

@@ -1,13 +1,13 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.audit.AuditVerifier;
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +48,8 @@ public final class VerifyAuditCommand implements Callable<Integer> {
     Configuration conf = new Configuration();
     Optional<AwsSettings> aws = Optional.empty();
     if (config != null) {
-      Policy policy = new PolicyParser().parse(config, PolicyOverrides.NONE);
-      aws = policy.aws();
+      Policy policy = AwsPolicyExtensions.parser().parse(config, PolicyOverrides.NONE);
+      aws = policy.extension(AwsSettings.class);
       S3aConfigurer.apply(conf, aws, List.of(manifest, policy.output().path()));
     } else {
       S3aConfigurer.apply(conf, aws, List.of(manifest));

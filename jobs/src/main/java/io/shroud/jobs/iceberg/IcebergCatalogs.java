@@ -1,12 +1,12 @@
 package io.shroud.jobs.iceberg;
 
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.S3Settings;
 import io.shroud.connectors.storage.StorageException;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.CatalogSpec;
 import io.shroud.core.policy.Digests;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.S3Settings;
 import io.shroud.core.policy.TableSpec;
 import java.io.IOException;
 import java.util.Map;
@@ -44,8 +44,8 @@ public final class IcebergCatalogs {
 
   /** Registers the catalogs of the policy's input and output tables, if any. */
   public static void configure(SparkSession spark, Policy policy) {
-    policy.input().table().ifPresent(t -> register(spark, t.catalog(), policy.aws()));
-    policy.output().table().ifPresent(t -> register(spark, t.catalog(), policy.aws()));
+    policy.input().table().ifPresent(t -> register(spark, t.catalog(), policy.extension(AwsSettings.class)));
+    policy.output().table().ifPresent(t -> register(spark, t.catalog(), policy.extension(AwsSettings.class)));
   }
 
   /**

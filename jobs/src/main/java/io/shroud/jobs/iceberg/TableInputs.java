@@ -1,5 +1,6 @@
 package io.shroud.jobs.iceberg;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.policy.InputSpec;
@@ -17,7 +18,8 @@ public final class TableInputs {
   /** The input to read: the policy's, with a table's snapshot resolved. */
   public static InputSpec open(SparkSession spark, Policy policy) {
     if (policy.input().table().isEmpty()) {
-      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.aws(), List.of(policy.input().path()));
+      S3aConfigurer.apply(spark.sparkContext().hadoopConfiguration(), policy.extension(AwsSettings.class),
+          List.of(policy.input().path()));
       InputLocation.requireReadable(spark.sparkContext().hadoopConfiguration(), policy.input().path());
       return policy.input();
     }

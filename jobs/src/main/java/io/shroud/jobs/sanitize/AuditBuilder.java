@@ -1,9 +1,13 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.core.ShroudVersion;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.audit.PolicyAudit;
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.operator.OperatorSpec;
@@ -15,7 +19,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.utility.UtilityReport;
-import io.shroud.jobs.spark.MaskStage;
+import io.shroud.jobs.spark.CellCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +35,8 @@ final class AuditBuilder {
   private final RunInfo run;
   private Map<String, Long> malformed;
   private String quarantine;
-  private Map<String, Object> macie;
-  private Map<String, Object> aws;
+  private PolicyAudit.Macie macie;
+  private AwsAudit aws;
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
   private Map<String, ColumnProfile> profiles = Map.of();
@@ -53,7 +57,7 @@ final class AuditBuilder {
   }
 
   /** The caller identity and preflight outcomes of an S3 run, recorded in every record built afterwards. */
-  AuditBuilder withAws(Map<String, Object> awsSection) {
+  AuditBuilder withAws(AwsAudit awsSection) {
     this.aws = awsSection;
     return this;
   }
@@ -76,33 +80,35 @@ final class AuditBuilder {
     return this;
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
       long rowsWritten, Status status, String error) {
     return build(plan, operators, findings, rowsRead, rowsWritten, status, error, null);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
       long rowsWritten, Status status, String error, Map<String, Object> anonymity) {
     return build(plan, operators, findings, rowsRead, rowsWritten, status, error, anonymity, null);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<String, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error, Map<String, Object> anonymity, Map<String, Object> residual) {
+  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
+      long rowsWritten, Status status, String error, Map<String, Object> anonymity, ResidualAudit residual) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
+    Map<Integer, Long> maskedByColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
     findings.forEach((key, count) -> {
-      int bar = key.indexOf('|');
-      int column = Integer.parseInt(key.substring(0, bar));
-      String type = key.substring(bar + 1);
-      byColumn.computeIfAbsent(column, c -> new TreeMap<>()).merge(type, count, Long::sum);
-      if (!type.equals(MaskStage.MASKED_CELLS)) {
+      if (key.isMaskedCells()) {
+        maskedByColumn.merge(key.column(), count, Long::sum);
+      } else {
+        String type = key.typeOrNull().name();
+        byColumn.computeIfAbsent(key.column(), c -> new TreeMap<>()).merge(type, count, Long::sum);
         totals.merge(type, count, Long::sum);
       }
     });
     List<ColumnAudit> columns = new ArrayList<>();
     if (plan != null) {
       for (int i = 0; i < plan.columns().size(); i++) {
-        ColumnAudit column = column(plan, i, operators, byColumn.getOrDefault(i, Map.of()));
+        ColumnAudit column = column(plan, i, operators, byColumn.getOrDefault(i, Map.of()),
+            maskedByColumn.getOrDefault(i, 0L));
         columns.add(quasiIdentifier(withSample(column, plan.columns().get(i)), anonymity));
       }
     }
@@ -128,19 +134,13 @@ final class AuditBuilder {
 
   /** What Amazon Macie reported and where it was read from; hints per column (counts only). */
   void macie(String bucket, String prefix, int findings, int resultFiles, ColumnHints hints) {
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("bucket", bucket);
-    info.put("prefix", prefix);
-    info.put("findingsRead", findings);
-    info.put("detailedResultFiles", resultFiles);
-    Map<String, Object> columns = new TreeMap<>();
+    Map<String, Map<String, Long>> columns = new TreeMap<>();
     hints.byColumn().forEach((column, types) -> {
       Map<String, Long> counts = new TreeMap<>();
       types.forEach((type, n) -> counts.put(type.name(), n));
       columns.put(column, counts);
     });
-    info.put("occurrencesByColumn", columns);
-    this.macie = info;
+    this.macie = new PolicyAudit.Macie(bucket, resultFiles, findings, columns, prefix);
   }
 
   /** A fact about the input for the record's {@code input} section (how detokenize checked its keys). */
@@ -188,34 +188,18 @@ final class AuditBuilder {
     return info;
   }
 
-  private Map<String, Object> policyInfo() {
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("source", policy.source().name());
-    info.put("sha256", policy.digest());
-    info.put("auto", policy.isAuto());
-    info.put("unlistedColumns", policy.unlistedColumns().yamlName());
+  private PolicyAudit policyInfo() {
     // Text left the cluster for these services: the audit says so, and where to.
-    policy.detection().comprehend().ifPresent(c -> {
-      Map<String, Object> comprehend = new LinkedHashMap<>();
-      comprehend.put("region", c.region());
-      comprehend.put("endpoint", c.endpointOrNull() == null ? "public regional endpoint" : c.endpointOrNull());
-      comprehend.put("languageCode", c.languageCode());
-      comprehend.put("columns", c.columns().isEmpty() ? "every free-text column" : c.columns());
-      comprehend.put("maxCharactersPerExecutor", c.maxCharacters());
-      comprehend.put("findingsDetectorId", "comprehend");
-      info.put("amazonComprehend", comprehend);
-    });
-    if (macie != null) {
-      info.put("amazonMacie", macie);
-    }
-    return info;
+    PolicyAudit.Comprehend comprehend = policy.extension(ComprehendSettings.class).map(c -> PolicyAudit.Comprehend.of(
+        c.region(), c.endpointOrNull(), c.languageCode(), c.columns(), c.maxCharacters())).orElse(null);
+    return new PolicyAudit(comprehend, macie, policy.isAuto(), policy.digest(), policy.source().name(),
+        policy.unlistedColumns().yamlName());
   }
 
-  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> counts) {
+  private static ColumnAudit column(MaskingPlan plan, int index, Operators operators, Map<String, Long> counts,
+      long maskedCells) {
     ColumnPlan column = plan.columns().get(index);
     Map<String, Long> found = new TreeMap<>(counts);
-    long maskedCells = found.getOrDefault(MaskStage.MASKED_CELLS, 0L);
-    found.remove(MaskStage.MASKED_CELLS);
     String outputType = column.treatment() == Treatment.DROP ? "dropped"
         : column.becomesString() ? "string" : column.column().typeName();
     List<ColumnAudit.KeyUse> keys = new ArrayList<>();

@@ -1,11 +1,13 @@
 package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.aws.AwsServiceClients;
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.aws.CheckResult;
 import io.shroud.connectors.aws.Preflight;
 import io.shroud.connectors.aws.PreflightReport;
-import io.shroud.core.policy.AwsSettings;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.S3Paths;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,13 @@ import java.util.stream.Stream;
 final class AwsPreflightStage {
   private AwsPreflightStage() {}
 
-  static Map<String, Object> run(Policy policy, String auditDir, PrintStream warnings) {
-    if (policy.aws().isEmpty()) {
+  static AwsAudit run(Policy policy, String auditDir, PrintStream warnings) {
+    if (policy.extension(AwsSettings.class).isEmpty()) {
       return null;
     }
-    AwsSettings aws = policy.aws().get();
+    AwsSettings aws = policy.extension(AwsSettings.class).get();
     // A table's files go under its location in the warehouse; a file output's under its path.
-    List<String> written = Stream.of(policy.output().storageLocation(), auditDir).filter(AwsSettings::isS3Path).toList();
+    List<String> written = Stream.of(policy.output().storageLocation(), auditDir).filter(S3Paths::isS3Path).toList();
     PreflightReport report;
     try (AwsServiceClients clients = new AwsServiceClients(aws)) {
       report = new Preflight(aws, clients).run(written);

@@ -1,5 +1,7 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
 import io.shroud.connectors.storage.InputLocation;
@@ -9,6 +11,7 @@ import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.operator.OperatorSpec;
@@ -70,16 +73,17 @@ public final class DetokenizeJob {
     String auditDir = policy.audit().directoryFor(policy.output().path());
     SeparateLocations.require(policy.input().path(), policy.output().path(), auditDir);
     String sanitizedAuditDir = policy.audit().directoryFor(policy.input().path());
-    S3aConfigurer.apply(hadoop, policy.aws(), List.of(policy.input().path(), policy.output().path(), auditDir,
-        sanitizedAuditDir));
+    S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), List.of(policy.input().path(),
+        policy.output().path(), auditDir, sanitizedAuditDir));
     // Re-identified data is the most sensitive output there is: the same posture checks as sanitize.
-    Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
+    AwsAudit awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
     InputLocation.requireReadable(hadoop, policy.input().path());
     OutputPublisher publisher = new OutputPublisher(hadoop, policy.output().path(), policy.output().mode(), run.runId());
     publisher.checkTarget();
     Map<String, OperatorSpec> rules = reversibleRules(policy, columns);
     Map<String, KeySpec> keys = withKeyVersions(policy.keys(), keyVersions);
-    MaskStage stage = new MaskStage(spark.sparkContext(), true, MaskingServices.forRun());
+    MaskStage stage = new MaskStage(spark.sparkContext(), true,
+        MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
     Operators operators = new Operators(keys, CachingKeyProvider.forFactory(stage.keys()));
     keys.keySet().forEach(operators::key);
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);

@@ -1,11 +1,13 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.InputTagging;
 import io.shroud.connectors.s3.S3ObjectTagger;
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.plan.MaskingPlan;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.ObjectTagRules;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.S3Paths;
 import io.shroud.core.tags.OutputClassification;
 import io.shroud.core.tags.RunTags;
 import java.io.PrintStream;
@@ -47,14 +49,13 @@ class ObjectTagStage implements AutoCloseable {
   }
 
   boolean outputOnS3() {
-    return AwsSettings.isS3Path(policy.output().path());
+    return S3Paths.isS3Path(policy.output().path());
   }
 
   /** The tag set, once the residual rescan has said whether the output still holds personal data. */
-  RunTags decide(MaskingPlan plan, Map<String, Object> residualOrNull) {
+  RunTags decide(MaskingPlan plan, ResidualAudit residualOrNull) {
     if (tags == null) {
-      Object findings = residualOrNull == null ? null : residualOrNull.get("findings");
-      boolean residual = findings instanceof Map<?, ?> m && !m.isEmpty();
+      boolean residual = residualOrNull != null && residualOrNull.foundPersonalData();
       tags = RunTags.of(policy.output().tags(), OutputClassification.of(plan, residual), run.runId(), policy.digest());
     }
     return tags;
@@ -74,7 +75,7 @@ class ObjectTagStage implements AutoCloseable {
    * Classification is derived from the plan alone: the rescan of the output has not run yet.
    */
   void tagQuarantine(MaskingPlan plan, String location) {
-    if (AwsSettings.isS3Path(location)) {
+    if (S3Paths.isS3Path(location)) {
       RunTags quarantine = RunTags.of(policy.output().tags(), OutputClassification.of(plan, false), run.runId(),
           policy.digest());
       quarantined = tagger().tagTree(location, quarantine.tags());
@@ -97,7 +98,7 @@ class ObjectTagStage implements AutoCloseable {
 
   /** Tags an audit record, report or manifest just written (when the audit directory is on S3). */
   void tagAuditObject(String location) {
-    if (AwsSettings.isS3Path(auditDir)) {
+    if (S3Paths.isS3Path(auditDir)) {
       tagger().tagObject(location, tags.tags());
     }
   }
@@ -127,7 +128,7 @@ class ObjectTagStage implements AutoCloseable {
     }
     input = new LinkedHashMap<>();
     input.put("tag", ObjectTagRules.SANITIZED_BY + "=" + run.runId());
-    List<String> objects = Arrays.stream(filesRead).filter(AwsSettings::isS3Path).toList();
+    List<String> objects = Arrays.stream(filesRead).filter(S3Paths::isS3Path).toList();
     if (objects.isEmpty()) {
       input.putAll(NOT_ON_S3);
       return;
@@ -158,7 +159,7 @@ class ObjectTagStage implements AutoCloseable {
           "source", tags.classificationFromPolicy() ? "policy" : "derived"));
     }
     section.put("output", new LinkedHashMap<>(output));
-    if (AwsSettings.isS3Path(auditDir)) {
+    if (S3Paths.isS3Path(auditDir)) {
       section.put("audit", Map.of("status", "tagged once written", "objects", List.copyOf(auditObjects)));
     } else {
       section.put("audit", NOT_ON_S3);
@@ -174,7 +175,7 @@ class ObjectTagStage implements AutoCloseable {
 
   private S3ObjectTagger tagger() {
     if (tagger == null) {
-      tagger = new S3ObjectTagger(policy.aws().orElseThrow());
+      tagger = new S3ObjectTagger(policy.extension(AwsSettings.class).orElseThrow());
     }
     return tagger;
   }

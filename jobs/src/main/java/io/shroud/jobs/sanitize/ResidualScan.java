@@ -1,5 +1,6 @@
 package io.shroud.jobs.sanitize;
 
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
@@ -31,7 +32,7 @@ import org.apache.spark.sql.types.StructType;
 final class ResidualScan {
   private ResidualScan() {}
 
-  static Map<String, Object> scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging,
+  static ResidualAudit scan(SparkSession spark, Policy policy, MaskingPlan plan, String staging,
       StructType schema) {
     // The schema just written is known: JSON output is not re-inferred over all of it for a sample.
     return scan(policy, plan, () -> InputReader.read(spark,
@@ -39,14 +40,12 @@ final class ResidualScan {
   }
 
   /** Rescans a sample of what {@code written} reads (opened only when some column is rescanned). */
-  static Map<String, Object> scan(Policy policy, MaskingPlan plan, Supplier<InputReader.Input> written) {
+  static ResidualAudit scan(Policy policy, MaskingPlan plan, Supplier<InputReader.Input> written) {
     // Conditional rules add a second plan per field ("[otherwise]"); the rescan reads each field once.
     List<ColumnPlan> rescanned = plan.columns().stream().filter(ResidualScan::expectsNoPii)
         .filter(c -> !c.name().endsWith(" [otherwise]")).toList();
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("sampleSize", policy.audit().residualSampleSize());
-    result.put("columnsRescanned", rescanned.stream().map(ColumnPlan::name).toList());
     Map<String, Map<String, Long>> findings = new TreeMap<>();
+    Integer rowsScanned = null;
     if (!rescanned.isEmpty() && policy.audit().residualSampleSize() > 0) {
       List<ColumnInfo> columns = new ArrayList<>();
       for (ColumnPlan c : rescanned) {
@@ -54,7 +53,7 @@ final class ResidualScan {
       }
       ProfileStage.Sample sampled = ProfileStage.sampleValues(written.get(), columns, policy.audit().residualSampleSize());
       List<List<String>> sample = sampled.values();
-      result.put("rowsScanned", sampled.rows());
+      rowsScanned = sampled.rows();
       TextScanner scanner = TextScanner.standard(plan.detection());
       for (int i = 0; i < rescanned.size(); i++) {
         ColumnPlan column = rescanned.get(i);
@@ -72,8 +71,8 @@ final class ResidualScan {
         }
       }
     }
-    result.put("findings", findings);
-    return result;
+    return new ResidualAudit(rescanned.stream().map(ColumnPlan::name).toList(), findings, rowsScanned,
+        policy.audit().residualSampleSize());
   }
 
   /** Columns whose output should hold no personal data at all. */

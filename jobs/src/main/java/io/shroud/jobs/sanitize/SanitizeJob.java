@@ -1,7 +1,10 @@
 package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.audit.AuditManifest;
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.connectors.macie.MacieHints;
+import io.shroud.connectors.macie.MacieSettings;
 import io.shroud.connectors.s3.S3Failures;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.AuditSink;
@@ -13,6 +16,8 @@ import io.shroud.core.UsageException;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
+import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
 import io.shroud.core.keys.CachingKeyProvider;
 import io.shroud.core.operator.Operators;
@@ -23,10 +28,10 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Planner;
 import io.shroud.core.plan.Treatment;
 import io.shroud.core.policy.AnonymitySettings;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.S3Paths;
 import io.shroud.core.report.RunReportHtml;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
@@ -82,21 +87,21 @@ public final class SanitizeJob {
     SeparateLocations.require(policy);
     // A table's files go under its location in the warehouse (unknown for a REST catalog's); a file output's under its path.
     String written = policy.output().storageLocation();
-    S3aConfigurer.apply(hadoop, policy.aws(), Stream.of(policy.input().path(), written, auditDir)
+    S3aConfigurer.apply(hadoop, policy.extension(AwsSettings.class), Stream.of(policy.input().path(), written, auditDir)
         .filter(Objects::nonNull).toList());
     try {
-      Map<String, Object> awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
+      AwsAudit awsAudit = AwsPreflightStage.run(policy, auditDir, System.err);
       return runConfigured(policy, run, hadoop, auditDir, awsAudit);
     } catch (Exception e) {
       // Spark's Scala code throws checked exceptions (S3A's IOExceptions) without declaring them.
-      throw S3Failures.explain(e, AwsSettings.isS3Path(written)
-          ? AwsSettings.bucketOf(written) : AwsSettings.isS3Path(policy.input().path())
-          ? AwsSettings.bucketOf(policy.input().path()) : "(none)");
+      throw S3Failures.explain(e, S3Paths.isS3Path(written)
+          ? S3Paths.bucketOf(written) : S3Paths.isS3Path(policy.input().path())
+          ? S3Paths.bucketOf(policy.input().path()) : "(none)");
     }
   }
 
   private SanitizeResult runConfigured(Policy policy, RunInfo run, Configuration hadoop, String auditDir,
-      Map<String, Object> awsAudit) {
+      AwsAudit awsAudit) {
     AuditBuilder audit = new AuditBuilder(policy, run).withAws(awsAudit);
     Optional<IcebergTableSource> sourceTable = Optional.empty();
     if (policy.input().table().isPresent() || policy.output().table().isPresent()) {
@@ -126,8 +131,8 @@ public final class SanitizeJob {
     audit.withProfiles(profiles);
     StagingReport.report(stale, policy.output().path(), audit, System.err);
     ColumnHints hints = ColumnHints.NONE;
-    if (policy.detection().macie().isPresent()) {
-      var macie = new MacieHints(policy.detection().macie().get(), hadoop)
+    if (policy.extension(MacieSettings.class).isPresent()) {
+      var macie = new MacieHints(policy.extension(MacieSettings.class).get(), hadoop)
           .fetch(policy.input().path());
       hints = macie.hints();
       audit.macie(macie.bucket(), macie.prefix(), macie.findingsRead(), macie.detailedResultFiles(), hints);
@@ -135,7 +140,8 @@ public final class SanitizeJob {
     MaskingPlan plan = bound.plan(profiles, hints);
     target.checkPlan(plan);
     Optional<AnonymityStage.Search> anonymity = policy.anonymity().map(a -> AnonymityStage.search(wellFormed(input), a));
-    MaskStage stage = new MaskStage(spark.sparkContext(), MaskingServices.forRun());
+    MaskStage stage = new MaskStage(spark.sparkContext(),
+        MaskingServices.forRun(policy.extension(ComprehendSettings.class)));
     Operators operators = new Operators(plan.keys(), CachingKeyProvider.forFactory(stage.keys()));
     plan.keys().keySet().forEach(operators::key); // resolve keys before any work, so a bad key fails fast
 
@@ -157,14 +163,14 @@ public final class SanitizeJob {
       OutputTarget target, ObjectTagStage tagging) {
     Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     UtilityStage utility = UtilityStage.start(policy.utility(), input, plan, anonymity);
-    Map<String, Object> residual = null;
+    ResidualAudit residual = null;
     try (ProgressReporter reporter = progress
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
       target.holdLease();
       Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), plan.columns().stream()
           .filter(c -> c.treatment() == Treatment.SHUFFLE).map(c -> c.name()).toList());
-      CountersAccumulator generalized = new CountersAccumulator();
+      CountersAccumulator<String> generalized = new CountersAccumulator<>();
       if (anonymity.isPresent()) {
         spark.sparkContext().register(generalized, "shroud.generalized");
         masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
@@ -194,7 +200,7 @@ public final class SanitizeJob {
         anonymityAudit.put("recheck", recheck(policy, target.written(writtenSchema)).toMap());
       }
       residual = ResidualScan.scan(policy, plan, () -> target.written(writtenSchema));
-      if (stage.rowsWritten() > 0 && ((Number) residual.getOrDefault("rowsScanned", 1)).longValue() == 0) {
+      if (stage.rowsWritten() > 0 && residual.rowsScanned().orElse(1) == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
       }
@@ -250,10 +256,9 @@ public final class SanitizeJob {
   }
 
   /** With audit.failOnResidual, any PII left after masking stops the run before publishing. */
-  private static void failOnResidual(Policy policy, Map<String, Object> residual) {
-    @SuppressWarnings("unchecked")
-    Map<String, Map<String, Long>> findings = (Map<String, Map<String, Long>>) residual.get("findings");
-    if (policy.audit().failOnResidual() && !findings.isEmpty()) {
+  private static void failOnResidual(Policy policy, ResidualAudit residual) {
+    Map<String, Map<String, Long>> findings = residual.findings();
+    if (policy.audit().failOnResidual() && residual.foundPersonalData()) {
       throw new ShroudException("Cannot publish " + policy.output().path() + ": the rescan of the masked output found "
           + "personal data (" + findings.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
               .collect(Collectors.joining("; ")) + "); nothing was published");

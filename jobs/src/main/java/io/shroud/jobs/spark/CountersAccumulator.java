@@ -5,12 +5,14 @@ import java.util.Map;
 import org.apache.spark.util.AccumulatorV2;
 
 /**
- * Sums counts by key across tasks (findings per column and type, malformed rows per file). Counts
- * only, never values. As with every Spark accumulator updated in a transformation, a retried task
- * can count twice; the audit says so.
+ * Sums counts by key across tasks (findings per column and type as {@link CellCount}, malformed rows
+ * per file). Counts only, never values. As with every Spark accumulator updated in a transformation, a
+ * retried task can count twice; the audit says so.
+ *
+ * @param <K> what is counted
  */
-public final class CountersAccumulator extends AccumulatorV2<Map<String, Long>, Map<String, Long>> {
-  private final HashMap<String, Long> counts = new HashMap<>();
+public final class CountersAccumulator<K> extends AccumulatorV2<Map<K, Long>, Map<K, Long>> {
+  private final HashMap<K, Long> counts = new HashMap<>();
 
   @Override
   public boolean isZero() {
@@ -20,8 +22,8 @@ public final class CountersAccumulator extends AccumulatorV2<Map<String, Long>, 
   }
 
   @Override
-  public AccumulatorV2<Map<String, Long>, Map<String, Long>> copy() {
-    CountersAccumulator copy = new CountersAccumulator();
+  public AccumulatorV2<Map<K, Long>, Map<K, Long>> copy() {
+    CountersAccumulator<K> copy = new CountersAccumulator<>();
     synchronized (counts) {
       copy.counts.putAll(counts);
     }
@@ -36,19 +38,19 @@ public final class CountersAccumulator extends AccumulatorV2<Map<String, Long>, 
   }
 
   @Override
-  public void add(Map<String, Long> more) {
+  public void add(Map<K, Long> more) {
     synchronized (counts) {
       more.forEach((k, v) -> counts.merge(k, v, Long::sum));
     }
   }
 
   @Override
-  public void merge(AccumulatorV2<Map<String, Long>, Map<String, Long>> other) {
+  public void merge(AccumulatorV2<Map<K, Long>, Map<K, Long>> other) {
     add(other.value());
   }
 
   @Override
-  public Map<String, Long> value() {
+  public Map<K, Long> value() {
     synchronized (counts) {
       return new HashMap<>(counts);
     }

@@ -38,25 +38,25 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final int fileIndex;
   private final LongAccumulator rowsRead;
   private final LongAccumulator rowsWritten;
-  private final CountersAccumulator findings;
-  private final CountersAccumulator malformed;
+  private final CountersAccumulator<CellCount> findings;
+  private final CountersAccumulator<String> malformed;
   private final boolean reverse;
   private final KeyProviderFactory keys;
   private final DetectorSource remote;
   /** Counts records with U+FFFD per file when the input was decoded as UTF-8 by default; else null. */
-  private CountersAccumulator undecodable;
+  private CountersAccumulator<String> undecodable;
   private final PairObserver observer;
 
   MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
-      LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed, boolean reverse,
-      KeyProviderFactory keys) {
+      LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings, CountersAccumulator<String> malformed,
+      boolean reverse, KeyProviderFactory keys) {
     this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
         DetectorSource.NONE, null);
   }
 
   MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
-      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator findings, CountersAccumulator malformed,
-      boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
+      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings,
+      CountersAccumulator<String> malformed, boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
     this.remote = remote;
     this.observer = observer;
     this.reverse = reverse;
@@ -72,7 +72,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   }
 
   /** Also counts records holding U+FFFD (bytes that were not UTF-8), per file. */
-  MaskPartition checkingEncoding(CountersAccumulator counter) {
+  MaskPartition checkingEncoding(CountersAccumulator<String> counter) {
     this.undecodable = counter;
     return this;
   }
@@ -173,17 +173,17 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       }
       rowsRead.add(read);
       rowsWritten.add(written);
-      Map<String, Long> keyed = new HashMap<>();
+      Map<CellCount, Long> keyed = new HashMap<>();
       found.forEach((type, perColumn) -> {
         for (int column = 0; column < perColumn.length; column++) {
           if (perColumn[column] > 0) {
-            keyed.put(column + "|" + type.name(), perColumn[column]);
+            keyed.put(CellCount.found(column, type), perColumn[column]);
           }
         }
       });
       for (int column = 0; column < masked.length; column++) {
         if (masked[column] > 0) {
-          keyed.put(column + "|" + MaskStage.MASKED_CELLS, masked[column]);
+          keyed.put(CellCount.masked(column), masked[column]);
         }
       }
       if (!keyed.isEmpty()) {

@@ -19,20 +19,17 @@ import org.apache.spark.util.LongAccumulator;
 
 /** Applies a masking plan to every row, one {@link MaskPartition} per partition. */
 public final class MaskStage {
-  /** Counter key for cells whose value changed (not an entity type: it has a lower-case name). */
-  public static final String MASKED_CELLS = "#masked";
-
   private final LongAccumulator rowsRead;
   private final LongAccumulator rowsWritten;
-  private final CountersAccumulator findings;
-  private final CountersAccumulator malformed;
-  private final CountersAccumulator undecodable;
+  private final CountersAccumulator<CellCount> findings;
+  private final CountersAccumulator<String> malformed;
+  private final CountersAccumulator<String> undecodable;
 
   private final boolean reverse;
   private final KeyProviderFactory keys;
   private final DetectorSource remote;
 
-  /** Masks with the given keys and remote detectors ({@link MaskingServices#forRun()} in production). */
+  /** Masks with the given keys and remote detectors ({@link MaskingServices#forRun} in production). */
   public MaskStage(SparkContext sc, MaskingServices services) {
     this(sc, false, services);
   }
@@ -44,9 +41,9 @@ public final class MaskStage {
     this.remote = services.remote();
     this.rowsRead = sc.longAccumulator("shroud.rowsRead");
     this.rowsWritten = sc.longAccumulator("shroud.rowsWritten");
-    this.findings = new CountersAccumulator();
-    this.malformed = new CountersAccumulator();
-    this.undecodable = new CountersAccumulator();
+    this.findings = new CountersAccumulator<>();
+    this.malformed = new CountersAccumulator<>();
+    this.undecodable = new CountersAccumulator<>();
     sc.register(findings, "shroud.findings");
     sc.register(malformed, "shroud.malformed");
     sc.register(undecodable, "shroud.undecodable");
@@ -124,7 +121,7 @@ public final class MaskStage {
   }
 
   /** Findings keyed {@code <column index>|<TYPE>}. */
-  public Map<String, Long> findings() {
+  public Map<CellCount, Long> findings() {
     return findings.value();
   }
 

@@ -1,11 +1,13 @@
 package io.shroud.jobs.spark;
 
 import io.shroud.connectors.comprehend.ComprehendDetectorSource;
+import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.detect.DetectorSource;
 import io.shroud.core.keys.KeyProviderFactory;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,8 +22,12 @@ public record MaskingServices(KeyProviderFactory keys, DetectorSource remote) im
     Objects.requireNonNull(remote, "remote");
   }
 
-  /** The production services: AWS-backed key providers, and Comprehend with a cost guard for this run. */
-  public static MaskingServices forRun() {
-    return new MaskingServices(new AwsKeyProviderFactory(), new ComprehendDetectorSource(UUID.randomUUID().toString()));
+  /**
+   * The production services: AWS-backed key providers, and Comprehend with a cost guard for this run
+   * when the policy turns it on ({@code policy.extension(ComprehendSettings.class)}).
+   */
+  public static MaskingServices forRun(Optional<ComprehendSettings> comprehend) {
+    return new MaskingServices(new AwsKeyProviderFactory(), new ComprehendDetectorSource(UUID.randomUUID().toString(),
+        comprehend));
   }
 }

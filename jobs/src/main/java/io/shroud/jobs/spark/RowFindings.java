@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The findings of the row being masked, as (plan column, entity type) pairs in reused arrays: noting
- * one costs no allocation. Keyed counts ({@code <column>|<TYPE>}) are built only when asked for, which
+ * one costs no allocation. Keyed counts ({@link CellCount}) are built only when asked for, which
  * the utility sample does for the few thousand rows it keeps, not for every row.
  */
 public final class RowFindings {
@@ -30,14 +30,14 @@ public final class RowFindings {
     size = 0;
   }
 
-  /** Findings in this row keyed {@code <plan column index>|<TYPE>}, with their counts. */
-  public Map<String, Long> counts() {
+  /** Findings in this row by plan column and entity type, with their counts. */
+  public Map<CellCount, Long> counts() {
     if (size == 0) {
       return Map.of();
     }
-    Map<String, Long> counts = new HashMap<>();
+    Map<CellCount, Long> counts = new HashMap<>();
     for (int i = 0; i < size; i++) {
-      counts.merge(columns[i] + "|" + types[i].name(), 1L, Long::sum);
+      counts.merge(CellCount.found(columns[i], types[i]), 1L, Long::sum);
     }
     return counts;
   }

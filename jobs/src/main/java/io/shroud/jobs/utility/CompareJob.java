@@ -6,11 +6,11 @@ import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.S3aConfigurer;
 import io.shroud.connectors.storage.InputLocation;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.AnonymitySettings;
-import io.shroud.core.policy.AwsSettings;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.UtilitySettings;
 import io.shroud.core.utility.ClassSizes;

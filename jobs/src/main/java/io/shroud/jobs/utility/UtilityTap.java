@@ -5,6 +5,7 @@ import io.shroud.core.utility.UtilityAccumulator;
 import io.shroud.core.utility.UtilityLayout;
 import io.shroud.jobs.anonymity.AnonymityStage;
 import io.shroud.jobs.spark.PairObserver;
+import io.shroud.jobs.spark.CellCount;
 import io.shroud.jobs.spark.RowFindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ final class UtilityTap implements PairObserver {
   }
 
   /** One sampled row: both sides' values (after null when the row is dropped) and its findings. */
-  private record Sampled(String[][] before, String[][] after, Map<String, Long> findings) {}
+  private record Sampled(String[][] before, String[][] after, Map<CellCount, Long> findings) {}
 
   private final class Reservoir implements PairObserver.Partition {
     private final int partition;
@@ -114,9 +115,9 @@ final class UtilityTap implements PairObserver {
       for (Sampled s : kept) {
         acc.addPair(s.before(), s.after());
         s.findings().forEach((key, n) -> {
-          int id = columnOfFinding[Integer.parseInt(key.substring(0, key.indexOf('|')))];
+          int id = columnOfFinding[key.column()];
           if (id >= 0) {
-            acc.addSpans(id, key.substring(key.indexOf('|') + 1), n);
+            acc.addSpans(id, key.typeOrNull().name(), n);
           }
         });
       }

@@ -14,6 +14,7 @@ import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.AwsAudit;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -198,7 +199,7 @@ class S3EndToEndTest {
 
     // Every object the run wrote carries the run's tags: data, marker, audit record, report and manifest.
     Map<String, String> expected = Map.of("data-product", "people", "owner", "ml-platform", "Classification", "masked",
-        "shroud:run-id", record.runId(), "shroud:policy-sha256", String.valueOf(record.policy().get("sha256")));
+        "shroud:run-id", record.runId(), "shroud:policy-sha256", record.policy().sha256());
     List<String> written = keys(b[1], "");
     assertThat(written).contains("masked/_SUCCESS").anyMatch(k -> k.contains("manifest-"));
     for (String key : written) {
@@ -213,13 +214,11 @@ class S3EndToEndTest {
     assertThat(tags(b[0], "in/people.csv")).isEqualTo(Map.of("source", "crm", "shroud:sanitized-by", record.runId()));
     assertThat(record.objectTags()).containsEntry("input", Map.of("tag", "shroud:sanitized-by=" + record.runId(),
         "status", "tagged", "objects", 1));
-    assertThat(record.aws()).containsEntry("callerIdentity",
+    assertThat(record.aws().callerIdentity()).isEqualTo(
         Map.of("account", "111122223333", "arn", CALLER_ARN, "userId", "AROA3XFRBF535EXAMPLE:i-0abc"));
-    assertThat((List<Object>) record.aws().get("preflight")).contains(
-        Map.of("check", "kmsKey", "subject", "KMS key " + KEY_ID, "outcome", "passed",
-            "detail", "customer-managed, enabled, rotation on"),
-        Map.of("check", "versioning", "subject", "bucket '" + b[1] + "'", "outcome", "warned",
-            "detail", "versioning was never enabled"));
+    assertThat(record.aws().preflight()).contains(
+        new AwsAudit.Check("kmsKey", "customer-managed, enabled, rotation on", "passed", "KMS key " + KEY_ID),
+        new AwsAudit.Check("versioning", "versioning was never enabled", "warned", "bucket '" + b[1] + "'"));
 
     // The signed manifest verifies against the signer's public key, and stops verifying once a data file changes.
     String manifest = "s3a://" + b[1] + "/" + audit.stream().filter(k -> k.contains("manifest-")).findFirst().orElseThrow();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -62,7 +62,7 @@ class BeforeSparkTest {
   }
 
   private static Policy parse(String yaml) {
-    return new PolicyParser().parse(yaml, "t.yaml", PolicyOverrides.NONE);
+    return AwsPolicyExtensions.parser().parse(yaml, "t.yaml", PolicyOverrides.NONE);
   }
 
   @Test

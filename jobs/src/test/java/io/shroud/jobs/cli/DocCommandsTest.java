@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.SparkTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +181,7 @@ class DocCommandsTest {
       }
       // Policies name files relative to the repository root, where users run them.
       String yaml = Files.readString(ROOT.resolve(file)).replaceAll("(hierarchy: )(masking-core/|conf/)", "$1" + ROOT + "/$2");
-      assertThat(new PolicyParser().parse(yaml, file, PolicyOverrides.NONE)).as(command.toString()).isNotNull();
+      assertThat(AwsPolicyExtensions.parser().parse(yaml, file, PolicyOverrides.NONE)).as(command.toString()).isNotNull();
     }
   }
 

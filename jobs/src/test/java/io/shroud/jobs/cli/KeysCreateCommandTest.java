@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.keys.AwsKeyProviderFactory;
 import io.shroud.core.keys.KeySpec;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +73,7 @@ class KeysCreateCommandTest {
     assertThat(result.out()).doesNotContain(Base64.getEncoder().encodeToString(PLAIN));
 
     String policy = "input: { path: a.csv }\noutput: { path: b }\ncolumns: { email: { action: hash, key: tokens } }\n" + result.out();
-    KeySpec spec = new PolicyParser().parse(policy, "p.yaml", PolicyOverrides.NONE).keys().get("tokens");
+    KeySpec spec = AwsPolicyExtensions.parser().parse(policy, "p.yaml", PolicyOverrides.NONE).keys().get("tokens");
     assertThat(new AwsKeyProviderFactory().create().get(spec).bytes()).isEqualTo(PLAIN);
   }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
-import io.shroud.jobs.SparkTestSupport;
 import io.shroud.jobs.SparkTestSupport.CliResult;
+import io.shroud.jobs.SparkTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +64,7 @@ class ScanCommandTest {
       }
     }
 
-    Policy suggested = new PolicyParser().parse(policyFile, PolicyOverrides.NONE);
+    Policy suggested = AwsPolicyExtensions.parser().parse(policyFile, PolicyOverrides.NONE);
     assertThat(suggested.output().path()).isEqualTo("out/customers-masked");
     assertThat(suggested.columns().get("ssn").operator().orElseThrow().action()).isEqualTo("partial-mask");
     assertThat(suggested.columns().keySet()).containsExactlyElementsOf(List.of(Files.readAllLines(sample).get(0).split(",")));
@@ -88,7 +88,7 @@ class ScanCommandTest {
     assertThat(column(report, "attributes{}").get("findings").get("IP_ADDRESS").asInt()).isPositive();
     assertThat(column(report, "items[].ship_to.zip").get("type").asText()).isEqualTo("string");
     assertThat(column(report, "note").get("findings").get("EMAIL").asInt()).isPositive();
-    Policy suggested = new PolicyParser().parse(policyFile, PolicyOverrides.NONE);
+    Policy suggested = AwsPolicyExtensions.parser().parse(policyFile, PolicyOverrides.NONE);
     assertThat(suggested.columns()).containsKeys("customer.email", "items[].ship_to.zip", "attributes{}", "tags[]");
     Path out = tmp.resolve("out");
     CliResult run = SparkTestSupport.run("sanitize", "--config", policyFile.toString(), "--input", sample.toString(),

@@ -2,9 +2,9 @@ package io.shroud.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.jobs.SparkTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class ShippedPoliciesTest {
     for (Path file : files) {
       // Shipped policies use paths relative to the repository root, where users run them.
       String yaml = Files.readString(file).replace("masking-core/", root.resolve("masking-core") + "/");
-      Policy policy = new PolicyParser().parse(yaml, file.toString(), PolicyOverrides.NONE);
+      Policy policy = AwsPolicyExtensions.parser().parse(yaml, file.toString(), PolicyOverrides.NONE);
       assertThat(!policy.columns().isEmpty() || policy.anonymity().isPresent()).as(file.toString()).isTrue();
     }
   }
@@ -45,7 +45,7 @@ class ShippedPoliciesTest {
     }
     assertThat(examples).isNotEmpty();
     for (String example : examples) {
-      assertThat(new PolicyParser().parse(example, "README.md", PolicyOverrides.NONE).columns()).isNotEmpty();
+      assertThat(AwsPolicyExtensions.parser().parse(example, "README.md", PolicyOverrides.NONE).columns()).isNotEmpty();
     }
   }
 }

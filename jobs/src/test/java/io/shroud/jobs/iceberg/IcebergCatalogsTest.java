@@ -2,10 +2,10 @@ package io.shroud.jobs.iceberg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.policy.AwsSettings;
+import io.shroud.connectors.aws.AwsSettings;
+import io.shroud.connectors.aws.PreflightSettings;
+import io.shroud.connectors.aws.S3Settings;
 import io.shroud.core.policy.CatalogSpec;
-import io.shroud.core.policy.PreflightSettings;
-import io.shroud.core.policy.S3Settings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

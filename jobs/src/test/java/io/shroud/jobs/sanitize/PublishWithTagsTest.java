@@ -3,11 +3,11 @@ package io.shroud.jobs.sanitize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.StorageException;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import io.shroud.core.policy.WriteMode;
 import java.io.IOException;
 import java.net.URI;
@@ -60,7 +60,7 @@ class PublishWithTagsTest {
   }
 
   Policy policy() {
-    return new PolicyParser().parse("input: { path: in.csv }\noutput: { path: " + tmp.resolve("out") + " }\n", "p.yaml",
+    return AwsPolicyExtensions.parser().parse("input: { path: in.csv }\noutput: { path: " + tmp.resolve("out") + " }\n", "p.yaml",
         PolicyOverrides.NONE);
   }
 

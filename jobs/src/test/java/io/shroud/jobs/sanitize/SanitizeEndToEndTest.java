@@ -103,14 +103,14 @@ class SanitizeEndToEndTest {
     assertThat(audit.status()).isEqualTo("succeeded");
     assertThat(audit.rowsRead()).isEqualTo(1000);
     assertThat(audit.rowsWritten()).isEqualTo(1000);
-    assertThat((Boolean) audit.policy().get("auto")).isTrue();
+    assertThat(audit.policy().auto()).isTrue();
     // Local output: the tags are decided and recorded, and marked as not applicable rather than failing.
     Map<String, Object> notOnS3 = Map.of("status", "not-applicable", "reason", "not on S3");
     assertThat(audit.objectTags()).containsEntry("output", notOnS3).containsEntry("audit", notOnS3)
         .containsEntry("classification", Map.of("value", "masked", "source", "derived"))
         .doesNotContainKey("input");
     assertThat((Map<String, Object>) audit.objectTags().get("tags")).containsEntry("shroud:run-id", audit.runId())
-        .containsEntry("shroud:policy-sha256", audit.policy().get("sha256"));
+        .containsEntry("shroud:policy-sha256", audit.policy().sha256());
     ColumnAudit email = audit.columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow();
     assertThat(email.treatment()).isEqualTo("MASK_VALUE");
     assertThat(email.entityType()).isEqualTo("EMAIL");

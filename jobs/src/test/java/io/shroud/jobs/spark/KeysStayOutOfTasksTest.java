@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -51,7 +52,7 @@ class KeysStayOutOfTasksTest {
             new TokenizeSpec("k", TokenizeSpec.Alphabet.DIGITS, 0, 4, true, ""), "policy", "t")),
         EntityOperators.REDACT_ALL, DetectionSettings.DEFAULTS, Map.of("k", keySpec));
 
-    MaskStage stage = new MaskStage(SparkTestSupport.spark().sparkContext(), MaskingServices.forRun());
+    MaskStage stage = new MaskStage(SparkTestSupport.spark().sparkContext(), MaskingServices.forRun(Optional.empty()));
     InputReader.Input input = new InputReader.Input(schema, frame, false);
     Dataset<Row> masked = stage.apply(input, plan);
     Row row = masked.collectAsList().get(0);

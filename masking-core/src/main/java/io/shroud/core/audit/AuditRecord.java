@@ -18,7 +18,7 @@ import java.util.Map;
  * @param startedAt ISO-8601 instant
  * @param finishedAt ISO-8601 instant
  * @param durationMillis wall time
- * @param policy source name, digest, whether the built-in auto policy ran
+ * @param policy source name, digest, whether the built-in auto policy ran, remote services used
  * @param input path and format
  * @param output path, format and mode
  * @param rowsRead rows read
@@ -43,7 +43,7 @@ public record AuditRecord(
     String startedAt,
     String finishedAt,
     long durationMillis,
-    Map<String, Object> policy,
+    PolicyAudit policy,
     Map<String, String> input,
     Map<String, String> output,
     long rowsRead,
@@ -52,8 +52,8 @@ public record AuditRecord(
     Map<String, Long> findingsByType,
     Map<String, Object> entityOperators,
     Map<String, Object> anonymity,
-    Map<String, Object> residual,
-    Map<String, Object> aws,
+    ResidualAudit residual,
+    AwsAudit aws,
     Map<String, Object> objectTags,
     UtilityReport utility) {
 
@@ -81,23 +81,5 @@ public record AuditRecord(
     public String label() {
       return label;
     }
-  }
-
-  public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
-      String error, String startedAt, String finishedAt, long durationMillis, Map<String, Object> policy,
-      Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
-      Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
-      Map<String, Object> residual) {
-    this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, null, null, null);
-  }
-
-  public AuditRecord(int schemaVersion, String runId, Map<String, String> tool, String command, String status,
-      String error, String startedAt, String finishedAt, long durationMillis, Map<String, Object> policy,
-      Map<String, String> input, Map<String, String> output, long rowsRead, long rowsWritten, List<ColumnAudit> columns,
-      Map<String, Long> findingsByType, Map<String, Object> entityOperators, Map<String, Object> anonymity,
-      Map<String, Object> residual, Map<String, Object> aws) {
-    this(schemaVersion, runId, tool, command, status, error, startedAt, finishedAt, durationMillis, policy, input, output,
-        rowsRead, rowsWritten, columns, findingsByType, entityOperators, anonymity, residual, aws, null, null);
   }
 }

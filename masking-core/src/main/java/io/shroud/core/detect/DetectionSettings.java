@@ -3,10 +3,10 @@ package io.shroud.core.detect;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * How columns are profiled and how confident a finding must be.
+ * How columns are profiled and how confident a finding must be. Remote detectors (Amazon Comprehend)
+ * and column hints (Amazon Macie) are configured by their own policy sections, read in connectors.
  *
  * @param sampleSize rows sampled per column to classify it
  * @param minConfidence findings below this score are ignored (0..1)
@@ -15,35 +15,12 @@ import java.util.Optional;
  * @param phoneRegions ISO 3166 regions tried for phone numbers written without a country code
  * @param scanOptions the policy's allow list, deny list and custom detectors
  * @param ner named-entity recognition of people, places and organizations in free text
- * @param comprehendOrNull Amazon Comprehend as a remote detector for free text, or null when off
- * @param macieOrNull Amazon Macie findings as column hints, or null when off
  */
 public record DetectionSettings(
     int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-    ScanOptions scanOptions, NerSettings ner, ComprehendSettings comprehendOrNull,
-    MacieSettings macieOrNull) implements Serializable {
+    ScanOptions scanOptions, NerSettings ner) implements Serializable {
 
-  public static final DetectionSettings DEFAULTS = new DetectionSettings(1000, 0.5, 0.6, List.of("US"));
-
-  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, ScanOptions.NONE);
-  }
-
-  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      ScanOptions scanOptions) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS);
-  }
-
-  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      ScanOptions scanOptions, NerSettings ner) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner, null, null);
-  }
-
-  public DetectionSettings(int sampleSize, double minConfidence, double classifyThreshold, List<String> phoneRegions,
-      ScanOptions scanOptions, ComprehendSettings comprehendOrNull) {
-    this(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, NerSettings.DEFAULTS,
-        comprehendOrNull, null);
-  }
+  public static final DetectionSettings DEFAULTS = of(1000, 0.5, 0.6, List.of("US"));
 
   public DetectionSettings {
     Objects.requireNonNull(scanOptions, "scanOptions");
@@ -59,22 +36,23 @@ public record DetectionSettings(
     phoneRegions = List.copyOf(phoneRegions);
   }
 
-  public Optional<ComprehendSettings> comprehend() {
-    return Optional.ofNullable(comprehendOrNull);
-  }
-
-  public Optional<MacieSettings> macie() {
-    return Optional.ofNullable(macieOrNull);
+  /** These thresholds and regions with no allow or deny list or custom detectors, and the default NER. */
+  public static DetectionSettings of(int sampleSize, double minConfidence, double classifyThreshold,
+      List<String> phoneRegions) {
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, phoneRegions, ScanOptions.NONE,
+        NerSettings.DEFAULTS);
   }
 
   public DetectionSettings withSampleSize(int size) {
-    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner, comprehendOrNull,
-        macieOrNull);
+    return new DetectionSettings(size, minConfidence, classifyThreshold, phoneRegions, scanOptions, ner);
+  }
+
+  public DetectionSettings withScanOptions(ScanOptions newScanOptions) {
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, phoneRegions, newScanOptions, ner);
   }
 
   public DetectionSettings withNer(NerSettings newNer) {
-    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, newNer,
-        comprehendOrNull, macieOrNull);
+    return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, phoneRegions, scanOptions, newNer);
   }
 
   private static void requireFraction(String name, double value) {

@@ -40,7 +40,7 @@ public record CatalogSpec(Type type, String warehouseOrNull, String uriOrNull, S
 
   /** Whether the warehouse is on S3 (so every file written there must carry SSE-KMS). */
   public boolean warehouseOnS3() {
-    return AwsSettings.isS3Path(warehouseOrNull);
+    return S3Paths.isS3Path(warehouseOrNull);
   }
 
   /** The catalog implementations Shroud configures. */

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param audit where the audit record goes
  * @param keys named keys
  * @param anonymityOrNull the k-anonymity requirements, or null
- * @param awsOrNull S3 endpoint, encryption and preflight settings, or null (no S3)
  * @param utility the utility report's sample and disclosure threshold
+ * @param extensions the sections other modules read ({@link PolicyExtension}), such as the AWS settings
  */
 public record Policy(
     PolicySource source,
@@ -38,8 +38,8 @@ public record Policy(
     AuditSettings audit,
     Map<String, KeySpec> keys,
     AnonymitySettings anonymityOrNull,
-    AwsSettings awsOrNull,
-    UtilitySettings utility) {
+    UtilitySettings utility,
+    PolicyExtensions extensions) {
 
   public static final String AUTO_POLICY_NAME = "built-in auto policy";
 
@@ -53,6 +53,7 @@ public record Policy(
     Objects.requireNonNull(detection, "detection");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(utility, "utility");
+    Objects.requireNonNull(extensions, "extensions");
     columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     keys = Map.copyOf(keys);
   }
@@ -74,44 +75,24 @@ public record Policy(
     String digest = Digests.sha256Hex(AUTO_POLICY_NAME + "\n" + in + "\n" + out);
     return new Policy(PolicySource.builtIn(AUTO_POLICY_NAME), digest, in, out, Map.of(),
         UnlistedColumns.DETECT, EntityOperators.REDACT_ALL, DetectionSettings.DEFAULTS,
-        AuditSettings.DEFAULTS, Map.of());
-  }
-
-  public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
-      UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
-      Map<String, KeySpec> keys) {
-    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, null, null,
-        UtilitySettings.DEFAULTS);
-  }
-
-  public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
-      UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
-      Map<String, KeySpec> keys, AnonymitySettings anonymityOrNull) {
-    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymityOrNull, null,
-        UtilitySettings.DEFAULTS);
-  }
-
-  public Policy(PolicySource source, String digest, InputSpec input, OutputSpec output, Map<String, ColumnRule> columns,
-      UnlistedColumns unlistedColumns, EntityOperators operators, DetectionSettings detection, AuditSettings audit,
-      Map<String, KeySpec> keys, AnonymitySettings anonymityOrNull, AwsSettings awsOrNull) {
-    this(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys, anonymityOrNull,
-        awsOrNull, UtilitySettings.DEFAULTS);
+        AuditSettings.DEFAULTS, Map.of(), null, UtilitySettings.DEFAULTS, PolicyExtensions.NONE);
   }
 
   /** The same policy with other detection settings. */
   public Policy withDetection(DetectionSettings newDetection) {
     return new Policy(source, digest, input, output, columns, unlistedColumns, operators, newDetection, audit, keys,
-        anonymityOrNull, awsOrNull, utility);
+        anonymityOrNull, utility, extensions);
   }
 
   /** The same policy with other utility settings (benchmarks time a run with and without the section). */
   public Policy withUtility(UtilitySettings newUtility) {
     return new Policy(source, digest, input, output, columns, unlistedColumns, operators, detection, audit, keys,
-        anonymityOrNull, awsOrNull, newUtility);
+        anonymityOrNull, newUtility, extensions);
   }
 
-  public Optional<AwsSettings> aws() {
-    return Optional.ofNullable(awsOrNull);
+  /** The settings an extension read from its section, if the section is present and on. */
+  public <T> Optional<T> extension(Class<T> type) {
+    return extensions.get(type);
   }
 
   public Optional<AnonymitySettings> anonymity() {

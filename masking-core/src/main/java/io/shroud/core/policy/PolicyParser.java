@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,17 +28,36 @@ import java.util.TreeSet;
  * dangling key references are errors that name the file, line and key. See {@code conf/README.md}.
  */
 public final class PolicyParser {
-  private static final String[] TOP_LEVEL_KEYS = {
-    "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity", "aws",
-    "utility"
-  };
+  // In the order they are read; extensions' top-level sections are read (and listed) before 'utility'.
+  private static final List<String> CORE_KEYS = List.of(
+      "version", "input", "output", "columns", "unlistedColumns", "operators", "detection", "audit", "keys", "anonymity");
+  private static final List<String> LAST_KEYS = List.of("utility");
+  private static final List<String> DETECTION_KEYS = List.of(
+      "sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList", "customDetectors", "ner");
 
   private final YAMLFactory factory;
   private final ObjectMapper mapper;
+  private final List<PolicyExtension<?>> extensions;
 
+  /** A parser of the core sections only: an extension's key (such as {@code aws}) is an unknown key. */
   public PolicyParser() {
+    this(List.of());
+  }
+
+  /** A parser that also reads the given extensions' sections, in this order. */
+  public PolicyParser(List<? extends PolicyExtension<?>> extensions) {
     this.factory = YamlSafety.factory();
     this.mapper = new ObjectMapper(factory);
+    this.extensions = List.copyOf(extensions);
+    Set<String> seen = new HashSet<>();
+    for (PolicyExtension<?> extension : this.extensions) {
+      List<String> core = extension.placement() == PolicyExtension.Placement.TOP_LEVEL
+          ? concat(CORE_KEYS, LAST_KEYS) : DETECTION_KEYS;
+      if (core.contains(extension.key()) || !seen.add(extension.placement() + "/" + extension.key())) {
+        throw new IllegalArgumentException("Invalid policy extension " + extension.type().getName() + ": key '"
+            + extension.key() + "' is already taken");
+      }
+    }
   }
 
   public Policy parse(Path file, PolicyOverrides overrides) {
@@ -89,7 +111,8 @@ public final class PolicyParser {
       throw source.error("", "expected a mapping at the top level");
     }
     YamlObject top = new YamlObject((ObjectNode) root, "", source);
-    top.allowOnly(TOP_LEVEL_KEYS);
+    top.allowOnly(concat(CORE_KEYS, extensionKeys(PolicyExtension.Placement.TOP_LEVEL), LAST_KEYS)
+        .toArray(String[]::new));
     top.integer("version").filter(v -> v != 1).ifPresent(v -> {
       throw top.error("version", "unsupported policy version " + v + "; this Shroud reads version 1");
     });
@@ -102,7 +125,13 @@ public final class PolicyParser {
     UnlistedColumns unlisted = top.enumValue("unlistedColumns", UnlistedColumns.class, UnlistedColumns::yamlName)
         .orElse(UnlistedColumns.DETECT);
     EntityOperators entityOperators = parseEntityOperators(top, operators);
-    DetectionSettings detection = parseDetection(top);
+    PolicyExtensions parsed = PolicyExtensions.NONE;
+    Optional<YamlObject> detectionSection = top.object("detection");
+    DetectionSettings detection = parseDetection(detectionSection);
+    if (detectionSection.isPresent()) {
+      parsed = parseExtensions(PolicyExtension.Placement.DETECTION, detectionSection.get(),
+          new PolicyExtension.CoreSections(input, output, null), parsed);
+    }
     AuditSettings audit = parseAudit(top, keys);
     if (output.table().isPresent() && audit.path().isEmpty()) {
       throw top.error("output", "a table output needs 'audit.path': the directory (local, hdfs:// or s3a://) where "
@@ -110,10 +139,41 @@ public final class PolicyParser {
     }
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
-    AwsSettings aws = AwsParser.parse(top, output, audit).orElse(null);
+    parsed = parseExtensions(PolicyExtension.Placement.TOP_LEVEL, top, new PolicyExtension.CoreSections(input, output,
+        audit), parsed);
     UtilitySettings utility = UtilityParser.parse(top, anonymity);
     return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity,
-        aws, utility);
+        utility, parsed);
+  }
+
+  private PolicyExtensions parseExtensions(PolicyExtension.Placement placement, YamlObject parent,
+      PolicyExtension.CoreSections core, PolicyExtensions parsed) {
+    PolicyExtensions result = parsed;
+    for (PolicyExtension<?> extension : extensions) {
+      if (extension.placement() == placement) {
+        result = add(result, extension, parent, core);
+      }
+    }
+    return result;
+  }
+
+  private static <T> PolicyExtensions add(PolicyExtensions parsed, PolicyExtension<T> extension, YamlObject parent,
+      PolicyExtension.CoreSections core) {
+    Optional<T> settings = extension.parse(parent, core);
+    return settings.isPresent() ? parsed.with(extension.type(), settings.get()) : parsed;
+  }
+
+  private List<String> extensionKeys(PolicyExtension.Placement placement) {
+    return extensions.stream().filter(e -> e.placement() == placement).map(PolicyExtension::key).toList();
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
+    return all;
   }
 
   private static InputSpec parseInput(YamlObject top, PolicyOverrides overrides) {
@@ -243,14 +303,12 @@ public final class PolicyParser {
     return operators.parseEntityOperators(section.get());
   }
 
-  private static DetectionSettings parseDetection(YamlObject top) {
-    Optional<YamlObject> section = top.object("detection");
+  private DetectionSettings parseDetection(Optional<YamlObject> section) {
     if (section.isEmpty()) {
       return DetectionSettings.DEFAULTS;
     }
     YamlObject s = section.get();
-    s.allowOnly("sampleSize", "minConfidence", "classifyThreshold", "phoneRegions", "allowList", "denyList",
-        "customDetectors", "ner", "comprehend", "macie");
+    s.allowOnly(concat(DETECTION_KEYS, extensionKeys(PolicyExtension.Placement.DETECTION)).toArray(String[]::new));
     DetectionSettings d = DetectionSettings.DEFAULTS;
     int sampleSize = s.integer("sampleSize").orElse(d.sampleSize());
     if (sampleSize < 1) {
@@ -269,7 +327,7 @@ public final class PolicyParser {
       }
     }
     return new DetectionSettings(sampleSize, minConfidence, classifyThreshold, regions, ScanOptionsParser.parse(s),
-        parseNer(s), ComprehendParser.parse(s), MacieParser.parse(s));
+        parseNer(s));
   }
 
   private static NerSettings parseNer(YamlObject detection) {

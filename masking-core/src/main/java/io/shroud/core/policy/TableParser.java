@@ -99,7 +99,7 @@ final class TableParser {
           throw c.error(null, "missing required key '" + c.dotted("warehouse")
               + "' (the hadoop catalog's warehouse directory, such as warehouse/)");
         }
-        if (AwsSettings.isS3Path(warehouse) || warehouse.startsWith("s3n://")) {
+        if (S3Paths.isS3Path(warehouse) || warehouse.startsWith("s3n://")) {
           throw c.error("warehouse", "a hadoop catalog cannot have its warehouse on S3 (" + warehouse + "): it commits "
               + "by renaming a file, which S3 cannot do atomically; use type: glue (or rest) for tables on S3");
         }
@@ -107,7 +107,7 @@ final class TableParser {
       }
       case GLUE -> {
         onlyFor(c, type, "uri");
-        if (warehouse == null || !AwsSettings.isS3Path(warehouse)) {
+        if (warehouse == null || !S3Paths.isS3Path(warehouse)) {
           throw c.error(warehouse == null ? null : "warehouse", (warehouse == null ? "missing required key '"
               + c.dotted("warehouse") + "'" : "invalid value '" + warehouse + "' for '" + c.dotted("warehouse") + "'")
               + "; a glue catalog needs an S3 warehouse such as s3://bucket/warehouse (tables Shroud creates go "

@@ -15,9 +15,11 @@ import java.util.function.Function;
 
 /**
  * A YAML mapping being read strictly: each accessor checks the value's type, and {@link #allowOnly}
- * rejects keys nobody reads. Every error names the file, line and dotted key.
+ * rejects keys nobody reads. Every error names the file, line and dotted key. Public so that policy
+ * extensions in other modules ({@link PolicyExtension}) read their sections the same way; only the
+ * parser creates one.
  */
-final class YamlObject {
+public final class YamlObject {
   private final ObjectNode node;
   private final String pointer;
   private final PolicySource source;
@@ -28,46 +30,46 @@ final class YamlObject {
     this.source = source;
   }
 
-  PolicySource source() {
+  public PolicySource source() {
     return source;
   }
 
-  String pointer() {
+  public String pointer() {
     return pointer;
   }
 
-  String childPointer(String key) {
+  public String childPointer(String key) {
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
-  InvalidPolicyException error(String key, String message) {
+  public InvalidPolicyException error(String key, String message) {
     String at = key == null ? pointer : childPointer(key);
     return source.error(at, message);
   }
 
-  List<String> keys() {
+  public List<String> keys() {
     List<String> keys = new ArrayList<>();
     node.fieldNames().forEachRemaining(keys::add);
     return keys;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     JsonNode value = node.get(key);
     return value != null && !value.isNull();
   }
 
-  JsonNode raw(String key) {
+  public JsonNode raw(String key) {
     return node.get(key);
   }
 
   /** The same mapping without {@code key} (same place for errors), for keys read separately. */
-  YamlObject without(String key) {
+  public YamlObject without(String key) {
     ObjectNode copy = node.deepCopy();
     copy.remove(key);
     return new YamlObject(copy, pointer, source);
   }
 
-  void allowOnly(String... allowed) {
+  public void allowOnly(String... allowed) {
     Set<String> permitted = new LinkedHashSet<>(List.of(allowed));
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -78,7 +80,7 @@ final class YamlObject {
     }
   }
 
-  Optional<String> string(String key) {
+  public Optional<String> string(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -89,11 +91,11 @@ final class YamlObject {
     return Optional.of(value.textValue());
   }
 
-  String requiredString(String key) {
+  public String requiredString(String key) {
     return string(key).orElseThrow(() -> error(null, "missing required key '" + dotted(key) + "'"));
   }
 
-  Optional<Integer> integer(String key) {
+  public Optional<Integer> integer(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -104,7 +106,7 @@ final class YamlObject {
     return Optional.of(value.intValue());
   }
 
-  Optional<Long> longValue(String key) {
+  public Optional<Long> longValue(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -115,7 +117,7 @@ final class YamlObject {
     return Optional.of(value.longValue());
   }
 
-  Optional<Double> number(String key) {
+  public Optional<Double> number(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -126,7 +128,7 @@ final class YamlObject {
     return Optional.of(value.doubleValue());
   }
 
-  Optional<Boolean> bool(String key) {
+  public Optional<Boolean> bool(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -137,7 +139,7 @@ final class YamlObject {
     return Optional.of(value.booleanValue());
   }
 
-  Optional<YamlObject> object(String key) {
+  public Optional<YamlObject> object(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -148,7 +150,7 @@ final class YamlObject {
     return Optional.of(new YamlObject((ObjectNode) value, childPointer(key), source));
   }
 
-  Optional<List<String>> stringList(String key) {
+  public Optional<List<String>> stringList(String key) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -167,7 +169,7 @@ final class YamlObject {
   }
 
   /** A mapping of scalars, each turned into its string form (for reader/writer options). */
-  Map<String, String> scalarMap(String key) {
+  public Map<String, String> scalarMap(String key) {
     Optional<YamlObject> child = object(key);
     Map<String, String> result = new LinkedHashMap<>();
     if (child.isEmpty()) {
@@ -183,12 +185,12 @@ final class YamlObject {
     return result;
   }
 
-  <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type, Function<E, String> yamlName) {
+  public <E extends Enum<E>> Optional<E> enumValue(String key, Class<E> type, Function<E, String> yamlName) {
     return enumValue(key, List.of(type.getEnumConstants()), yamlName);
   }
 
   /** One of {@code allowed}, by its YAML name; the error lists exactly those. */
-  <E extends Enum<E>> Optional<E> enumValue(String key, List<E> allowed, Function<E, String> yamlName) {
+  public <E extends Enum<E>> Optional<E> enumValue(String key, List<E> allowed, Function<E, String> yamlName) {
     Optional<String> text = string(key);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -206,11 +208,11 @@ final class YamlObject {
         + String.join(", ", names));
   }
 
-  InvalidPolicyException typeError(String key, String expected, JsonNode actual) {
+  public InvalidPolicyException typeError(String key, String expected, JsonNode actual) {
     return error(key, "'" + dotted(key) + "' must be " + expected + ", got " + describe(actual));
   }
 
-  String dotted(String key) {
+  public String dotted(String key) {
     return PolicySource.dotted(childPointer(key));
   }
 

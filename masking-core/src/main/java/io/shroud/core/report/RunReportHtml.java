@@ -34,18 +34,17 @@ public final class RunReportHtml {
         .append(audit.rowsWritten()).append(" written, ").append(audit.durationMillis()).append(" ms. Input <code>")
         .append(located(audit.input())).append("</code>, output <code>")
         .append(located(audit.output())).append("</code>, policy <code>")
-        .append(ReportHtml.escape(String.valueOf(audit.policy().get("source")))).append("</code>.</p>\n");
+        .append(ReportHtml.escape(String.valueOf(audit.policy().source()))).append("</code>.</p>\n");
     if (audit.error() != null) {
       html.append("<p class=\"bad\">").append(ReportHtml.escape(audit.error())).append("</p>\n");
     }
     html.append("<h2>Findings by type</h2>\n").append(ReportHtml.chart(new TreeMap<>(audit.findingsByType())));
-    Map<String, Map<String, Object>> residual = audit.residual() == null ? Map.of()
-        : (Map<String, Map<String, Object>>) audit.residual().get("findings");
+    Map<String, Map<String, Long>> residual = audit.residual() == null ? Map.of() : audit.residual().findings();
     html.append("<h2>Columns</h2>\n<table id=\"columns\"><thead><tr><th>Column</th><th>Type in → out</th><th>Treatment</th>")
         .append("<th>Action</th><th>Detected as</th><th>Findings before</th><th>Cells changed</th><th>Residual after</th>")
         .append("<th>Reason</th></tr></thead><tbody>\n");
     for (ColumnAudit c : audit.columns()) {
-      Map<String, Object> left = residual.getOrDefault(c.name(), Map.of());
+      Map<String, Long> left = residual.getOrDefault(c.name(), Map.of());
       html.append("<tr").append(left.isEmpty() ? "" : " class=\"bad\"").append("><td><code>").append(ReportHtml.escape(c.name()))
           .append("</code></td><td>").append(ReportHtml.escape(c.inputType())).append(" → ").append(ReportHtml.escape(c.outputType()))
           .append("</td><td>").append(ReportHtml.escape(c.treatment())).append("</td><td>")

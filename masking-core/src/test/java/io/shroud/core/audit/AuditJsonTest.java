@@ -12,12 +12,12 @@ class AuditJsonTest {
   void roundTripsAndKeepsFieldNamesStable() {
     AuditRecord record = new AuditRecord(1, "run-1", Map.of("name", "shroud", "version", "x"), "sanitize",
         "succeeded", null, "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1000,
-        Map.of("source", "p.yaml", "sha256", "ab"), Map.of("path", "in", "format", "csv"),
+        PolicyAudit.local("p.yaml", "ab", false, "detect"), Map.of("path", "in", "format", "csv"),
         Map.of("path", "out", "format", "csv", "mode", "error-if-exists"), 10, 10,
         List.of(new ColumnAudit("email", "string", "string", "MASK_VALUE", "detected", "EMAIL",
             Map.of("action", "redact"), List.of(new ColumnAudit.KeyUse("k", 1, "file k.key", "0011223344556677")), "classified",
             Map.of("EMAIL", 10L), 10L)),
-        Map.of("EMAIL", 10L), Map.of("default", Map.of("action", "redact")), null, null);
+        Map.of("EMAIL", 10L), Map.of("default", Map.of("action", "redact")), null, null, null, null, null);
     String json = AuditJson.toJson(record);
     assertThat(json).contains("\"rowsRead\" : 10", "\"findingsByType\"", "\"fingerprint\" : \"0011223344556677\"");
     assertThat(AuditJson.fromJson(json)).isEqualTo(record);

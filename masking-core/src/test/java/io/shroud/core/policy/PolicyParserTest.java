@@ -3,7 +3,6 @@ package io.shroud.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shroud.core.detect.ComprehendSettings;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
@@ -76,27 +75,14 @@ class PolicyParserTest {
   private static final String MINIMAL = "version: 1\ninput: { path: in.jsonl }\noutput: { path: out }\n";
 
   @Test
-  void remoteDetectionAndNestedRuleKeysAreParsedStrictly() {
-    Policy policy = parse(MINIMAL + "detection:\n  comprehend: { region: eu-west-1, columns: [notes], maxCharacters: 5000 }\n"
-        + "columns:\n  messages[].content: { action: keep, reason: model output, when: { role: [assistant] } }\n");
-    ComprehendSettings c = policy.detection().comprehend().orElseThrow();
-    assertThat(c.region()).isEqualTo("eu-west-1");
-    assertThat(c.columns()).containsExactly("notes");
-    assertThat(c.maxCharacters()).isEqualTo(5000);
-    assertThat(c.endpointOrNull()).isNull();
+  void nestedRuleKeysAreParsedStrictly() {
+    // Remote detection (detection.comprehend) is a connectors extension: AwsPolicyExtensionsTest.
+    Policy policy = parse(MINIMAL + "columns:\n  messages[].content: { action: keep, reason: model output, when: { role: [assistant] } }\n");
     assertThat(policy.columns().get("messages[].content").condition()).contains(new RuleCondition("role", List.of("assistant")));
     assertThat(policy.input().onMalformed()).isEqualTo(OnMalformed.FAIL);
     assertThat(parse(MINIMAL.replace("in.jsonl }", "in.jsonl, onMalformed: quarantine }")).input().onMalformed())
         .isEqualTo(OnMalformed.QUARANTINE);
 
-    assertInvalid(MINIMAL + "detection:\n  comprehend: { columns: [notes] }\n",
-        "Invalid policy p.yaml, line 5: 'detection.comprehend' needs a 'region' (such as us-east-1; text is sent to that "
-            + "region's service)");
-    assertInvalid(MINIMAL + "detection:\n  comprehend: { region: us-east-1, endpoint: \"http://x\" }\n",
-        "Invalid policy p.yaml, line 5: invalid endpoint 'http://x' in 'detection.comprehend.endpoint': expected https:// "
-            + "(plain http only with allowInsecureEndpoint: true, for local testing)");
-    assertInvalid(MINIMAL + "detection:\n  comprehend: { region: us-east-1, languageCode: fr }\n",
-        "Invalid policy p.yaml, line 5: invalid languageCode 'fr'; Comprehend detects PII in: en, es");
     assertInvalid(MINIMAL + "columns:\n  a.b: { action: redact, when: { role: [x], kind: [y] } }\n",
         "Invalid policy p.yaml, line 5: 'when' on 'a.b' needs exactly one field and its values, e.g. when: { role: "
             + "[assistant] }; got 2 fields");
@@ -124,7 +110,7 @@ class PolicyParserTest {
     assertThat(policy.unlistedColumns()).isEqualTo(UnlistedColumns.FAIL);
     assertThat(policy.operators().forType(EntityType.US_SSN)).isEqualTo(new PartialMaskSpec(0, 4, '*'));
     assertThat(policy.operators().forType(EntityType.EMAIL)).isEqualTo(RedactSpec.LABEL);
-    assertThat(policy.detection()).isEqualTo(new DetectionSettings(200, 0.6, 0.7, List.of("US", "GB")));
+    assertThat(policy.detection()).isEqualTo(DetectionSettings.of(200, 0.6, 0.7, List.of("US", "GB")));
     assertThat(policy.audit().path()).contains("out/audit");
     assertThat(policy.keys().get("k1")).isEqualTo(new KeySpec("k1", KeySpec.KeySource.FILE, "keys/k1.key", false));
     assertThat(policy.digest()).hasSize(64);
@@ -141,9 +127,13 @@ class PolicyParserTest {
 
   @Test
   void unknownTopLevelKeyNamesLineAndAlternatives() {
+    // With the connectors' extensions the list also names 'aws' (AwsPolicyExtensionsTest, LauncherIT).
     assertInvalid("input: { path: a.csv }\noutput: { path: o }\ncolums:\n  a: detect\n",
         "Invalid policy p.yaml, line 3: unknown key 'colums' at the top level; expected one of: version, input, "
-            + "output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, aws, utility");
+            + "output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, utility");
+    assertInvalid("input: { path: a.csv }\noutput: { path: o }\naws: { region: us-east-1 }\n",
+        "Invalid policy p.yaml, line 3: unknown key 'aws' at the top level; expected one of: version, input, "
+            + "output, columns, unlistedColumns, operators, detection, audit, keys, anonymity, utility");
   }
 
   @Test

@@ -156,16 +156,4 @@ class TablePolicyTest {
         "Invalid policy p.yaml, line 2: a table output needs 'audit.path': the directory (local, hdfs:// or s3a://) "
             + "where the run's audit record, report and manifest go");
   }
-
-  @Test
-  void aGlueWarehouseOnS3NeedsTheKmsKey() {
-    String yaml = "input: { path: a.csv }\noutput: { table: db.t, catalog: { type: glue, warehouse: \"s3://lake/wh\" } }\n"
-        + "audit: { path: out/audit }\n";
-    assertInvalid(yaml, "Invalid policy p.yaml, line 2: output or audit is on S3 but the policy has no 'aws' section; "
-        + "set aws.s3.encryption.kmsKeyId so every object is written with SSE-KMS");
-    Policy policy = parse(yaml + "aws: { region: us-east-1, s3: { encryption: { kmsKeyId: k-1 } } }\n");
-    CatalogSpec glue = policy.output().table().orElseThrow().catalog();
-    assertThat(glue.warehouseOnS3()).isTrue();
-    assertThat(policy.output().storageLocation()).isEqualTo("s3://lake/wh/db/t");
-  }
 }

@@ -101,7 +101,7 @@ class CustomDetectorsAndListsTest {
   void phoneNumbersOfConfiguredRegionsAreFound() {
     // The Presidio conformance cases that need regions beyond the default US.
     // Phone regions in isolation; NER ("Israeli" looks like a name to it) has its own tests.
-    DetectionSettings settings = new DetectionSettings(1000, 0.5, 0.6, List.of("US", "IL", "JP", "CN"))
+    DetectionSettings settings = DetectionSettings.of(1000, 0.5, 0.6, List.of("US", "IL", "JP", "CN"))
         .withNer(NerSettings.DISABLED);
     TextScanner scanner = TextScanner.standard(settings);
     assertThat(found(scanner, "My Israeli number is 09-7625400")).containsExactly("PHONE:09-7625400");

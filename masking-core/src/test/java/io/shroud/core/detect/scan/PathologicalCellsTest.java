@@ -86,8 +86,7 @@ class PathologicalCellsTest {
   @Test
   void patternDetectorsTakeLinearTimeOnOneMegabyteCells() {
     DetectionSettings d = DetectionSettings.DEFAULTS;
-    DetectionSettings noNer = new DetectionSettings(d.sampleSize(), d.minConfidence(), d.classifyThreshold(),
-        d.phoneRegions(), d.scanOptions(), new NerSettings(false, 0.5, true), null, null);
+    DetectionSettings noNer = d.withNer(new NerSettings(false, 0.5, true));
     assertLinear(TextScanner.standard(noNer), MB, 10);
   }
 

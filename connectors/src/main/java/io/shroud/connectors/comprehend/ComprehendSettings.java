@@ -1,13 +1,14 @@
-package io.shroud.core.detect;
+package io.shroud.connectors.comprehend;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Amazon Comprehend DetectPiiEntities as an extra, remote detector for free-text columns. Plain data:
- * the client lives in the connectors module. Off unless a policy turns it on, because it sends text
- * out of the cluster (to the regional service or a VPC endpoint) and costs money per character.
+ * Amazon Comprehend DetectPiiEntities as an extra, remote detector for free-text columns: the
+ * {@code detection.comprehend} section, read by {@link ComprehendParser}. Off unless a policy turns it
+ * on, because it sends text out of the cluster (to the regional service or a VPC endpoint) and costs
+ * money per character.
  *
  * @param region the service region
  * @param endpointOrNull a VPC interface endpoint (https) or a test server, or null for the public one

@@ -1,8 +1,13 @@
-package io.shroud.core.policy;
+package io.shroud.connectors.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shroud.connectors.AwsPolicyExtensions;
+import io.shroud.core.policy.InvalidPolicyException;
+import io.shroud.core.policy.Policy;
+import io.shroud.core.policy.PolicyOverrides;
+import io.shroud.core.policy.PolicyParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +17,7 @@ class AwsParserTest {
       output: { path: "s3a://clean-bucket/out/", format: parquet }
       """;
 
-  private final PolicyParser parser = new PolicyParser();
+  private final PolicyParser parser = AwsPolicyExtensions.parser();
 
   private Policy parse(String yaml) {
     return parser.parse(yaml, "p.yaml", PolicyOverrides.NONE);
@@ -35,7 +40,7 @@ class AwsParserTest {
                        s3control: "https://111122223333.s3-control.eu-west-1.amazonaws.com" }
           preflight: { profile: production, publicAccessBlock: warn, callerIdentity: off, bucketKey: require,
                        secureTransport: warn }
-        """).aws().orElseThrow();
+        """).extension(AwsSettings.class).orElseThrow();
     assertThat(aws.region()).contains("eu-west-1");
     assertThat(aws.s3()).isEqualTo(new S3Settings("https://bucket.vpce-0a1b2c3d-4e5f6a7b.s3.eu-west-1.vpce.amazonaws.com",
         S3Settings.Encryption.SSE_KMS, "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
@@ -51,12 +56,13 @@ class AwsParserTest {
 
   @Test
   void defaultsAreSafe() {
-    AwsSettings aws = parse(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: alias/shroud-output } } }\n").aws().orElseThrow();
+    AwsSettings aws = parse(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: alias/shroud-output } } }\n")
+        .extension(AwsSettings.class).orElseThrow();
     assertThat(aws.s3().encryption()).isEqualTo(S3Settings.Encryption.SSE_KMS);
     assertThat(aws.s3().allowInsecureEndpoint()).isFalse();
     assertThat(aws.preflight()).isEqualTo(PreflightSettings.DEFAULTS);
     assertThat(aws.preflight().versioning()).isEqualTo(PreflightSettings.CheckMode.WARN);
-    assertThat(parse("input: { path: a.csv }\noutput: { path: b }\n").aws()).isEmpty();
+    assertThat(parse("input: { path: a.csv }\noutput: { path: b }\n").extension(AwsSettings.class)).isEmpty();
   }
 
   @Test
@@ -65,7 +71,7 @@ class AwsParserTest {
     assertThat(List.of(defaults.accountPublicAccessBlock(), defaults.secureTransport(), defaults.objectOwnership(),
         defaults.bucketKey())).containsOnly(PreflightSettings.CheckMode.WARN);
     PreflightSettings production = parse(S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: k } }, preflight: { profile: "
-        + "production, objectOwnership: \"off\" } }\n").aws().orElseThrow().preflight();
+        + "production, objectOwnership: \"off\" } }\n").extension(AwsSettings.class).orElseThrow().preflight();
     assertThat(production.accountPublicAccessBlock()).isEqualTo(PreflightSettings.CheckMode.REQUIRE);
     assertThat(production.secureTransport()).isEqualTo(PreflightSettings.CheckMode.REQUIRE);
     assertThat(production.objectOwnership()).isEqualTo(PreflightSettings.CheckMode.OFF);
@@ -77,9 +83,9 @@ class AwsParserTest {
   @Test
   void productionProfileRequiresVersioningUnlessSetExplicitly() {
     String base = S3_PATHS + "aws: { s3: { encryption: { kmsKeyId: k } }, preflight: { profile: production";
-    assertThat(parse(base + " } }\n").aws().orElseThrow().preflight().versioning())
+    assertThat(parse(base + " } }\n").extension(AwsSettings.class).orElseThrow().preflight().versioning())
         .isEqualTo(PreflightSettings.CheckMode.REQUIRE);
-    assertThat(parse(base + ", versioning: warn } }\n").aws().orElseThrow().preflight().versioning())
+    assertThat(parse(base + ", versioning: warn } }\n").extension(AwsSettings.class).orElseThrow().preflight().versioning())
         .isEqualTo(PreflightSettings.CheckMode.WARN);
   }
 
@@ -105,7 +111,7 @@ class AwsParserTest {
         "Invalid policy p.yaml, line 3: 'aws.s3.endpoint' is plain http (http://s3.example.com); traffic to AWS must "
             + "use TLS: use an https:// endpoint (set aws.s3.allowInsecureEndpoint: true only for a local test server)");
     assertThat(parse(S3_PATHS + "aws: { s3: { endpoint: \"http://127.0.0.1:9090\", allowInsecureEndpoint: true, "
-        + "encryption: { kmsKeyId: k } } }\n").aws().orElseThrow().s3().endpoint()).contains("http://127.0.0.1:9090");
+        + "encryption: { kmsKeyId: k } } }\n").extension(AwsSettings.class).orElseThrow().s3().endpoint()).contains("http://127.0.0.1:9090");
     assertInvalid(S3_PATHS + "aws: { s3: { endpoint: \"ftp://x\", encryption: { kmsKeyId: k } } }\n",
         "Invalid policy p.yaml, line 3: invalid URL 'ftp://x' for 'aws.s3.endpoint'; expected https://HOST");
   }
@@ -122,7 +128,7 @@ class AwsParserTest {
             + "set aws.s3.encryption.kmsKeyId so every object is written with SSE-KMS");
     // Reading from S3 alone needs no key.
     assertThat(parse("input: { path: \"s3a://raw/in.csv\" }\noutput: { path: out }\naws: { region: us-east-1 }\n")
-        .aws()).isPresent();
+        .extension(AwsSettings.class)).isPresent();
   }
 
   @Test

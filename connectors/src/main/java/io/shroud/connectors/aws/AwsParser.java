@@ -1,7 +1,9 @@
-package io.shroud.core.policy;
+package io.shroud.connectors.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shroud.core.policy.PolicyExtension;
+import io.shroud.core.policy.S3Paths;
+import io.shroud.core.policy.YamlObject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -12,9 +14,11 @@ import java.util.regex.Pattern;
 /**
  * Reads the {@code aws:} section. Refuses credentials outright (they come from the default provider
  * chain, never from a policy file), plain-http endpoints unless explicitly allowed for local testing,
- * and S3 output without a KMS key.
+ * and S3 output without a KMS key. A {@link PolicyExtension}: jobs pass it to the policy parser.
  */
-final class AwsParser {
+public final class AwsParser implements PolicyExtension<AwsSettings> {
+  public static final AwsParser INSTANCE = new AwsParser();
+
   private static final Pattern CREDENTIAL_KEY =
       Pattern.compile(".*(accesskey|secretkey|secretaccess|sessiontoken|password|credential|apikey).*");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
@@ -22,10 +26,28 @@ final class AwsParser {
 
   private AwsParser() {}
 
-  static Optional<AwsSettings> parse(YamlObject top, OutputSpec output, AuditSettings audit) {
+  @Override
+  public Class<AwsSettings> type() {
+    return AwsSettings.class;
+  }
+
+  @Override
+  public Placement placement() {
+    return Placement.TOP_LEVEL;
+  }
+
+  @Override
+  public String key() {
+    return "aws";
+  }
+
+  @Override
+  public Optional<AwsSettings> parse(YamlObject top, CoreSections core) {
     Optional<YamlObject> section = top.object("aws");
-    boolean writesS3 = AwsSettings.isS3Path(output.path()) || AwsSettings.isS3Path(audit.directoryFor(output.path()))
-        || output.table().map(t -> t.catalog().warehouseOnS3()).orElse(false);
+    String outputPath = core.output().path();
+    boolean writesS3 = S3Paths.isS3Path(outputPath)
+        || S3Paths.isS3Path(core.audit().orElseThrow().directoryFor(outputPath))
+        || core.output().table().map(t -> t.catalog().warehouseOnS3()).orElse(false);
     if (section.isEmpty()) {
       if (writesS3) {
         throw top.error("output", "output or audit is on S3 but the policy has no 'aws' section; "
@@ -164,7 +186,7 @@ final class AwsParser {
       }
       JsonNode value = section.raw(key);
       if (value != null && value.isObject()) {
-        rejectCredentials(new YamlObject((ObjectNode) value, section.childPointer(key), section.source()));
+        rejectCredentials(section.object(key).orElseThrow());
       }
     }
   }

@@ -1,10 +1,11 @@
-package io.shroud.core.detect;
+package io.shroud.connectors.macie;
 
 import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Amazon Macie sensitive-data findings as column hints (plain data; the client is in connectors).
+ * Amazon Macie sensitive-data findings as column hints: the {@code detection.macie} section, read by
+ * {@link MacieParser}.
  *
  * @param region Macie's region (the input bucket's)
  * @param endpointOrNull a VPC interface endpoint or a test server, or null for the public one

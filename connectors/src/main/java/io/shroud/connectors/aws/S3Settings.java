@@ -1,4 +1,4 @@
-package io.shroud.core.policy;
+package io.shroud.connectors.aws;
 
 import java.io.Serializable;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.shroud.core.policy;
+package io.shroud.connectors.aws;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The policy's {@code aws:} section: where S3 and the AWS services are and how objects are encrypted.
- * Plain data (masking-core knows nothing of AWS); connectors turn it into S3A settings and preflight
+ * Read by {@link AwsParser}, a policy extension; connectors turn it into S3A settings and preflight
  * checks. Credentials are never part of it: they come from the default provider chain.
  *
  * @param regionOrNull the AWS region (null: the default region chain)
@@ -44,28 +44,5 @@ public record AwsSettings(
 
   public Optional<String> s3ControlEndpoint() {
     return Optional.ofNullable(s3ControlEndpointOrNull);
-  }
-
-  /** True for the URI schemes Shroud reads and writes through S3 ({@code s3a://} and EMR's {@code s3://}). */
-  public static boolean isS3Path(String path) {
-    return path != null && (path.startsWith("s3a://") || path.startsWith("s3://"));
-  }
-
-  /** The object key (prefix) of an {@code s3a://} or {@code s3://} path, without leading or trailing slashes. */
-  public static String keyOf(String path) {
-    String rest = path.substring(path.indexOf("://") + 3);
-    int slash = rest.indexOf('/');
-    String key = slash < 0 ? "" : rest.substring(slash + 1);
-    while (key.endsWith("/")) {
-      key = key.substring(0, key.length() - 1);
-    }
-    return key;
-  }
-
-  /** The bucket of an {@code s3a://} or {@code s3://} path. */
-  public static String bucketOf(String path) {
-    String rest = path.substring(path.indexOf("://") + 3);
-    int slash = rest.indexOf('/');
-    return slash < 0 ? rest : rest.substring(0, slash);
   }
 }

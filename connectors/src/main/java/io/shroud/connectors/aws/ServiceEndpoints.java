@@ -1,11 +1,14 @@
-package io.shroud.core.policy;
+package io.shroud.connectors.aws;
+
+import io.shroud.core.policy.PolicySource;
+import io.shroud.core.policy.YamlObject;
 
 /** The region and endpoint keys every AWS service section shares, validated the same way. */
-final class ServiceEndpoints {
+public final class ServiceEndpoints {
   private ServiceEndpoints() {}
 
   /** The section's required {@code region}; {@code why} says what it is for. */
-  static String region(YamlObject section, String why) {
+  public static String region(YamlObject section, String why) {
     String region = section.string("region").orElseThrow(() -> section.error(null,
         "'" + PolicySource.dotted(section.pointer()) + "' needs a 'region' (" + why + ")"));
     if (!region.matches("[a-z]{2}(-gov)?-[a-z]+-\\d")) {
@@ -16,7 +19,7 @@ final class ServiceEndpoints {
   }
 
   /** The optional {@code endpoint}: https, or http only with {@code allowInsecureEndpoint: true}. */
-  static String endpoint(YamlObject section) {
+  public static String endpoint(YamlObject section) {
     boolean insecure = section.bool("allowInsecureEndpoint").orElse(false);
     String endpoint = section.string("endpoint").orElse(null);
     if (endpoint != null && !endpoint.startsWith("https://") && !(insecure && endpoint.startsWith("http://"))) {

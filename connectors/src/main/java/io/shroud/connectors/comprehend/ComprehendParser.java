@@ -1,23 +1,43 @@
-package io.shroud.core.policy;
+package io.shroud.connectors.comprehend;
 
-import io.shroud.core.detect.ComprehendSettings;
+import io.shroud.connectors.aws.ServiceEndpoints;
+import io.shroud.core.policy.PolicyExtension;
+import io.shroud.core.policy.YamlObject;
 import java.util.List;
 import java.util.Optional;
 
 /** Parses {@code detection.comprehend}. */
-final class ComprehendParser {
+public final class ComprehendParser implements PolicyExtension<ComprehendSettings> {
+  public static final ComprehendParser INSTANCE = new ComprehendParser();
+
   private ComprehendParser() {}
 
-  static ComprehendSettings parse(YamlObject detection) {
+  @Override
+  public Class<ComprehendSettings> type() {
+    return ComprehendSettings.class;
+  }
+
+  @Override
+  public Placement placement() {
+    return Placement.DETECTION;
+  }
+
+  @Override
+  public String key() {
+    return "comprehend";
+  }
+
+  @Override
+  public Optional<ComprehendSettings> parse(YamlObject detection, CoreSections core) {
     Optional<YamlObject> section = detection.object("comprehend");
     if (section.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     YamlObject c = section.get();
     c.allowOnly("enabled", "region", "endpoint", "languageCode", "minScore", "columns", "maxCharacters",
         "requestsPerSecond", "allowInsecureEndpoint");
     if (!c.bool("enabled").orElse(true)) {
-      return null;
+      return Optional.empty();
     }
     String region = ServiceEndpoints.region(c, "such as us-east-1; text is sent to that region's service");
     boolean insecure = c.bool("allowInsecureEndpoint").orElse(false);
@@ -40,6 +60,7 @@ final class ComprehendParser {
       throw c.error("requestsPerSecond", "'detection.comprehend.requestsPerSecond' must be positive, got " + rate);
     }
     List<String> columns = c.stringList("columns").orElse(List.of());
-    return new ComprehendSettings(region, endpoint, language, minScore, columns, maxCharacters, rate, insecure);
+    return Optional.of(new ComprehendSettings(region, endpoint, language, minScore, columns, maxCharacters, rate,
+        insecure));
   }
 }
