@@ -26,12 +26,7 @@ class PhoneDetectorTest {
         "(AAA) EEE-SSSS x123", "AAA-EEE-SSSS ext. 45", "1 AAA EEE SSSS extension 7"};
     int checked = 0;
     for (int i = 0; i < 20_000; i++) {
-      String layout = layouts[i % layouts.length];
-      StringBuilder sb = new StringBuilder();
-      for (char c : layout.toCharArray()) {
-        sb.append(c == 'A' || c == 'E' || c == 'S' ? (char) ('0' + random.nextInt(10)) : c);
-      }
-      String candidate = sb.toString();
+      String candidate = fill(layouts[i % layouts.length], random);
       if (!PhoneDetector.nanpPlausible(candidate)) {
         continue;
       }
@@ -56,12 +51,7 @@ class PhoneDetectorTest {
     int built = 0;
     int parsedOnly = 0;
     for (int i = 0; i < 20_000; i++) {
-      String layout = layouts[i % layouts.length];
-      StringBuilder sb = new StringBuilder();
-      for (char c : layout.toCharArray()) {
-        sb.append(c == 'A' || c == 'E' || c == 'S' ? (char) ('0' + random.nextInt(10)) : c);
-      }
-      String candidate = sb.toString();
+      String candidate = fill(layouts[i % layouts.length], random);
       if (!PhoneDetector.internationalNanp(candidate)) {
         parsedOnly++;
         continue;
@@ -109,6 +99,15 @@ class PhoneDetectorTest {
       }
     }
     assertThat(valid).as("enough valid numbers to mean something").isGreaterThan(1_000);
+  }
+
+  /** The layout with each A (area), E (exchange) and S (subscriber) replaced by a random digit. */
+  private static String fill(String layout, Random random) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : layout.toCharArray()) {
+      sb.append(c == 'A' || c == 'E' || c == 'S' ? (char) ('0' + random.nextInt(10)) : c);
+    }
+    return sb.toString();
   }
 
   @Test
