@@ -6,6 +6,8 @@ import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.audit.ObjectTagsAudit;
+import io.shroud.core.audit.OperatorAudit;
 import io.shroud.core.audit.PolicyAudit;
 import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
@@ -40,7 +42,7 @@ final class AuditBuilder {
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
   private Map<String, ColumnProfile> profiles = Map.of();
-  private Supplier<Map<String, Object>> objectTags = () -> null;
+  private Supplier<ObjectTagsAudit> objectTags = () -> null;
   private Map<String, String> inputTable = Map.of();
   private Supplier<Map<String, Object>> outputTable = Map::of;
   private UtilityReport utility;
@@ -63,7 +65,7 @@ final class AuditBuilder {
   }
 
   /** Where the run's objects were tagged and with what, read when each record is built. */
-  AuditBuilder withObjectTags(Supplier<Map<String, Object>> section) {
+  AuditBuilder withObjectTags(Supplier<ObjectTagsAudit> section) {
     this.objectTags = section;
     return this;
   }
@@ -112,12 +114,12 @@ final class AuditBuilder {
         columns.add(quasiIdentifier(withSample(column, plan.columns().get(i)), anonymity));
       }
     }
-    Map<String, Object> entityOperators = new LinkedHashMap<>();
+    Map<String, OperatorAudit> entityOperators = new LinkedHashMap<>();
     if (plan != null) {
-      plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), describe(spec)));
+      plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), operatorAudit(spec)));
       new TreeMap<>(plan.operators().kept()).forEach((type, reason) ->
-          entityOperators.put(type.name(), Map.of("action", "keep", "reason", reason)));
-      entityOperators.put("default", describe(plan.operators().fallback()));
+          entityOperators.put(type.name(), OperatorAudit.keep(reason)));
+      entityOperators.put("default", operatorAudit(plan.operators().fallback()));
     }
     Instant finished = Instant.now();
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
@@ -261,6 +263,10 @@ final class AuditBuilder {
     return new ColumnAudit(audit.name(), audit.inputType(), "string", "QUASI_IDENTIFIER", audit.origin(), null, operator,
         audit.keys(), "quasi-identifier for " + anonymity.get("k") + "-anonymity: " + meaning.get(audit.name()),
         audit.findings(), changed.getOrDefault(audit.name(), 0L), audit.sample());
+  }
+
+  private static OperatorAudit operatorAudit(OperatorSpec spec) {
+    return new OperatorAudit(spec.action(), spec.auditParameters());
   }
 
   static Map<String, Object> describe(OperatorSpec spec) {
