@@ -46,6 +46,8 @@ final class AuditBuilder {
   private Map<String, String> inputTable = Map.of();
   private Supplier<Map<String, Object>> outputTable = Map::of;
   private UtilityReport utility;
+  private Map<String, Object> anonymity;
+  private ResidualAudit residual;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -82,18 +84,23 @@ final class AuditBuilder {
     return this;
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error) {
-    return build(plan, operators, findings, rowsRead, rowsWritten, status, error, null);
+  /** The record of a run that ended as it should. */
+  AuditRecord succeeded(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
+      long rowsWritten) {
+    return build(plan, operators, findings, rowsRead, rowsWritten, Status.SUCCEEDED, null);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error, Map<String, Object> anonymity) {
-    return build(plan, operators, findings, rowsRead, rowsWritten, status, error, anonymity, null);
+  /** The record of a run that failed or could not be anonymized; the message says why (and holds no value). */
+  AuditRecord ended(Status status, String message, MaskingPlan plan, Operators operators, Map<CellCount, Long> findings,
+      long rowsRead, long rowsWritten) {
+    if (status == Status.SUCCEEDED || message == null) {
+      throw new IllegalArgumentException("Invalid run end " + status + ": use succeeded(...), and say why a run did not");
+    }
+    return build(plan, operators, findings, rowsRead, rowsWritten, status, message);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error, Map<String, Object> anonymity, ResidualAudit residual) {
+  private AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
+      long rowsWritten, Status status, String errorOrNull) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
     Map<Integer, Long> maskedByColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
@@ -123,10 +130,20 @@ final class AuditBuilder {
     }
     Instant finished = Instant.now();
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
-        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status.label(), error,
+        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status.label(), errorOrNull,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
         policyInfo(), inputInfo(), outputInfo(),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get(), utility);
+  }
+
+  /** The k-anonymity section (search, transformation, re-check), recorded in every record built afterwards. */
+  void anonymity(Map<String, Object> section) {
+    this.anonymity = section;
+  }
+
+  /** The rescan of the masked output, recorded in every record built afterwards. */
+  void residual(ResidualAudit section) {
+    this.residual = section;
   }
 
   /** The utility section (what masking cost the data), recorded in every record built afterwards. */
