@@ -2,6 +2,7 @@ package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.core.ShroudVersion;
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.AwsAudit;
@@ -46,7 +47,7 @@ final class AuditBuilder {
   private Map<String, String> inputTable = Map.of();
   private Supplier<Map<String, Object>> outputTable = Map::of;
   private UtilityReport utility;
-  private Map<String, Object> anonymity;
+  private AnonymityAudit anonymity;
   private ResidualAudit residual;
 
   AuditBuilder(Policy policy, RunInfo run) {
@@ -137,7 +138,7 @@ final class AuditBuilder {
   }
 
   /** The k-anonymity section (search, transformation, re-check), recorded in every record built afterwards. */
-  void anonymity(Map<String, Object> section) {
+  void anonymity(AnonymityAudit section) {
     this.anonymity = section;
   }
 
@@ -265,20 +266,19 @@ final class AuditBuilder {
    * A quasi-identifier passes the mask stage untouched and is generalized afterwards: its entry says
    * so, with the level chosen, what it means, and how many cells changed.
    */
-  @SuppressWarnings("unchecked")
-  private static ColumnAudit quasiIdentifier(ColumnAudit audit, Map<String, Object> anonymity) {
-    if (anonymity == null || !(anonymity.get("transformation") instanceof Map<?, ?> levels)
-        || !levels.containsKey(audit.name())) {
+  private static ColumnAudit quasiIdentifier(ColumnAudit audit, AnonymityAudit anonymity) {
+    Map<String, Integer> levels = anonymity == null ? null : anonymity.transformation();
+    if (levels == null || !levels.containsKey(audit.name())) {
       return audit;
     }
-    Map<String, String> meaning = (Map<String, String>) anonymity.getOrDefault("levels", Map.of());
-    Map<String, Long> changed = (Map<String, Long>) anonymity.getOrDefault("cellsChanged", Map.of());
+    Map<String, String> meaning = anonymity.levels();
+    Map<String, Long> changed = anonymity.cellsChanged() == null ? Map.of() : anonymity.cellsChanged();
     Map<String, Object> operator = new LinkedHashMap<>();
     operator.put("action", "generalize");
     operator.put("level", levels.get(audit.name()));
     operator.put("meaning", meaning.get(audit.name()));
     return new ColumnAudit(audit.name(), audit.inputType(), "string", "QUASI_IDENTIFIER", audit.origin(), null, operator,
-        audit.keys(), "quasi-identifier for " + anonymity.get("k") + "-anonymity: " + meaning.get(audit.name()),
+        audit.keys(), "quasi-identifier for " + anonymity.k() + "-anonymity: " + meaning.get(audit.name()),
         audit.findings(), changed.getOrDefault(audit.name(), 0L), audit.sample());
   }
 

@@ -13,6 +13,7 @@ import io.shroud.connectors.storage.SeparateLocations;
 import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
@@ -161,7 +162,7 @@ public final class SanitizeJob {
       InputReader.Input input, MaskingPlan plan, Optional<AnonymityStage.Search> anonymity, MaskStage stage,
       Operators operators, AuditBuilder audit, AuditSink sink, Optional<AuditManifest.Signing> signing,
       OutputTarget target, ObjectTagStage tagging) {
-    Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
+    AnonymityAudit anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
     audit.anonymity(anonymityAudit);
     UtilityStage utility = UtilityStage.start(policy.utility(), input, plan, anonymity);
     ResidualAudit residual = null;
@@ -197,8 +198,8 @@ public final class SanitizeJob {
       }
       StructType writtenSchema = masked.schema();
       if (anonymity.isPresent()) {
-        anonymityAudit.put("cellsChanged", new TreeMap<>(generalized.value()));
-        anonymityAudit.put("recheck", recheck(policy, target.written(writtenSchema)).toMap());
+        audit.anonymity(anonymityAudit.written(new TreeMap<>(generalized.value()),
+            recheck(policy, target.written(writtenSchema)).toAudit()));
       }
       residual = ResidualScan.scan(policy, plan, () -> target.written(writtenSchema));
       audit.residual(residual);

@@ -51,7 +51,7 @@ public record AuditRecord(
     List<ColumnAudit> columns,
     Map<String, Long> findingsByType,
     Map<String, OperatorAudit> entityOperators,
-    Map<String, Object> anonymity,
+    AnonymityAudit anonymity,
     ResidualAudit residual,
     AwsAudit aws,
     ObjectTagsAudit objectTags,
