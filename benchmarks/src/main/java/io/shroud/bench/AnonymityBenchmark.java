@@ -1,6 +1,7 @@
 package io.shroud.bench;
 
 import io.shroud.connectors.AwsPolicyExtensions;
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
@@ -11,7 +12,6 @@ import io.shroud.jobs.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,10 +55,10 @@ public final class AnonymityBenchmark {
       long start = System.nanoTime();
       SanitizeResult result = new SanitizeJob(spark).run(parsed, RunInfo.start("benchmark"));
       double seconds = (System.nanoTime() - start) / 1e9;
-      Map<String, Object> a = result.audit().anonymity();
+      AnonymityAudit a = result.audit().anonymity();
       System.out.printf(Locale.ROOT, "%,12d rows, k=%d: job %.1f s, search %s ms, %s distinct combinations, %s nodes, transformation %s%n",
-          n, k, seconds, a.get("searchMillis"), a.get("distinctQuasiIdentifierCombinations"), a.get("latticeNodesEvaluated"),
-          a.get("transformation"));
+          n, k, seconds, a.searchMillis(), a.distinctQuasiIdentifierCombinations(), a.latticeNodesEvaluated(),
+          a.transformation());
     }
     spark.stop();
   }

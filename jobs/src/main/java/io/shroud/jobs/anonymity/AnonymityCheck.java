@@ -1,8 +1,8 @@
 package io.shroud.jobs.anonymity;
 
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.jobs.spark.ProfileStage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,22 +42,11 @@ public final class AnonymityCheck {
       return recordsBelowK == 0 && classesBelowL == 0;
     }
 
-    public Map<String, Object> toMap() {
-      Map<String, Object> map = new LinkedHashMap<>();
-      map.put("satisfied", satisfied());
-      map.put("k", k);
-      map.put("l", l);
-      map.put("records", records);
-      map.put("suppressedRecords", suppressed);
-      map.put("classes", classes);
-      map.put("smallestClass", smallestClass);
-      map.put("recordsInClassesSmallerThanK", recordsBelowK);
-      if (minDistinctSensitive >= 0) {
-        map.put("smallestDistinctSensitiveValues", minDistinctSensitive);
-        map.put("classesWithFewerThanLValues", classesBelowL);
-      }
-      map.put("classSizeHistogram", histogram);
-      return map;
+    /** The audit's {@code anonymity.recheck}. */
+    public AnonymityAudit.Recheck toAudit() {
+      boolean sensitive = minDistinctSensitive >= 0;
+      return new AnonymityAudit.Recheck(histogram, classes, sensitive ? classesBelowL : null, k, l, records, recordsBelowK,
+          satisfied(), smallestClass, sensitive ? minDistinctSensitive : null, suppressed);
     }
   }
 

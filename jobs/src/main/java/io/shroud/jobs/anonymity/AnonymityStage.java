@@ -6,6 +6,7 @@ import io.shroud.core.anonymity.Evaluation;
 import io.shroud.core.anonymity.FrequencyTable;
 import io.shroud.core.anonymity.Hierarchy;
 import io.shroud.core.anonymity.Metric;
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.core.policy.AnonymitySettings;
 import io.shroud.jobs.spark.CountersAccumulator;
 import io.shroud.jobs.spark.ProfileStage;
@@ -62,44 +63,26 @@ public final class AnonymityStage {
   public record Search(AnonymitySettings settings, List<Hierarchy> hierarchies, Optional<Evaluation> optimum,
       Set<String> suppressed, long nodesEvaluated, long searchMillis, long distinctTuples, long records) {
 
-    public Map<String, Object> toAudit() {
-      Map<String, Object> map = new LinkedHashMap<>();
-      map.put("k", settings.k());
-      map.put("l", settings.l());
-      map.put("maxSuppression", settings.maxSuppression());
-      map.put("metric", settings.metric());
-      map.put("quasiIdentifiers", settings.quasiIdentifierNames());
-      map.put("sensitive", settings.sensitive().keySet());
-      map.put("records", records);
-      map.put("distinctQuasiIdentifierCombinations", distinctTuples);
-      map.put("latticeNodesEvaluated", nodesEvaluated);
-      map.put("searchMillis", searchMillis);
-      map.put("satisfiable", optimum.isPresent());
-      optimum.ifPresent(e -> {
-        Map<String, Integer> levels = new LinkedHashMap<>();
-        for (int i = 0; i < e.levels().length; i++) {
-          levels.put(settings.quasiIdentifierNames().get(i), e.levels()[i]);
-        }
-        map.put("transformation", levels);
-        Map<String, String> explained = new LinkedHashMap<>();
-        for (int i = 0; i < e.levels().length; i++) {
-          explained.put(settings.quasiIdentifierNames().get(i), LevelText.describe(settings.quasiIdentifiers().get(i),
-              e.levels()[i], hierarchies.get(i).height()));
-        }
-        map.put("levels", explained);
-        map.put("suppressedRecords", e.suppressedRecords());
-        map.put("suppressedHandling", settings.dropSuppressed() ? "dropped" : "quasi-identifiers set to *");
-        map.put("classes", e.classes());
-        map.put("smallestClass", e.smallestClass());
-        map.put("classSizeHistogram", e.classSizeHistogram());
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("entropy", e.entropy());
-        metrics.put("loss", e.loss());
-        metrics.put("discernibility", e.discernibility());
-        metrics.put("height", e.height());
-        map.put("metrics", metrics);
-      });
-      return map;
+    /** The audit's {@code anonymity} section as the search leaves it (before any data is written). */
+    public AnonymityAudit toAudit() {
+      AnonymityAudit.Search search = new AnonymityAudit.Search(settings.k(), settings.l(), settings.maxSuppression(),
+          settings.metric(), settings.quasiIdentifierNames(), List.copyOf(settings.sensitive().keySet()), records,
+          distinctTuples, nodesEvaluated, searchMillis);
+      return AnonymityAudit.searched(search, optimum.map(this::optimumAudit).orElse(null));
+    }
+
+    private AnonymityAudit.Optimum optimumAudit(Evaluation e) {
+      Map<String, Integer> levels = new LinkedHashMap<>();
+      Map<String, String> explained = new LinkedHashMap<>();
+      for (int i = 0; i < e.levels().length; i++) {
+        String name = settings.quasiIdentifierNames().get(i);
+        levels.put(name, e.levels()[i]);
+        explained.put(name, LevelText.describe(settings.quasiIdentifiers().get(i), e.levels()[i],
+            hierarchies.get(i).height()));
+      }
+      return new AnonymityAudit.Optimum(levels, explained, e.suppressedRecords(),
+          settings.dropSuppressed() ? "dropped" : "quasi-identifiers set to *", e.classes(), e.smallestClass(),
+          e.classSizeHistogram(), new AnonymityAudit.Metrics(e.discernibility(), e.entropy(), e.height(), e.loss()));
     }
   }
 

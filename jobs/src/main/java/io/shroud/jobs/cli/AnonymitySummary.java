@@ -1,5 +1,6 @@
 package io.shroud.jobs.cli;
 
+import io.shroud.core.audit.AnonymityAudit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,31 +13,31 @@ import java.util.Map;
 final class AnonymitySummary {
   private AnonymitySummary() {}
 
-  @SuppressWarnings("unchecked")
-  static List<String> lines(Map<String, Object> anonymity) {
+  static List<String> lines(AnonymityAudit anonymity) {
     List<String> lines = new ArrayList<>();
-    if (anonymity == null || !(anonymity.get("transformation") instanceof Map<?, ?> transformation)) {
+    if (anonymity == null || anonymity.transformation() == null) {
       return lines;
     }
-    Map<String, Object> measured = anonymity.get("recheck") instanceof Map<?, ?> recheck
-        ? (Map<String, Object>) recheck : anonymity;
-    int l = ((Number) anonymity.getOrDefault("l", 1)).intValue();
-    long records = number(anonymity.get("records"));
-    long suppressed = number(anonymity.get("suppressedRecords"));
+    AnonymityAudit.Recheck recheck = anonymity.recheck();
+    // What the written data measures when it was re-checked, else what the search expected.
+    long smallestClass = recheck != null ? recheck.smallestClass() : number(anonymity.smallestClass());
+    long classes = recheck != null ? recheck.classes() : number(anonymity.classes());
+    int l = anonymity.l();
+    long records = anonymity.records();
+    long suppressed = number(anonymity.suppressedRecords());
     lines.add(String.format(Locale.ROOT, "Anonymity: k=%s%s reached%s (smallest class %,d records, %,d classes); "
-            + "%,d of %,d records suppressed%s", anonymity.get("k"), l > 1 ? ", l=" + l : "",
-        anonymity.containsKey("recheck") ? " and re-checked on the written data" : "", number(measured.get("smallestClass")),
-        number(measured.get("classes")), suppressed, records,
-        suppressed == 0 ? "" : " (" + anonymity.get("suppressedHandling") + ")"));
-    Map<String, Object> meaning = (Map<String, Object>) anonymity.getOrDefault("levels", Map.of());
-    Map<String, Object> changed = (Map<String, Object>) anonymity.getOrDefault("cellsChanged", Map.of());
-    for (Object qi : transformation.keySet()) {
+            + "%,d of %,d records suppressed%s", anonymity.k(), l > 1 ? ", l=" + l : "",
+        recheck != null ? " and re-checked on the written data" : "", smallestClass, classes, suppressed, records,
+        suppressed == 0 ? "" : " (" + anonymity.suppressedHandling() + ")"));
+    Map<String, String> meaning = anonymity.levels() == null ? Map.of() : anonymity.levels();
+    Map<String, Long> changed = anonymity.cellsChanged() == null ? Map.of() : anonymity.cellsChanged();
+    for (String qi : anonymity.transformation().keySet()) {
       lines.add(String.format(Locale.ROOT, "  %s: %s (%,d cells changed)", qi, meaning.get(qi), number(changed.get(qi))));
     }
     return lines;
   }
 
-  private static long number(Object value) {
-    return value instanceof Number n ? n.longValue() : 0;
+  private static long number(Number value) {
+    return value == null ? 0 : value.longValue();
   }
 }

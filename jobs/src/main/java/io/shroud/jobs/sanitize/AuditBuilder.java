@@ -2,10 +2,13 @@ package io.shroud.jobs.sanitize;
 
 import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.core.ShroudVersion;
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.AwsAudit;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.audit.ObjectTagsAudit;
+import io.shroud.core.audit.OperatorAudit;
 import io.shroud.core.audit.PolicyAudit;
 import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.ColumnProfile;
@@ -40,10 +43,12 @@ final class AuditBuilder {
   private final Map<String, String> inputNotes = new LinkedHashMap<>();
   private final Map<String, String> outputNotes = new LinkedHashMap<>();
   private Map<String, ColumnProfile> profiles = Map.of();
-  private Supplier<Map<String, Object>> objectTags = () -> null;
+  private Supplier<ObjectTagsAudit> objectTags = () -> null;
   private Map<String, String> inputTable = Map.of();
   private Supplier<Map<String, Object>> outputTable = Map::of;
   private UtilityReport utility;
+  private AnonymityAudit anonymity;
+  private ResidualAudit residual;
 
   AuditBuilder(Policy policy, RunInfo run) {
     this.policy = policy;
@@ -63,7 +68,7 @@ final class AuditBuilder {
   }
 
   /** Where the run's objects were tagged and with what, read when each record is built. */
-  AuditBuilder withObjectTags(Supplier<Map<String, Object>> section) {
+  AuditBuilder withObjectTags(Supplier<ObjectTagsAudit> section) {
     this.objectTags = section;
     return this;
   }
@@ -80,18 +85,23 @@ final class AuditBuilder {
     return this;
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error) {
-    return build(plan, operators, findings, rowsRead, rowsWritten, status, error, null);
+  /** The record of a run that ended as it should. */
+  AuditRecord succeeded(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
+      long rowsWritten) {
+    return build(plan, operators, findings, rowsRead, rowsWritten, Status.SUCCEEDED, null);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error, Map<String, Object> anonymity) {
-    return build(plan, operators, findings, rowsRead, rowsWritten, status, error, anonymity, null);
+  /** The record of a run that failed or could not be anonymized; the message says why (and holds no value). */
+  AuditRecord ended(Status status, String message, MaskingPlan plan, Operators operators, Map<CellCount, Long> findings,
+      long rowsRead, long rowsWritten) {
+    if (status == Status.SUCCEEDED || message == null) {
+      throw new IllegalArgumentException("Invalid run end " + status + ": use succeeded(...), and say why a run did not");
+    }
+    return build(plan, operators, findings, rowsRead, rowsWritten, status, message);
   }
 
-  AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
-      long rowsWritten, Status status, String error, Map<String, Object> anonymity, ResidualAudit residual) {
+  private AuditRecord build(MaskingPlan plan, Operators operators, Map<CellCount, Long> findings, long rowsRead,
+      long rowsWritten, Status status, String errorOrNull) {
     Map<Integer, Map<String, Long>> byColumn = new TreeMap<>();
     Map<Integer, Long> maskedByColumn = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
@@ -112,19 +122,29 @@ final class AuditBuilder {
         columns.add(quasiIdentifier(withSample(column, plan.columns().get(i)), anonymity));
       }
     }
-    Map<String, Object> entityOperators = new LinkedHashMap<>();
+    Map<String, OperatorAudit> entityOperators = new LinkedHashMap<>();
     if (plan != null) {
-      plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), describe(spec)));
+      plan.operators().sorted().forEach((type, spec) -> entityOperators.put(type.name(), operatorAudit(spec)));
       new TreeMap<>(plan.operators().kept()).forEach((type, reason) ->
-          entityOperators.put(type.name(), Map.of("action", "keep", "reason", reason)));
-      entityOperators.put("default", describe(plan.operators().fallback()));
+          entityOperators.put(type.name(), OperatorAudit.keep(reason)));
+      entityOperators.put("default", operatorAudit(plan.operators().fallback()));
     }
     Instant finished = Instant.now();
     return new AuditRecord(AuditRecord.SCHEMA_VERSION, run.runId(),
-        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status.label(), error,
+        Map.of("name", "shroud", "version", ShroudVersion.get()), run.command(), status.label(), errorOrNull,
         run.startedAt().toString(), finished.toString(), Duration.between(run.startedAt(), finished).toMillis(),
         policyInfo(), inputInfo(), outputInfo(),
         rowsRead, rowsWritten, columns, totals, entityOperators, anonymity, residual, aws, objectTags.get(), utility);
+  }
+
+  /** The k-anonymity section (search, transformation, re-check), recorded in every record built afterwards. */
+  void anonymity(AnonymityAudit section) {
+    this.anonymity = section;
+  }
+
+  /** The rescan of the masked output, recorded in every record built afterwards. */
+  void residual(ResidualAudit section) {
+    this.residual = section;
   }
 
   /** The utility section (what masking cost the data), recorded in every record built afterwards. */
@@ -246,21 +266,24 @@ final class AuditBuilder {
    * A quasi-identifier passes the mask stage untouched and is generalized afterwards: its entry says
    * so, with the level chosen, what it means, and how many cells changed.
    */
-  @SuppressWarnings("unchecked")
-  private static ColumnAudit quasiIdentifier(ColumnAudit audit, Map<String, Object> anonymity) {
-    if (anonymity == null || !(anonymity.get("transformation") instanceof Map<?, ?> levels)
-        || !levels.containsKey(audit.name())) {
+  private static ColumnAudit quasiIdentifier(ColumnAudit audit, AnonymityAudit anonymity) {
+    Map<String, Integer> levels = anonymity == null ? null : anonymity.transformation();
+    if (levels == null || !levels.containsKey(audit.name())) {
       return audit;
     }
-    Map<String, String> meaning = (Map<String, String>) anonymity.getOrDefault("levels", Map.of());
-    Map<String, Long> changed = (Map<String, Long>) anonymity.getOrDefault("cellsChanged", Map.of());
+    Map<String, String> meaning = anonymity.levels();
+    Map<String, Long> changed = anonymity.cellsChanged() == null ? Map.of() : anonymity.cellsChanged();
     Map<String, Object> operator = new LinkedHashMap<>();
     operator.put("action", "generalize");
     operator.put("level", levels.get(audit.name()));
     operator.put("meaning", meaning.get(audit.name()));
     return new ColumnAudit(audit.name(), audit.inputType(), "string", "QUASI_IDENTIFIER", audit.origin(), null, operator,
-        audit.keys(), "quasi-identifier for " + anonymity.get("k") + "-anonymity: " + meaning.get(audit.name()),
+        audit.keys(), "quasi-identifier for " + anonymity.k() + "-anonymity: " + meaning.get(audit.name()),
         audit.findings(), changed.getOrDefault(audit.name(), 0L), audit.sample());
+  }
+
+  private static OperatorAudit operatorAudit(OperatorSpec spec) {
+    return new OperatorAudit(spec.action(), spec.auditParameters());
   }
 
   static Map<String, Object> describe(OperatorSpec spec) {

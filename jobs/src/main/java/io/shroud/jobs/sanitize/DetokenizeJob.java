@@ -113,10 +113,10 @@ public final class DetokenizeJob {
     } catch (RuntimeException e) {
       publisher.abort();
       sink.write(auditDir, run.runId(), AuditJson.toJson(
-          audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, Status.FAILED, SanitizeJob.safeMessage(e))));
+          audit.ended(Status.FAILED, SanitizeJob.safeMessage(e), plan, operators, stage.findings(), stage.rowsRead(), 0)));
       throw e;
     }
-    AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(), Status.SUCCEEDED, null);
+    AuditRecord record = audit.succeeded(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten());
     return new SanitizeResult(record, sink.write(auditDir, run.runId(), AuditJson.toJson(record)));
   }
 

@@ -3,6 +3,10 @@ package io.shroud.jobs.sanitize;
 import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.s3.InputTagging;
 import io.shroud.connectors.s3.S3ObjectTagger;
+import io.shroud.core.audit.ObjectTagsAudit;
+import io.shroud.core.audit.ObjectTagsAudit.AuditObjects;
+import io.shroud.core.audit.ObjectTagsAudit.Classification;
+import io.shroud.core.audit.ObjectTagsAudit.Placement;
 import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.policy.ObjectTagRules;
@@ -13,9 +17,7 @@ import io.shroud.core.tags.RunTags;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,16 +28,14 @@ import java.util.Optional;
  * Records where tags were applied for the audit; off S3 they are recorded as not applicable.
  */
 class ObjectTagStage implements AutoCloseable {
-  private static final Map<String, Object> NOT_ON_S3 = Map.of("status", "not-applicable", "reason", "not on S3");
   /** Iceberg writes a table's data and metadata files itself; Shroud tags the run's audit objects only. */
-  private static final Map<String, Object> TABLE = Map.of("status", "not-applicable", "reason",
-      "an Iceberg table: its files are written by Iceberg and not tagged");
+  private static final String TABLE = "an Iceberg table: its files are written by Iceberg and not tagged";
   private final Policy policy;
   private final RunInfo run;
   private final String auditDir;
-  private final Map<String, Object> output = new LinkedHashMap<>();
+  private Placement output;
   private final List<String> auditObjects = new ArrayList<>();
-  private Map<String, Object> input;
+  private ObjectTagsAudit.Input input;
   private int quarantined = -1;
   private S3ObjectTagger tagger;
   private RunTags tags;
@@ -44,8 +44,8 @@ class ObjectTagStage implements AutoCloseable {
     this.policy = policy;
     this.run = run;
     this.auditDir = auditDir;
-    output.putAll(policy.output().table().isPresent() ? TABLE
-        : outputOnS3() ? Map.of("status", "not-published") : NOT_ON_S3);
+    output = policy.output().table().isPresent() ? Placement.notApplicable(TABLE)
+        : outputOnS3() ? Placement.notPublished() : Placement.notApplicable(ObjectTagsAudit.NOT_ON_S3);
   }
 
   boolean outputOnS3() {
@@ -65,8 +65,7 @@ class ObjectTagStage implements AutoCloseable {
   void tagOutput() {
     if (outputOnS3()) {
       int objects = tagger().tagTree(policy.output().path(), tags.tags());
-      output.put("status", "tagged");
-      output.put("objects", objects);
+      output = Placement.tagged(objects);
     }
   }
 
@@ -84,15 +83,14 @@ class ObjectTagStage implements AutoCloseable {
 
   /** The output was rolled back: nothing of it is published, whatever was tagged. */
   void outputWithdrawn() {
-    output.clear();
-    output.put("status", "not-published");
+    output = Placement.notPublished();
   }
 
   /** Tags the {@code _SUCCESS} marker once it is in place. */
   void tagMarker(Optional<String> marker) {
     if (marker.isPresent() && outputOnS3()) {
       tagger().tagObject(marker.get(), tags.tags());
-      output.put("objects", ((Number) output.getOrDefault("objects", 0)).intValue() + 1);
+      output = output.plusOne();
     }
   }
 
@@ -126,24 +124,20 @@ class ObjectTagStage implements AutoCloseable {
     if (!policy.input().tagSanitized()) {
       return;
     }
-    input = new LinkedHashMap<>();
-    input.put("tag", ObjectTagRules.SANITIZED_BY + "=" + run.runId());
+    String tag = ObjectTagRules.SANITIZED_BY + "=" + run.runId();
     List<String> objects = Arrays.stream(filesRead).filter(S3Paths::isS3Path).toList();
     if (objects.isEmpty()) {
-      input.putAll(NOT_ON_S3);
+      input = ObjectTagsAudit.Input.notApplicable(tag, ObjectTagsAudit.NOT_ON_S3);
       return;
     }
     InputTagging.Result result = new InputTagging(tagger()).markSanitized(objects, run.runId());
-    input.put("status", result.failures().isEmpty() && result.full().isEmpty() ? "tagged" : "partly tagged");
-    input.put("objects", result.tagged());
+    input = ObjectTagsAudit.Input.tagged(tag, result.tagged(), result.full(), result.failures());
     if (!result.full().isEmpty()) {
-      input.put("skippedWithTenTags", result.full());
       warnings.println("shroud: warning: " + result.full().size() + " input object(s) already have "
           + ObjectTagRules.MAX_TAGS_PER_OBJECT + " tags and were not tagged " + ObjectTagRules.SANITIZED_BY
           + " (first: " + result.full().get(0) + ")");
     }
     if (!result.failures().isEmpty()) {
-      input.put("failures", result.failures());
       warnings.println("shroud: warning: cannot tag " + result.failures().size() + " input object(s) "
           + ObjectTagRules.SANITIZED_BY + ": " + result.failures().get(0));
     }
@@ -151,26 +145,12 @@ class ObjectTagStage implements AutoCloseable {
   }
 
   /** The audit's {@code objectTags} section. */
-  Map<String, Object> toAudit() {
-    Map<String, Object> section = new LinkedHashMap<>();
-    if (tags != null) {
-      section.put("tags", tags.tags());
-      section.put("classification", Map.of("value", tags.classification(),
-          "source", tags.classificationFromPolicy() ? "policy" : "derived"));
-    }
-    section.put("output", new LinkedHashMap<>(output));
-    if (S3Paths.isS3Path(auditDir)) {
-      section.put("audit", Map.of("status", "tagged once written", "objects", List.copyOf(auditObjects)));
-    } else {
-      section.put("audit", NOT_ON_S3);
-    }
-    if (quarantined >= 0) {
-      section.put("quarantine", Map.of("status", "tagged", "objects", quarantined));
-    }
-    if (input != null) {
-      section.put("input", new LinkedHashMap<>(input));
-    }
-    return section;
+  ObjectTagsAudit toAudit() {
+    AuditObjects audit = S3Paths.isS3Path(auditDir) ? AuditObjects.taggedOnceWritten(auditObjects)
+        : AuditObjects.notApplicable(ObjectTagsAudit.NOT_ON_S3);
+    return new ObjectTagsAudit(audit,
+        tags == null ? null : Classification.of(tags.classification(), tags.classificationFromPolicy()),
+        input, output, quarantined >= 0 ? Placement.tagged(quarantined) : null, tags == null ? null : tags.tags());
   }
 
   private S3ObjectTagger tagger() {

@@ -13,6 +13,7 @@ import io.shroud.connectors.storage.SeparateLocations;
 import io.shroud.connectors.storage.StaleStaging;
 import io.shroud.core.ShroudException;
 import io.shroud.core.UsageException;
+import io.shroud.core.audit.AnonymityAudit;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord.Status;
 import io.shroud.core.audit.AuditRecord;
@@ -161,7 +162,8 @@ public final class SanitizeJob {
       InputReader.Input input, MaskingPlan plan, Optional<AnonymityStage.Search> anonymity, MaskStage stage,
       Operators operators, AuditBuilder audit, AuditSink sink, Optional<AuditManifest.Signing> signing,
       OutputTarget target, ObjectTagStage tagging) {
-    Map<String, Object> anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
+    AnonymityAudit anonymityAudit = anonymity.map(AnonymityStage.Search::toAudit).orElse(null);
+    audit.anonymity(anonymityAudit);
     UtilityStage utility = UtilityStage.start(policy.utility(), input, plan, anonymity);
     ResidualAudit residual = null;
     try (ProgressReporter reporter = progress
@@ -196,10 +198,11 @@ public final class SanitizeJob {
       }
       StructType writtenSchema = masked.schema();
       if (anonymity.isPresent()) {
-        anonymityAudit.put("cellsChanged", new TreeMap<>(generalized.value()));
-        anonymityAudit.put("recheck", recheck(policy, target.written(writtenSchema)).toMap());
+        audit.anonymity(anonymityAudit.written(new TreeMap<>(generalized.value()),
+            recheck(policy, target.written(writtenSchema)).toAudit()));
       }
       residual = ResidualScan.scan(policy, plan, () -> target.written(writtenSchema));
+      audit.residual(residual);
       if (stage.rowsWritten() > 0 && residual.rowsScanned().orElse(1) == 0) {
         throw new ShroudException("Cannot verify " + policy.output().path() + ": re-reading the staged output returned no "
             + "rows although " + stage.rowsWritten() + " were written; nothing was published");
@@ -211,8 +214,8 @@ public final class SanitizeJob {
     } catch (Exception e) {
       target.abort();
       tagging.decide(plan, residual);
-      AuditRecord failed = audit.build(plan, operators, stage.findings(), stage.rowsRead(), 0, Status.FAILED, safeMessage(e),
-          anonymityAudit, residual);
+      AuditRecord failed = audit.ended(Status.FAILED, safeMessage(e), plan, operators, stage.findings(),
+          stage.rowsRead(), 0);
       try {
         tagging.tagAuditObjectQuietly(sink.write(auditDir, run.runId(), AuditJson.toJson(failed)), e);
         tagging.tagAuditObjectQuietly(sink.writeFile(auditDir, reportName(run), RunReportHtml.render(failed)), e);
@@ -224,8 +227,7 @@ public final class SanitizeJob {
     }
     tagging.tagInput(input.frame().inputFiles(), System.err);
     tagging.expectAuditObjects(auditName(run), reportName(run), AuditManifest.fileName(run.runId()));
-    AuditRecord record = audit.build(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten(),
-        Status.SUCCEEDED, null, anonymityAudit, residual);
+    AuditRecord record = audit.succeeded(plan, operators, stage.findings(), stage.rowsRead(), stage.rowsWritten());
     String json = AuditJson.toJson(record);
     String location = sink.write(auditDir, run.runId(), json);
     tagging.tagAuditObject(location);
@@ -296,8 +298,9 @@ public final class SanitizeJob {
     boolean fail = a.onFailure() == AnonymitySettings.OnFailure.FAIL;
     tagging.decide(plan, null);
     tagging.expectAuditObjects(auditName(run), reportName(run));
-    AuditRecord record = audit.build(plan, operators, Map.of(), search.records(), 0, fail ? Status.FAILED : Status.NOT_ANONYMIZED,
-        message, search.toAudit());
+    audit.anonymity(search.toAudit());
+    AuditRecord record = audit.ended(fail ? Status.FAILED : Status.NOT_ANONYMIZED, message, plan, operators, Map.of(),
+        search.records(), 0);
     String location = sink.write(auditDir, run.runId(), AuditJson.toJson(record));
     String report = sink.writeFile(auditDir, reportName(run), RunReportHtml.render(record));
     if (fail) {

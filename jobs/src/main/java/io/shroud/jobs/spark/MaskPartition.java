@@ -47,13 +47,6 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private CountersAccumulator<String> undecodable;
   private final PairObserver observer;
 
-  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex, LongAccumulator rowsRead,
-      LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings, CountersAccumulator<String> malformed,
-      boolean reverse, KeyProviderFactory keys) {
-    this(schema, plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed, reverse, keys,
-        DetectorSource.NONE, null);
-  }
-
   MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
       LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings,
       CountersAccumulator<String> malformed, boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {

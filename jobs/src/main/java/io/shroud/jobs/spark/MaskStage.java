@@ -56,17 +56,17 @@ public final class MaskStage {
 
   /** The same, with an observer that sees each row and its masked output (the utility sample), or null. */
   public Dataset<Row> apply(InputReader.Input input, MaskingPlan plan, PairObserver observer) {
-    StructType outSchema = outputSchema(input.dataSchema(), plan);
-    Dataset<Row> frame = input.frame();
-    List<String> names = List.of(frame.schema().fieldNames());
+    return input.frame().mapPartitions(task(input, plan, observer), Encoders.row(outputSchema(input.dataSchema(), plan)));
+  }
+
+  /** The function each partition runs (what Spark serializes into its tasks). */
+  MaskPartition task(InputReader.Input input, MaskingPlan plan, PairObserver observerOrNull) {
+    List<String> names = List.of(input.frame().schema().fieldNames());
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     int fileIndex = names.indexOf(InputReader.FILE_COLUMN);
-    MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten, findings, malformed,
-        reverse, keys, remote, observer);
-    if (input.decodedText() && !reverse) {
-      function = function.checkingEncoding(undecodable);
-    }
-    return frame.mapPartitions(function, Encoders.row(outSchema));
+    MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, fileIndex, rowsRead, rowsWritten,
+        findings, malformed, reverse, keys, remote, observerOrNull);
+    return input.decodedText() && !reverse ? function.checkingEncoding(undecodable) : function;
   }
 
   /**

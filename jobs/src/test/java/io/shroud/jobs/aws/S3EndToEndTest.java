@@ -15,6 +15,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.AwsAudit;
+import io.shroud.core.audit.ObjectTagsAudit;
+import io.shroud.core.audit.ObjectTagsAudit.AuditObjects;
+import io.shroud.core.audit.ObjectTagsAudit.Classification;
+import io.shroud.core.audit.ObjectTagsAudit.Placement;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -205,15 +209,15 @@ class S3EndToEndTest {
     for (String key : written) {
       assertThat(tags(b[1], key)).as(key).isEqualTo(expected);
     }
-    assertThat(record.objectTags()).containsEntry("tags", expected)
-        .containsEntry("classification", Map.of("value", "masked", "source", "derived"))
-        .containsEntry("output", Map.of("status", "tagged", "objects", keys(b[1], "masked/").size()))
-        .containsEntry("audit", Map.of("status", "tagged once written", "objects", List.of("audit-" + record.runId()
-            + ".json", "report-" + record.runId() + ".html", "manifest-" + record.runId() + ".json")));
+    assertThat(record.objectTags().tags()).isEqualTo(expected);
+    assertThat(record.objectTags().classification()).isEqualTo(new Classification("derived", "masked"));
+    assertThat(record.objectTags().output()).isEqualTo(Placement.tagged(keys(b[1], "masked/").size()));
+    assertThat(record.objectTags().audit()).isEqualTo(AuditObjects.taggedOnceWritten(List.of("audit-" + record.runId()
+        + ".json", "report-" + record.runId() + ".html", "manifest-" + record.runId() + ".json")));
     // The input keeps its own tag and records which run sanitized it.
     assertThat(tags(b[0], "in/people.csv")).isEqualTo(Map.of("source", "crm", "shroud:sanitized-by", record.runId()));
-    assertThat(record.objectTags()).containsEntry("input", Map.of("tag", "shroud:sanitized-by=" + record.runId(),
-        "status", "tagged", "objects", 1));
+    assertThat(record.objectTags().input()).isEqualTo(new ObjectTagsAudit.Input(null, 1, null, null, "tagged",
+        "shroud:sanitized-by=" + record.runId()));
     assertThat(record.aws().callerIdentity()).isEqualTo(
         Map.of("account", "111122223333", "arn", CALLER_ARN, "userId", "AROA3XFRBF535EXAMPLE:i-0abc"));
     assertThat(record.aws().preflight()).contains(

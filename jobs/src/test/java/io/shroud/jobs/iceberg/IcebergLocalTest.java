@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
+import io.shroud.core.audit.ObjectTagsAudit;
 import io.shroud.core.policy.CatalogSpec;
 import io.shroud.core.policy.TableSpec;
 import io.shroud.jobs.SparkTestSupport.CliResult;
@@ -214,7 +215,7 @@ class IcebergLocalTest {
         Files.readString(Path.of(URI.create(manifest.group(1)))), Map.class);
     assertThat(manifestJson.get("keyChecks")).isEqualTo(List.of(Map.of("column", "email", "action", "encrypt",
         "key", "k", "keyVersion", 1, "checkValue", checkValue)));
-    assertThat(record.objectTags()).containsEntry("output", Map.of("status", "not-applicable", "reason",
+    assertThat(record.objectTags().output()).isEqualTo(ObjectTagsAudit.Placement.notApplicable(
         "an Iceberg table: its files are written by Iceberg and not tagged"));
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.shroud.connectors.AwsPolicyExtensions;
 import io.shroud.connectors.storage.OutputPublisher;
 import io.shroud.connectors.storage.StorageException;
+import io.shroud.core.audit.ObjectTagsAudit;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.PolicyOverrides;
 import io.shroud.core.policy.WriteMode;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -91,6 +91,6 @@ class PublishWithTagsTest {
     try (var left = Files.list(tmp)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly("out");
     }
-    assertThat(stage.toAudit()).containsEntry("output", Map.of("status", "not-published"));
+    assertThat(stage.toAudit().output()).isEqualTo(ObjectTagsAudit.Placement.notPublished());
   }
 }

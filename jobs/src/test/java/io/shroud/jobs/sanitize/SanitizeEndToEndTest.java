@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
 import io.shroud.core.audit.ColumnAudit;
+import io.shroud.core.audit.ObjectTagsAudit;
+import io.shroud.core.audit.ObjectTagsAudit.AuditObjects;
+import io.shroud.core.audit.ObjectTagsAudit.Classification;
+import io.shroud.core.audit.ObjectTagsAudit.Placement;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,11 +109,12 @@ class SanitizeEndToEndTest {
     assertThat(audit.rowsWritten()).isEqualTo(1000);
     assertThat(audit.policy().auto()).isTrue();
     // Local output: the tags are decided and recorded, and marked as not applicable rather than failing.
-    Map<String, Object> notOnS3 = Map.of("status", "not-applicable", "reason", "not on S3");
-    assertThat(audit.objectTags()).containsEntry("output", notOnS3).containsEntry("audit", notOnS3)
-        .containsEntry("classification", Map.of("value", "masked", "source", "derived"))
-        .doesNotContainKey("input");
-    assertThat((Map<String, Object>) audit.objectTags().get("tags")).containsEntry("shroud:run-id", audit.runId())
+    ObjectTagsAudit tags = audit.objectTags();
+    assertThat(tags.output()).isEqualTo(Placement.notApplicable("not on S3"));
+    assertThat(tags.audit()).isEqualTo(AuditObjects.notApplicable("not on S3"));
+    assertThat(tags.classification()).isEqualTo(new Classification("derived", "masked"));
+    assertThat(tags.input()).isNull();
+    assertThat(tags.tags()).containsEntry("shroud:run-id", audit.runId())
         .containsEntry("shroud:policy-sha256", audit.policy().sha256());
     ColumnAudit email = audit.columns().stream().filter(c -> c.name().equals("email")).findFirst().orElseThrow();
     assertThat(email.treatment()).isEqualTo("MASK_VALUE");

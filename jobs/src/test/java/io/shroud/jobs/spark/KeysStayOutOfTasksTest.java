@@ -59,7 +59,8 @@ class KeysStayOutOfTasksTest {
     assertThat(row.getString(0)).hasSize(16);
     assertThat(row.getString(1)).endsWith("1111").isNotEqualTo("4111111111111111");
 
-    MaskPartition task = new MaskPartition(schema, plan, -1, -1, null, null, null, null, false, stage.keys());
+    // The task exactly as the stage hands it to Spark (accumulators, key factory and detector source included).
+    MaskPartition task = stage.task(input, plan, null);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(task);

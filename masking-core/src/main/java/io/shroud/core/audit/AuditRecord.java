@@ -50,11 +50,11 @@ public record AuditRecord(
     long rowsWritten,
     List<ColumnAudit> columns,
     Map<String, Long> findingsByType,
-    Map<String, Object> entityOperators,
-    Map<String, Object> anonymity,
+    Map<String, OperatorAudit> entityOperators,
+    AnonymityAudit anonymity,
     ResidualAudit residual,
     AwsAudit aws,
-    Map<String, Object> objectTags,
+    ObjectTagsAudit objectTags,
     UtilityReport utility) {
 
   public static final int SCHEMA_VERSION = 1;

@@ -69,8 +69,8 @@ public final class RunReportHtml {
     html.append("</tbody></table>\n");
     if (audit.anonymity() != null) {
       html.append("<h2>Anonymity</h2>\n<table id=\"anonymity\"><tbody>\n");
-      audit.anonymity().forEach((key, value) -> html.append("<tr><th>").append(ReportHtml.escape(key)).append("</th><td>")
-          .append(ReportHtml.escape(String.valueOf(value))).append("</td></tr>\n"));
+      audit.anonymity().reportRows().forEach((key, value) -> html.append("<tr><th>").append(ReportHtml.escape(key))
+          .append("</th><td>").append(ReportHtml.escape(value)).append("</td></tr>\n"));
       html.append("</tbody></table>\n");
     }
     if (audit.utility() != null) {

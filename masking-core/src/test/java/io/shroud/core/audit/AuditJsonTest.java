@@ -17,7 +17,7 @@ class AuditJsonTest {
         List.of(new ColumnAudit("email", "string", "string", "MASK_VALUE", "detected", "EMAIL",
             Map.of("action", "redact"), List.of(new ColumnAudit.KeyUse("k", 1, "file k.key", "0011223344556677")), "classified",
             Map.of("EMAIL", 10L), 10L)),
-        Map.of("EMAIL", 10L), Map.of("default", Map.of("action", "redact")), null, null, null, null, null);
+        Map.of("EMAIL", 10L), Map.of("default", new OperatorAudit("redact", Map.of())), null, null, null, null, null);
     String json = AuditJson.toJson(record);
     assertThat(json).contains("\"rowsRead\" : 10", "\"findingsByType\"", "\"fingerprint\" : \"0011223344556677\"");
     assertThat(AuditJson.fromJson(json)).isEqualTo(record);
