@@ -246,7 +246,7 @@ final class AuditBuilder {
     }
     return new ColumnAudit(column.name(), column.column().typeName(), outputType, column.treatment().name(),
         column.origin(), column.entity().map(Object::toString).orElse(null),
-        column.operator().map(AuditBuilder::describe).orElse(null), keys, column.reason(), found, maskedCells);
+        column.operator().map(AuditBuilder::operatorAudit).orElse(null), keys, column.reason(), found, maskedCells);
   }
 
   /** A rule-masked column with what the profiling sample found in it: its classification and findings. */
@@ -273,10 +273,10 @@ final class AuditBuilder {
     }
     Map<String, String> meaning = anonymity.levels();
     Map<String, Long> changed = anonymity.cellsChanged() == null ? Map.of() : anonymity.cellsChanged();
-    Map<String, Object> operator = new LinkedHashMap<>();
-    operator.put("action", "generalize");
-    operator.put("level", levels.get(audit.name()));
-    operator.put("meaning", meaning.get(audit.name()));
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("level", levels.get(audit.name()));
+    parameters.put("meaning", meaning.get(audit.name()));
+    OperatorAudit operator = new OperatorAudit("generalize", parameters);
     return new ColumnAudit(audit.name(), audit.inputType(), "string", "QUASI_IDENTIFIER", audit.origin(), null, operator,
         audit.keys(), "quasi-identifier for " + anonymity.k() + "-anonymity: " + meaning.get(audit.name()),
         audit.findings(), changed.getOrDefault(audit.name(), 0L), audit.sample());
@@ -287,9 +287,6 @@ final class AuditBuilder {
   }
 
   static Map<String, Object> describe(OperatorSpec spec) {
-    Map<String, Object> described = new LinkedHashMap<>();
-    described.put("action", spec.action());
-    described.putAll(spec.auditParameters());
-    return described;
+    return operatorAudit(spec).toJson();
   }
 }

@@ -100,7 +100,7 @@ public final class KeyCheck {
     ColumnAudit audited = source.record().columns().stream().filter(c -> c.name().equals(column)).findFirst()
         .orElseThrow(() -> new UsageException(prefix + "the audit record " + source.describe() + " has no such column"));
     Map<String, Object> now = AuditBuilder.describe(rule);
-    Map<String, Object> then = audited.operator();
+    Map<String, Object> then = audited.operator() == null ? null : audited.operator().toJson();
     if (then == null || !now.get("action").equals(then.get("action"))) {
       throw new UsageException(prefix + "the sanitize run " + source.describe() + " masked it with "
           + (then == null ? "no rule of its own" : "'" + then.get("action") + "'") + ", the policy says '" + rule.action() + "'");

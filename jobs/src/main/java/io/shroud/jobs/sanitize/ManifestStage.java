@@ -30,7 +30,7 @@ final class ManifestStage {
         if (key.checkValue() != null) {
           Map<String, Object> check = new LinkedHashMap<>();
           check.put("column", column.name());
-          check.put("action", column.operator().get("action"));
+          check.put("action", column.operator().action());
           check.put("key", key.name());
           check.put("keyVersion", key.version());
           check.put("checkValue", key.checkValue());

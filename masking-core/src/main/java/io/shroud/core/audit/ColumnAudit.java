@@ -14,7 +14,7 @@ import java.util.Map;
  *     for k-anonymity after masking)
  * @param origin who decided: policy, detected, anonymity, macie or unlisted (ColumnPlan.Origin labels)
  * @param entityType the column's classification, when it has one
- * @param operator the column operator's action and parameters (secrets excluded)
+ * @param operator the column operator's action and parameters (secrets excluded), or null
  * @param keys names and fingerprints of keys the column's operators used
  * @param reason why this decision
  * @param findings findings per entity type
@@ -29,7 +29,7 @@ public record ColumnAudit(
     String treatment,
     String origin,
     String entityType,
-    Map<String, Object> operator,
+    OperatorAudit operator,
     List<KeyUse> keys,
     String reason,
     Map<String, Long> findings,
@@ -37,7 +37,7 @@ public record ColumnAudit(
     @JsonInclude(JsonInclude.Include.NON_NULL) SampleScan sample) {
 
   public ColumnAudit(String name, String inputType, String outputType, String treatment, String origin,
-      String entityType, Map<String, Object> operator, List<KeyUse> keys, String reason, Map<String, Long> findings,
+      String entityType, OperatorAudit operator, List<KeyUse> keys, String reason, Map<String, Long> findings,
       long maskedCells) {
     this(name, inputType, outputType, treatment, origin, entityType, operator, keys, reason, findings, maskedCells, null);
   }

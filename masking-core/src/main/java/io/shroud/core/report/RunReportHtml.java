@@ -48,8 +48,8 @@ public final class RunReportHtml {
       html.append("<tr").append(left.isEmpty() ? "" : " class=\"bad\"").append("><td><code>").append(ReportHtml.escape(c.name()))
           .append("</code></td><td>").append(ReportHtml.escape(c.inputType())).append(" → ").append(ReportHtml.escape(c.outputType()))
           .append("</td><td>").append(ReportHtml.escape(c.treatment())).append("</td><td>")
-          .append(c.operator() == null ? "—" : ReportHtml.escape(String.valueOf(c.operator().get("action"))
-              + (c.operator().containsKey("meaning") ? " (" + c.operator().get("meaning") + ")" : "")))
+          .append(c.operator() == null ? "—" : ReportHtml.escape(String.valueOf(c.operator().action())
+              + (c.operator().parameters().containsKey("meaning") ? " (" + c.operator().parameters().get("meaning") + ")" : "")))
           .append("</td><td>").append(ReportHtml.escape(detectedAs(c))).append("</td><td>");
       c.findings().forEach((type, n) -> html.append(ReportHtml.escape(type)).append(": ").append(n).append("<br>"));
       if (c.findings().isEmpty() && c.sample() != null) {

@@ -15,7 +15,7 @@ class AuditJsonTest {
         PolicyAudit.local("p.yaml", "ab", false, "detect"), Map.of("path", "in", "format", "csv"),
         Map.of("path", "out", "format", "csv", "mode", "error-if-exists"), 10, 10,
         List.of(new ColumnAudit("email", "string", "string", "MASK_VALUE", "detected", "EMAIL",
-            Map.of("action", "redact"), List.of(new ColumnAudit.KeyUse("k", 1, "file k.key", "0011223344556677")), "classified",
+            new OperatorAudit("redact", Map.of()), List.of(new ColumnAudit.KeyUse("k", 1, "file k.key", "0011223344556677")), "classified",
             Map.of("EMAIL", 10L), 10L)),
         Map.of("EMAIL", 10L), Map.of("default", new OperatorAudit("redact", Map.of())), null, null, null, null, null);
     String json = AuditJson.toJson(record);
