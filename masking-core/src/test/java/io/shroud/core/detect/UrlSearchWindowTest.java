@@ -3,6 +3,7 @@ package io.shroud.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.generic.UrlDetector;
+import io.shroud.core.detect.scan.TextScanner;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -50,5 +51,16 @@ class UrlSearchWindowTest {
     }
     assertThat(searched).isGreaterThan(10_000);
     assertThat(matches).isGreaterThan(10_000);
+  }
+
+  /** A dot at the very start of a text (".NET", "...and") once made the detector skip the whole text. */
+  @Test
+  void aTextStartingWithADotIsStillSearched() {
+    TextScanner scanner = TextScanner.standard(DetectionSettings.DEFAULTS);
+    for (String text : new String[] {".NET docs are at https://docs.example.org/net", "...see www.example.co.uk for more",
+        ". example.com is down"}) {
+      assertThat(scanner.scan(text, DetectionContext.NONE)).as(text)
+          .anySatisfy(f -> assertThat(f.type()).isEqualTo(EntityType.URL));
+    }
   }
 }

@@ -43,13 +43,20 @@ public final class UrlDetector extends RegexDetector {
       return false;
     }
     // Every candidate has a dot between two letters or digits ("example.com", "www.x", "://a.b").
-    String text = features.text();
-    for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+    return nextHostDot(features.text(), 1) >= 0;
+  }
+
+  /**
+   * The first dot at or after {@code from} (at least 1) between a letter or digit and a letter, or -1.
+   * A text may start with a dot (".NET docs at example.org"): the search goes on past it.
+   */
+  private static int nextHostDot(String text, int from) {
+    for (int i = text.indexOf('.', from); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
       if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -63,11 +70,9 @@ public final class UrlDetector extends RegexDetector {
     String text = features.text();
     int first = Integer.MAX_VALUE;
     int last = -1;
-    for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
-      if (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-        first = Math.min(first, i);
-        last = i;
-      }
+    for (int i = nextHostDot(text, 1); i >= 0; i = nextHostDot(text, i + 1)) {
+      first = Math.min(first, i);
+      last = i;
     }
     int scheme = text.indexOf("://");
     if (scheme >= 0) {
