@@ -1,6 +1,5 @@
 package io.shroud.connectors.iam;
 
-import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.core.UsageException;
 import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.shroud.connectors.s3;
 
-import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.core.policy.ObjectTagRules;
 import io.shroud.core.policy.S3Paths;
 import java.util.ArrayList;

@@ -10,7 +10,6 @@ import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.S3Paths;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**

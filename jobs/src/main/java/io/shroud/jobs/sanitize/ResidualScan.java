@@ -14,7 +14,6 @@ import io.shroud.core.policy.Policy;
 import io.shroud.jobs.spark.InputReader;
 import io.shroud.jobs.spark.ProfileStage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

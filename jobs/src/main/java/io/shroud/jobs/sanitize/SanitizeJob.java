@@ -316,7 +316,8 @@ public final class SanitizeJob {
 
   /** Shroud's own messages are safe by construction; anything else is named by class only. */
   static String safeMessage(Throwable e) {
-    return e instanceof ShroudException ? e.getMessage() : "job failed: " + e.getClass().getName();
+    // Never null: the failed run's audit record must say why, and a Shroud exception may carry no message.
+    return e instanceof ShroudException && e.getMessage() != null ? e.getMessage() : "job failed: " + e.getClass().getName();
   }
 
   /** Records held bytes that were not UTF-8 (the input's encoding is not the default); nothing is published. */

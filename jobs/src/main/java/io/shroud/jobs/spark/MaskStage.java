@@ -120,7 +120,7 @@ public final class MaskStage {
     return rowsWritten.value();
   }
 
-  /** Findings keyed {@code <column index>|<TYPE>}. */
+  /** Findings per cell kind: column index and entity type, or masked cells (CellCount). */
   public Map<CellCount, Long> findings() {
     return findings.value();
   }

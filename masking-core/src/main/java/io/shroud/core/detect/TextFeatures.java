@@ -8,6 +8,8 @@ import java.util.Arrays;
  * than 13 digits holds no card number). Not thread-safe; one instance per text.
  */
 public final class TextFeatures {
+  /** Digit runs longer than this count as this long in shape checks: every declared shape's runs are far shorter. */
+  private static final int RUN_CAP = 0xFFFF;
   private static final byte OTHER = 0;
   private static final byte DIGIT = 1;
   private static final byte UPPER = 2;
@@ -339,9 +341,6 @@ public final class TextFeatures {
     return false;
   }
 
-  /** Runs longer than this are kept as this length: every declared shape's runs are far shorter. */
-  private static final int RUN_CAP = 0xFFFF;
-
   private static boolean endsWith(long last, int count, int[] shape) {
     if (count < shape.length) {
       return false;
@@ -353,7 +352,6 @@ public final class TextFeatures {
     }
     return true;
   }
-
 
   private static boolean isClusterSeparator(char c) {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':';

@@ -48,11 +48,16 @@ public interface PolicyExtension<T> {
    *
    * @param input what the policy reads
    * @param output what the policy writes
-   * @param auditOrNull the audit settings; null for {@link Placement#DETECTION} sections, read before them
+   * @param audit the audit settings; empty for {@link Placement#DETECTION} sections, read before them
    */
-  record CoreSections(InputSpec input, OutputSpec output, AuditSettings auditOrNull) {
-    public Optional<AuditSettings> audit() {
-      return Optional.ofNullable(auditOrNull);
+  record CoreSections(InputSpec input, OutputSpec output, Optional<AuditSettings> audit) {
+    /** For sections read before the audit section. */
+    static CoreSections beforeAudit(InputSpec input, OutputSpec output) {
+      return new CoreSections(input, output, Optional.empty());
+    }
+
+    static CoreSections withAudit(InputSpec input, OutputSpec output, AuditSettings audit) {
+      return new CoreSections(input, output, Optional.of(audit));
     }
   }
 }

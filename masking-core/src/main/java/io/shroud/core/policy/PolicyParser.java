@@ -130,7 +130,7 @@ public final class PolicyParser {
     DetectionSettings detection = parseDetection(detectionSection);
     if (detectionSection.isPresent()) {
       parsed = parseExtensions(PolicyExtension.Placement.DETECTION, detectionSection.get(),
-          new PolicyExtension.CoreSections(input, output, null), parsed);
+          PolicyExtension.CoreSections.beforeAudit(input, output), parsed);
     }
     AuditSettings audit = parseAudit(top, keys);
     if (output.table().isPresent() && audit.path().isEmpty()) {
@@ -139,8 +139,8 @@ public final class PolicyParser {
     }
     String digest = Digests.sha256Hex(yaml + "\n--overrides--\n" + overrides);
     AnonymitySettings anonymity = AnonymityParser.parse(top).orElse(null);
-    parsed = parseExtensions(PolicyExtension.Placement.TOP_LEVEL, top, new PolicyExtension.CoreSections(input, output,
-        audit), parsed);
+    parsed = parseExtensions(PolicyExtension.Placement.TOP_LEVEL, top,
+        PolicyExtension.CoreSections.withAudit(input, output, audit), parsed);
     UtilitySettings utility = UtilityParser.parse(top, anonymity);
     return new Policy(source, digest, input, output, columns, unlisted, entityOperators, detection, audit, keys, anonymity,
         utility, parsed);

@@ -38,7 +38,7 @@ public final class YamlObject {
     return pointer;
   }
 
-  public String childPointer(String key) {
+  String childPointer(String key) {
     return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
@@ -63,7 +63,7 @@ public final class YamlObject {
   }
 
   /** The same mapping without {@code key} (same place for errors), for keys read separately. */
-  public YamlObject without(String key) {
+  YamlObject without(String key) {
     ObjectNode copy = node.deepCopy();
     copy.remove(key);
     return new YamlObject(copy, pointer, source);
@@ -91,7 +91,7 @@ public final class YamlObject {
     return Optional.of(value.textValue());
   }
 
-  public String requiredString(String key) {
+  String requiredString(String key) {
     return string(key).orElseThrow(() -> error(null, "missing required key '" + dotted(key) + "'"));
   }
 
@@ -169,7 +169,7 @@ public final class YamlObject {
   }
 
   /** A mapping of scalars, each turned into its string form (for reader/writer options). */
-  public Map<String, String> scalarMap(String key) {
+  Map<String, String> scalarMap(String key) {
     Optional<YamlObject> child = object(key);
     Map<String, String> result = new LinkedHashMap<>();
     if (child.isEmpty()) {
@@ -208,7 +208,7 @@ public final class YamlObject {
         + String.join(", ", names));
   }
 
-  public InvalidPolicyException typeError(String key, String expected, JsonNode actual) {
+  InvalidPolicyException typeError(String key, String expected, JsonNode actual) {
     return error(key, "'" + dotted(key) + "' must be " + expected + ", got " + describe(actual));
   }
 
