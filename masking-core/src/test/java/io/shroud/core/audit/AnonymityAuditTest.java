@@ -15,6 +15,22 @@ import org.junit.jupiter.api.Test;
  * table the map it replaced produced (captured from the map version once and kept here as literals).
  */
 class AnonymityAuditTest {
+  /** The report rows every searched section starts with. */
+  private static final String SEARCH_ROWS = "<h2>Anonymity</h2>\n<table id=\"anonymity\"><tbody>\n<tr><th>k</th><td>5</td></tr>\n"
+      + "<tr><th>l</th><td>1</td></tr>\n<tr><th>maxSuppression</th><td>0.01</td></tr>\n"
+      + "<tr><th>metric</th><td>loss</td></tr>\n<tr><th>quasiIdentifiers</th><td>[zip, age]</td></tr>\n"
+      + "<tr><th>sensitive</th><td>[]</td></tr>\n<tr><th>records</th><td>1000</td></tr>\n"
+      + "<tr><th>distinctQuasiIdentifierCombinations</th><td>321</td></tr>\n"
+      + "<tr><th>latticeNodesEvaluated</th><td>12</td></tr>\n<tr><th>searchMillis</th><td>7</td></tr>\n";
+  /** The report rows of a satisfiable search's solution. */
+  private static final String SOLUTION_ROWS = "<tr><th>transformation</th><td>{zip=2, age=1}</td></tr>\n"
+      + "<tr><th>levels</th><td>{zip=first 3 digits, age=10-year bands}</td></tr>\n"
+      + "<tr><th>suppressedRecords</th><td>4</td></tr>\n"
+      + "<tr><th>suppressedHandling</th><td>quasi-identifiers set to *</td></tr>\n"
+      + "<tr><th>classes</th><td>37</td></tr>\n<tr><th>smallestClass</th><td>5</td></tr>\n"
+      + "<tr><th>classSizeHistogram</th><td>{5=3, 9=2}</td></tr>\n"
+      + "<tr><th>metrics</th><td>{entropy=1234.5, loss=0.25, discernibility=30000.0, height=3}</td></tr>\n";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static AnonymityAudit searched(boolean optimum, boolean sensitive) {
@@ -81,13 +97,7 @@ class AnonymityAuditTest {
         + "<tr><th>distinctQuasiIdentifierCombinations</th><td>321</td></tr>\n"
         + "<tr><th>latticeNodesEvaluated</th><td>12</td></tr>\n<tr><th>searchMillis</th><td>7</td></tr>\n"
         + "<tr><th>satisfiable</th><td>true</td></tr>\n"
-        + "<tr><th>transformation</th><td>{zip=2, age=1}</td></tr>\n"
-        + "<tr><th>levels</th><td>{zip=first 3 digits, age=10-year bands}</td></tr>\n"
-        + "<tr><th>suppressedRecords</th><td>4</td></tr>\n"
-        + "<tr><th>suppressedHandling</th><td>quasi-identifiers set to *</td></tr>\n"
-        + "<tr><th>classes</th><td>37</td></tr>\n<tr><th>smallestClass</th><td>5</td></tr>\n"
-        + "<tr><th>classSizeHistogram</th><td>{5=3, 9=2}</td></tr>\n"
-        + "<tr><th>metrics</th><td>{entropy=1234.5, loss=0.25, discernibility=30000.0, height=3}</td></tr>\n"
+        + SOLUTION_ROWS
         + "<tr><th>cellsChanged</th><td>{age=1000, zip=990}</td></tr>\n"
         + "<tr><th>recheck</th><td>{satisfied=true, k=5, l=2, records=996, suppressedRecords=4, "
         + "classes=37, smallestClass=5, recordsInClassesSmallerThanK=0, smallestDistinctSensitiveValues=2, "
@@ -108,20 +118,9 @@ class AnonymityAuditTest {
         + "\"suppressedRecords\":4},\"records\":1000,\"satisfiable\":true,\"searchMillis\":7,"
         + "\"sensitive\":[],\"smallestClass\":5,\"suppressedHandling\":\"quasi-identifiers set to *\","
         + "\"suppressedRecords\":4,\"transformation\":{\"age\":1,\"zip\":2}}",
-        "<h2>Anonymity</h2>\n<table id=\"anonymity\"><tbody>\n<tr><th>k</th><td>5</td></tr>\n"
-        + "<tr><th>l</th><td>1</td></tr>\n<tr><th>maxSuppression</th><td>0.01</td></tr>\n"
-        + "<tr><th>metric</th><td>loss</td></tr>\n<tr><th>quasiIdentifiers</th><td>[zip, age]</td></tr>\n"
-        + "<tr><th>sensitive</th><td>[]</td></tr>\n<tr><th>records</th><td>1000</td></tr>\n"
-        + "<tr><th>distinctQuasiIdentifierCombinations</th><td>321</td></tr>\n"
-        + "<tr><th>latticeNodesEvaluated</th><td>12</td></tr>\n<tr><th>searchMillis</th><td>7</td></tr>\n"
+        SEARCH_ROWS
         + "<tr><th>satisfiable</th><td>true</td></tr>\n"
-        + "<tr><th>transformation</th><td>{zip=2, age=1}</td></tr>\n"
-        + "<tr><th>levels</th><td>{zip=first 3 digits, age=10-year bands}</td></tr>\n"
-        + "<tr><th>suppressedRecords</th><td>4</td></tr>\n"
-        + "<tr><th>suppressedHandling</th><td>quasi-identifiers set to *</td></tr>\n"
-        + "<tr><th>classes</th><td>37</td></tr>\n<tr><th>smallestClass</th><td>5</td></tr>\n"
-        + "<tr><th>classSizeHistogram</th><td>{5=3, 9=2}</td></tr>\n"
-        + "<tr><th>metrics</th><td>{entropy=1234.5, loss=0.25, discernibility=30000.0, height=3}</td></tr>\n"
+        + SOLUTION_ROWS
         + "<tr><th>cellsChanged</th><td>{age=1000, zip=990}</td></tr>\n"
         + "<tr><th>recheck</th><td>{satisfied=true, k=5, l=1, records=996, suppressedRecords=4, "
         + "classes=37, smallestClass=5, recordsInClassesSmallerThanK=0, classSizeHistogram={5=3, "
@@ -135,12 +134,7 @@ class AnonymityAuditTest {
         "{\"distinctQuasiIdentifierCombinations\":321,\"k\":5,\"l\":1,\"latticeNodesEvaluated\":12,"
         + "\"maxSuppression\":0.01,\"metric\":\"loss\",\"quasiIdentifiers\":[\"zip\",\"age\"],"
         + "\"records\":1000,\"satisfiable\":false,\"searchMillis\":7,\"sensitive\":[]}",
-        "<h2>Anonymity</h2>\n<table id=\"anonymity\"><tbody>\n<tr><th>k</th><td>5</td></tr>\n"
-        + "<tr><th>l</th><td>1</td></tr>\n<tr><th>maxSuppression</th><td>0.01</td></tr>\n"
-        + "<tr><th>metric</th><td>loss</td></tr>\n<tr><th>quasiIdentifiers</th><td>[zip, age]</td></tr>\n"
-        + "<tr><th>sensitive</th><td>[]</td></tr>\n<tr><th>records</th><td>1000</td></tr>\n"
-        + "<tr><th>distinctQuasiIdentifierCombinations</th><td>321</td></tr>\n"
-        + "<tr><th>latticeNodesEvaluated</th><td>12</td></tr>\n<tr><th>searchMillis</th><td>7</td></tr>\n"
+        SEARCH_ROWS
         + "<tr><th>satisfiable</th><td>false</td></tr>\n</tbody>");
   }
 
@@ -155,20 +149,9 @@ class AnonymityAuditTest {
         + "\"searchMillis\":7,\"sensitive\":[],\"smallestClass\":5,"
         + "\"suppressedHandling\":\"quasi-identifiers set to *\",\"suppressedRecords\":4,"
         + "\"transformation\":{\"age\":1,\"zip\":2}}",
-        "<h2>Anonymity</h2>\n<table id=\"anonymity\"><tbody>\n<tr><th>k</th><td>5</td></tr>\n"
-        + "<tr><th>l</th><td>1</td></tr>\n<tr><th>maxSuppression</th><td>0.01</td></tr>\n"
-        + "<tr><th>metric</th><td>loss</td></tr>\n<tr><th>quasiIdentifiers</th><td>[zip, age]</td></tr>\n"
-        + "<tr><th>sensitive</th><td>[]</td></tr>\n<tr><th>records</th><td>1000</td></tr>\n"
-        + "<tr><th>distinctQuasiIdentifierCombinations</th><td>321</td></tr>\n"
-        + "<tr><th>latticeNodesEvaluated</th><td>12</td></tr>\n<tr><th>searchMillis</th><td>7</td></tr>\n"
+        SEARCH_ROWS
         + "<tr><th>satisfiable</th><td>true</td></tr>\n"
-        + "<tr><th>transformation</th><td>{zip=2, age=1}</td></tr>\n"
-        + "<tr><th>levels</th><td>{zip=first 3 digits, age=10-year bands}</td></tr>\n"
-        + "<tr><th>suppressedRecords</th><td>4</td></tr>\n"
-        + "<tr><th>suppressedHandling</th><td>quasi-identifiers set to *</td></tr>\n"
-        + "<tr><th>classes</th><td>37</td></tr>\n<tr><th>smallestClass</th><td>5</td></tr>\n"
-        + "<tr><th>classSizeHistogram</th><td>{5=3, 9=2}</td></tr>\n"
-        + "<tr><th>metrics</th><td>{entropy=1234.5, loss=0.25, discernibility=30000.0, height=3}</td></tr>\n"
+        + SOLUTION_ROWS
         + "</tbody>");
   }
 }
