@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
@@ -42,7 +41,7 @@ public final class Segmenter {
     }
   }
 
-  private final SentenceDetectorME sentences = new SentenceDetectorME(NerModels.sentences());
+  private final SentenceSplitter sentences = new SentenceSplitter(NerModels.sentences());
   private final TokenSplitter tokenizer = new TokenSplitter();
 
   /**
@@ -87,7 +86,7 @@ public final class Segmenter {
       int to = blockEnd(text, from, end);
       if (hasLetter(text, from, to)) {
         String block = text.substring(from, to);
-        Span[] found = sentences.sentPosDetect(block);
+        Span[] found = sentences.sentences(block);
         int sentenceStart = -1;
         for (int k = 0; k < found.length; k++) {
           sentenceStart = sentenceStart < 0 ? found[k].getStart() : sentenceStart;
