@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,7 @@ public final class PhoneDetector implements Detector {
   private Matcher dateMatcher;
   /** Per country code: its main region when that region can be asked first (see {@link #isValid}), else "". */
   private final Map<Integer, String> mainRegions = new HashMap<>();
+  private final Map<String, Optional<NationalNumbers>> nationalNumbers = new HashMap<>();
   private double reportingThreshold = DetectionSettings.DEFAULTS.minConfidence();
 
   public PhoneDetector(List<String> regions) {
@@ -161,7 +163,8 @@ public final class PhoneDetector implements Detector {
           }
           number = nanp = nanpNumber(candidate);
         } else {
-          number = international && internationalNanp(candidate) ? nanpNumber(candidate) : util.parse(candidate, region);
+          number = international ? (internationalNanp(candidate) ? nanpNumber(candidate) : util.parse(candidate, region))
+              : national(candidate, region);
           parsedInternational = international ? number : null;
         }
         if (isValid(number) && (international || groupedLikeNational(candidate, number))) {
@@ -274,6 +277,14 @@ public final class PhoneDetector implements Detector {
       return true;
     }
     return util.isValidNumber(number);
+  }
+
+  /** {@code parse(candidate, region)}, built directly when {@link NationalNumbers} can ({@code parse} costs ~5 us). */
+  private PhoneNumber national(String candidate, String region) throws NumberParseException {
+    NationalNumbers direct = nationalNumbers.computeIfAbsent(region, r -> Optional.ofNullable(NationalNumbers.forRegion(r)))
+        .orElse(null);
+    PhoneNumber built = direct == null ? null : direct.number(candidate);
+    return built != null ? built : util.parse(candidate, region);
   }
 
   /** The country code's main region if it has no leading digits (it then comes first and claims by type), else "". */

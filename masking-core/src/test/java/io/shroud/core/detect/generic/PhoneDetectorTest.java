@@ -72,6 +72,53 @@ class PhoneDetectorTest {
   }
 
   /**
+   * Plain national candidates (digits grouped by spaces, hyphens or dots) are built without the parser
+   * for regions outside North America: exactly the number parse returns, and null (the parser decides)
+   * whenever a prefix, country code, trunk digit or other character could change the answer.
+   */
+  @Test
+  void nationalNumbersAreBuiltExactlyAsLibphonenumberParsesThem() throws NumberParseException {
+    Random random = new Random(17);
+    String[] layouts = {"DDD-DD-DDDD", "DDDD DDDDDD", "DD DDDD DDDD", "DDD.DDD.DDDD", "DDDDDDDDDD", "DDD DDD DDD",
+        "0DDDD DDDDDD", "0DD DDDD DDDD", "44 DDDD DDDDDD", "00 DD DDDD DDDD", "DDDDDDDDDDDDDDDDD", "DDDDDDDDDDDDDDDDDD",
+        "DDD", "DD", "D DD", "DDDD-DDDD", "DDD DDDD x12", "(DDD) DDD DDDD", "DDD/DDD DDDD", "1DDDDDDDDDD", "0DDDDDDDDD",
+        "DDDDD DDDDDD", "DD.DD.DD.DD.DD", "DDDDDD"};
+    int built = 0;
+    int parsedOnly = 0;
+    for (String region : new String[] {"GB", "DE", "FR", "IN", "AU", "JP", "BR", "IT", "ES", "NL", "MX", "CN", "RU",
+        "ZA", "SG", "CH", "SE", "AR", "KR", "NZ", "IE", "PL", "TR", "NG"}) {
+      NationalNumbers direct = NationalNumbers.forRegion(region);
+      for (int i = 0; i < 1_500; i++) {
+        String candidate = digits(layouts[i % layouts.length], random);
+        PhoneNumber number = direct.number(candidate);
+        if (number == null) {
+          parsedOnly++;
+          continue;
+        }
+        PhoneNumber parsed = UTIL.parse(candidate, region);
+        assertThat(number.exactlySameAs(parsed)).as("%s in %s: %s vs %s", candidate, region, number, parsed).isTrue();
+        assertThat(UTIL.isValidNumber(number)).isEqualTo(UTIL.isValidNumber(parsed));
+        built++;
+      }
+    }
+    assertThat(built).isGreaterThan(15_000);
+    assertThat(parsedOnly).as("prefixed, trunk, lettered and bracketed candidates still go to the parser")
+        .isGreaterThan(8_000);
+    assertThat(NationalNumbers.forRegion("GB").number("489-49-8314")).isNotNull();
+    assertThat(NationalNumbers.forRegion("GB").number("020 7946 0958")).isNull();
+    assertThat(NationalNumbers.forRegion("GB").number("44 20 7946 0958")).isNull();
+  }
+
+  /** The layout with each D replaced by a random digit (1-9 first, so most candidates are plain). */
+  private static String digits(String layout, Random random) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : layout.toCharArray()) {
+      sb.append(c == 'D' ? (char) ('0' + (sb.isEmpty() ? 1 + random.nextInt(9) : random.nextInt(10))) : c);
+    }
+    return sb.toString();
+  }
+
+  /**
    * The detector asks the country code's main region before libphonenumber's full region search; that
    * is exact only because the main region comes first in the search and has no leading digits.
    */
