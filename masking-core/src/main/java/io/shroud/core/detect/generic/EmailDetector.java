@@ -26,7 +26,19 @@ public final class EmailDetector extends RegexDetector {
   @Override
   protected int[] searchWindow(TextFeatures features) {
     String text = features.text();
-    return new int[] {Math.max(0, text.indexOf('@') - 65), Math.min(text.length(), text.lastIndexOf('@') + 260)};
+    int at = text.indexOf('@');
+    // A local part holds only local-part characters, at most 64 of them: no address starts before the
+    // run of such characters that ends at the first '@' (addresses around later '@'s start after it).
+    int start = at;
+    while (start > 0 && at - start < 65 && isLocalPart(text.charAt(start - 1))) {
+      start--;
+    }
+    return new int[] {start, Math.min(text.length(), text.lastIndexOf('@') + 260)};
+  }
+
+  private static boolean isLocalPart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+        || c == '%' || c == '+' || c == '-';
   }
 
   @Override

@@ -19,7 +19,8 @@ public final class EsNieDetector extends RegexDetector {
 
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.maxDigitRun() >= 7;
+    // ASCII letters are counted among upper() and lower(): a text without any holds no the prefix and control letters.
+    return features.maxDigitRun() >= 7 && features.upper() + features.lower() > 0;
   }
 
   @Override
