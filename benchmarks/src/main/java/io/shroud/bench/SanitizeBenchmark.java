@@ -33,8 +33,9 @@ import org.apache.spark.sql.SparkSession;
  * {@code utility.sample: off}. Prints rows/s, the time and CPU-time ratios sanitize/copy, and what the
  * utility section cost: (b)/(c) and its own time inside (b). Each path first runs once untimed over
  * the same data, so all are timed with their code JIT-compiled (the steady state of a long job).
- * {@code -Dshroud.bench.repeats=N} runs (b) and (c) N times each, in alternating order, and reports
- * medians.
+ * {@code -Dshroud.bench.repeats=N} runs (a), (b) and (c) N times each, (b) and (c) in alternating order,
+ * and reports medians (the copy's too: the ratio's denominator drifts on a shared machine as much as
+ * its numerator).
  *
  * <p>Usage: {@code SanitizeBenchmark ROWS POLICY WORKDIR}
  */
@@ -67,14 +68,17 @@ public final class SanitizeBenchmark {
     copy(spark, data, work.resolve("warm-copy-full"));
     sanitize(spark, policyFile, data, work.resolve("warm-sanitize-full"), true);
 
-    long c0 = processCpuNanos();
-    double copySeconds = copy(spark, data, work.resolve("copy"));
-    double copyCpu = (processCpuNanos() - c0) / 1e9;
     // Utility on and off alternate (off first, then on first, ...): neither order nor drifting load favours one.
+    // The copy runs once per repeat too, next to them: a ratio's denominator drifts as much as its numerator.
     int repeats = Integer.getInteger("shroud.bench.repeats", 1);
+    double[] copies = new double[repeats];
+    double[] copyCpus = new double[repeats];
     List<Timed> on = new ArrayList<>();
     List<Timed> off = new ArrayList<>();
     for (int r = 0; r < repeats; r++) {
+      long c0 = processCpuNanos();
+      copies[r] = copy(spark, data, work.resolve("copy-" + r));
+      copyCpus[r] = (processCpuNanos() - c0) / 1e9;
       boolean onFirst = r % 2 == 1;
       for (boolean utility : onFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
         timedPhase = utility && on.isEmpty();
@@ -83,14 +87,16 @@ public final class SanitizeBenchmark {
         (utility ? on : off).add(t);
       }
     }
+    double copySeconds = median(copies);
+    double copyCpu = median(copyCpus);
     double sanitizeSeconds = median(on.stream().mapToDouble(Timed::seconds).toArray());
     double sanitizeCpu = median(on.stream().mapToDouble(Timed::cpuSeconds).toArray());
     double offSeconds = median(off.stream().mapToDouble(Timed::seconds).toArray());
     System.out.printf(Locale.ROOT, "cores: %d, rows: %,d%n", cores, rows);
-    System.out.printf(Locale.ROOT, "plain copy : %7.2f s  %,10.0f rows/s  (%.2f CPU-s)%n", copySeconds, rows / copySeconds,
-        copyCpu);
-    System.out.printf(Locale.ROOT, "sanitize   : %7.2f s  %,10.0f rows/s  (%.2f CPU-s)%n", sanitizeSeconds,
-        rows / sanitizeSeconds, sanitizeCpu);
+    System.out.printf(Locale.ROOT, "plain copy : %7.2f s  %,10.0f rows/s  (%.2f CPU-s; runs %s)%n", copySeconds,
+        rows / copySeconds, copyCpu, cpuSeconds(copyCpus));
+    System.out.printf(Locale.ROOT, "sanitize   : %7.2f s  %,10.0f rows/s  (%.2f CPU-s; runs %s)%n", sanitizeSeconds,
+        rows / sanitizeSeconds, sanitizeCpu, cpuSeconds(on.stream().mapToDouble(Timed::cpuSeconds).toArray()));
     System.out.printf(Locale.ROOT, "ratio sanitize/copy (time): %.2f   (CPU time: %.2f)%n", sanitizeSeconds / copySeconds,
         sanitizeCpu / copyCpu);
     System.out.printf(Locale.ROOT, "sanitize, utility off: %7.2f s; with utility / without: %.3f (median of %d each: "
@@ -131,6 +137,10 @@ public final class SanitizeBenchmark {
     Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String cpuSeconds(double[] runs) {
+    return Arrays.stream(runs).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList().toString();
   }
 
   private static String seconds(List<Timed> runs) {
