@@ -103,6 +103,12 @@ public final class Gazetteer {
   private final Map<String, Integer> listed;
   /** Lower-cased places by their first token, each a list of the whole phrases in tokens. */
   private final Map<String, String[][]> placesByFirstToken;
+  /**
+   * Whether any listed word, or any place's first token, is {@link #plainAscii}: with none, numbers and
+   * punctuation are answered without a lookup (most tokens of a note that are not words).
+   */
+  private final boolean listsPlain;
+  private final boolean placesStartPlain;
 
   Gazetteer(Set<String> firstNames, Set<String> lastNames, Set<String> places) {
     this(firstNames, lastNames, places, Set.of());
@@ -129,6 +135,22 @@ public final class Gazetteer {
       byFirst.put(k, v.toArray(new String[0][]));
     });
     this.placesByFirstToken = Map.copyOf(byFirst);
+    this.listsPlain = listed.keySet().stream().anyMatch(Gazetteer::plainAscii);
+    this.placesStartPlain = placesByFirstToken.keySet().stream().anyMatch(Gazetteer::plainAscii);
+  }
+
+  /**
+   * ASCII without a letter ("2024", "555-0100", ".", "--"): lower-casing leaves it as it is, and no
+   * suffix rule or contraction applies to it (they all need letters).
+   */
+  static boolean plainAscii(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 128 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The shipped lists, loaded once per JVM on first use. */
@@ -174,6 +196,9 @@ public final class Gazetteer {
 
   /** Bit set of {@link #FIRST_NAME}, {@link #LAST_NAME}, ... for one lower-cased token. */
   public int flags(String lowerToken) {
+    if (!listsPlain && plainAscii(lowerToken)) {
+      return 0;
+    }
     int flags = listed.getOrDefault(lowerToken, 0);
     if ((flags & (FIRST_NAME | LAST_NAME)) != 0 && !hidden.isEmpty() && hidden.contains(lowerToken)) {
       flags &= ~(FIRST_NAME | LAST_NAME);
@@ -236,6 +261,9 @@ public final class Gazetteer {
   public byte[] placeTags(String[] lowerTokens) {
     byte[] tags = new byte[lowerTokens.length];
     for (int i = 0; i < lowerTokens.length; i++) {
+      if (!placesStartPlain && plainAscii(lowerTokens[i])) {
+        continue;
+      }
       String[][] phrases = placesByFirstToken.get(lowerTokens[i]);
       if (phrases == null) {
         continue;

@@ -24,7 +24,7 @@ final class TokenInfo {
 
   TokenInfo(String text, Gazetteer gazetteer) {
     this.text = text;
-    this.lower = text.toLowerCase(Locale.ROOT);
+    this.lower = Gazetteer.plainAscii(text) ? text : text.toLowerCase(Locale.ROOT);
     this.flags = gazetteer.flags(lower);
   }
 

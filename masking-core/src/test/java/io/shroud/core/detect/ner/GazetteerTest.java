@@ -56,4 +56,21 @@ class GazetteerTest {
         .as("entries without a letter").isEmpty();
     assertThat(gazetteer.entries().count()).isGreaterThan(100_000);
   }
+  /** Numbers and punctuation skip the lookups; that is exact only while no list holds such a token. */
+  @Test
+  void plainAsciiTokensAreAnsweredWithoutLookupsAsTheListsWouldAnswer() {
+    for (String token : new String[] {"2024", "555-0100", ".", "--", "#1", "(", "$9.99", "@", "[", "`", "{"}) {
+      assertThat(Gazetteer.plainAscii(token)).as(token).isTrue();
+      assertThat(gazetteer.flags(token)).as(token).isZero();
+    }
+    for (String token : new String[] {"a1", "Z", "3m", "é", "\u2160", "x-1", "ok"}) {
+      assertThat(Gazetteer.plainAscii(token)).as(token).isFalse();
+    }
+    // A list entry that is plain ASCII would switch the shortcut off for every token: flags and places
+    // are then looked up as before, so this checks that the shipped lists still let it apply.
+    Gazetteer withPlain = new Gazetteer(Set.of("ana", "1234"), Set.of(), Set.of("42 street"));
+    assertThat(withPlain.flags("1234") & Gazetteer.FIRST_NAME).isNotZero();
+    assertThat(withPlain.placeTags(new String[] {"at", "42", "street"})).containsExactly(0, 1, 2);
+    assertThat(gazetteer.placeTags(new String[] {"at", "2024", ".", "paris"})).containsExactly(0, 0, 0, 1);
+  }
 }
