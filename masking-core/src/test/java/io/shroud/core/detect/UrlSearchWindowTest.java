@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.generic.UrlDetector;
 import io.shroud.core.detect.scan.TextScanner;
-import java.util.List;
-import java.util.Random;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,33 +21,10 @@ class UrlSearchWindowTest {
 
   @Test
   void everyMatchOverTheWholeTextLiesInsideTheSearchWindow() {
-    // Typed as RegexDetector: its protected search hooks are reachable from this package.
-    RegexDetector url = new UrlDetector();
-    Random random = new Random(17);
-    int searched = 0;
-    int matches = 0;
-    for (int i = 0; i < 30_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int w = 0, n = 1 + random.nextInt(12); w < n; w++) {
-        text.append(PIECES[random.nextInt(PIECES.length)]).append(SPACES[random.nextInt(SPACES.length)]);
-      }
-      String s = text.toString();
-      TextFeatures features = TextFeatures.of(s);
-      if (!url.mayContain(features)) {
-        continue;
-      }
-      searched++;
-      int[] window = url.searchWindow(features);
-      Matcher m = url.pattern().matcher(s);
-      while (m.find()) {
-        matches++;
-        assertThat(window).as("window for %s", List.of(s)).isNotNull();
-        assertThat(m.start()).as("match start in %s", List.of(s)).isGreaterThanOrEqualTo(window[0]);
-        assertThat(m.end()).as("match end in %s", List.of(s)).isLessThanOrEqualTo(window[1]);
-      }
-    }
-    assertThat(searched).isGreaterThan(10_000);
-    assertThat(matches).isGreaterThan(10_000);
+    SearchWindowCheck.Counts counts = SearchWindowCheck.everyMatchInsideTheWindow(new UrlDetector(), PIECES, SPACES,
+        17, 30_000, (text, window) -> { });
+    assertThat(counts.searched()).isGreaterThan(10_000);
+    assertThat(counts.matches()).isGreaterThan(10_000);
   }
 
   /** A dot at the very start of a text (".NET", "...and") once made the detector skip the whole text. */
