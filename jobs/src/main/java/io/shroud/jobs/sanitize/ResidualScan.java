@@ -4,6 +4,7 @@ import io.shroud.core.audit.ResidualAudit;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.scan.ScanMemo;
 import io.shroud.core.detect.scan.TextScanner;
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.plan.ColumnPlan;
@@ -53,7 +54,8 @@ final class ResidualScan {
       ProfileStage.Sample sampled = ProfileStage.sampleValues(written.get(), columns, policy.audit().residualSampleSize());
       List<List<String>> sample = sampled.values();
       rowsScanned = sampled.rows();
-      TextScanner scanner = TextScanner.standard(plan.detection());
+      // Masked output repeats itself ("<REDACTED>", masked categories): each distinct value is scanned once.
+      ScanMemo scanner = new ScanMemo(TextScanner.standard(plan.detection()));
       for (int i = 0; i < rescanned.size(); i++) {
         ColumnPlan column = rescanned.get(i);
         Predicate<EntityType> expected = expected(plan, column);

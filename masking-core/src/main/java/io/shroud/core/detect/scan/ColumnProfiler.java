@@ -33,6 +33,8 @@ public final class ColumnProfiler {
 
   public ColumnProfile profile(String column, List<String> sample) {
     DetectionContext context = DetectionContext.forColumn(column);
+    // A sample repeats its categories and templated texts: each distinct value is scanned once.
+    ScanMemo memo = new ScanMemo(scanner);
     Map<EntityType, Integer> findings = new HashMap<>();
     Map<EntityType, Integer> whole = new HashMap<>();
     int nonEmpty = 0;
@@ -47,7 +49,7 @@ public final class ColumnProfiler {
       if (nameColumn && PersonNameColumns.looksLikeName(value)) {
         nameShaped++;
       }
-      List<Finding> found = scanner.scan(value, context);
+      List<Finding> found = memo.scan(value, context);
       if (found.isEmpty()) {
         continue;
       }
