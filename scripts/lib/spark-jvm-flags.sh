@@ -18,9 +18,9 @@ spark_jvm_flags=(
 
 # The throughput collector for local batch runs: sanitize allocates heavily (a string per cell and
 # per token) and needs no short pauses, and -XX:+UseParallelGC took 6-9% off its CPU time against the
-# default G1 (docs/benchmarks.md, issue 16). Left out when SHROUD_JAVA_OPTS picks a collector itself:
-# the JVM refuses to start with two.
+# default G1 (docs/benchmarks.md, issue 16). Left out when SHROUD_JAVA_OPTS turns any collector on or off:
+# the user's choice wins, and the JVM refuses to start with two.
 batch_gc_flags=(-XX:+UseParallelGC)
-if [[ "${SHROUD_JAVA_OPTS:-}" == *-XX:+Use*GC* ]]; then
+if [[ "${SHROUD_JAVA_OPTS:-}" == *-XX:?Use*GC* ]]; then
   batch_gc_flags=()
 fi

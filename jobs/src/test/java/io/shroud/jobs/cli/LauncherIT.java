@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -29,13 +30,19 @@ class LauncherIT {
   record Result(int code, String out, String err) {}
 
   static Result shroud(Path workDir, String... args) throws IOException, InterruptedException {
+    return shroud(Map.of(), workDir, args);
+  }
+
+  static Result shroud(Map<String, String> environment, Path workDir, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(REPO.resolve("scripts/shroud").toString());
     command.addAll(List.of(args));
     Path out = Files.createTempFile("shroud-out", ".txt");
     Path err = Files.createTempFile("shroud-err", ".txt");
-    Process process = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("shroud finished").isTrue();
     return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
@@ -111,14 +118,43 @@ class LauncherIT {
 
   @Test
   void badPolicyIsOneLineAndExitTwo() throws Exception {
-    Path policy = tmp.resolve("bad.yaml");
-    Files.writeString(policy, "input: { path: samples/customers.csv }\noutput: { path: " + tmp.resolve("o") + " }\nunknown: 1\n");
+    Path policy = badPolicy();
     Result result = shroud(REPO, "sanitize", "--config", policy.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("shroud: Invalid policy " + policy + ", line 3: unknown key 'unknown' "
         + "at the top level; expected one of: version, input, output, columns, unlistedColumns, operators, detection, audit, keys, "
         + "anonymity, aws, utility\n");
     assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  /**
+   * The launcher adds the parallel collector unless SHROUD_JAVA_OPTS turns a collector on or off: the
+   * user's choice wins (the JVM would refuse to start with two collectors). The JVM's own start-up line
+   * ({@code -Xlog:gc}) says which collector ran; the run goes on to refuse the policy as usual.
+   */
+  @Test
+  void aCollectorChosenInShroudJavaOptsWins() throws Exception {
+    Path policy = badPolicy();
+    for (String options : List.of("-Xmx512m -Xlog:gc", "-Xmx512m -Xlog:gc -XX:+UseSerialGC",
+        "-Xmx512m -Xlog:gc -XX:-UseParallelGC")) {
+      Result result = shroud(Map.of("SHROUD_JAVA_OPTS", options), REPO, "sanitize", "--config", policy.toString());
+      assertThat(result.code()).as(options + ": " + result.err()).isEqualTo(2);
+      assertThat(result.err()).as(options).startsWith("shroud: Invalid policy " + policy + ", line 3: unknown key");
+      if (options.contains("UseSerialGC")) {
+        assertThat(result.out()).as(options).contains("Using Serial");
+      } else if (options.contains("-UseParallelGC")) {
+        assertThat(result.out()).as(options).doesNotContain("Using Parallel");
+      } else {
+        assertThat(result.out()).as(options).contains("Using Parallel");
+      }
+    }
+  }
+
+  private Path badPolicy() throws IOException {
+    Path policy = tmp.resolve("bad.yaml");
+    Files.writeString(policy, "input: { path: samples/customers.csv }\noutput: { path: " + tmp.resolve("o")
+        + " }\nunknown: 1\n");
+    return policy;
   }
 
   /**
