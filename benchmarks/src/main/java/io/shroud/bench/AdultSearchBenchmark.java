@@ -1,18 +1,13 @@
 package io.shroud.bench;
 
+import io.shroud.core.anonymity.AdultFixture;
 import io.shroud.core.anonymity.AnonymityRequirements;
 import io.shroud.core.anonymity.AnonymitySearch;
 import io.shroud.core.anonymity.Evaluation;
 import io.shroud.core.anonymity.FrequencyTable;
-import io.shroud.core.anonymity.Hierarchy;
 import io.shroud.core.anonymity.Metric;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -28,8 +23,8 @@ public final class AdultSearchBenchmark {
   private static final int WARMUP = 5;
   private static final int RUNS = 11;
 
-  public static void main(String[] args) throws IOException {
-    Adult adult = Adult.load(Path.of(args.length > 0 ? args[0] : "masking-core/src/test/resources/anonymity/adult"));
+  public static void main(String[] args) {
+    AdultFixture adult = AdultFixture.load(Path.of(args.length > 0 ? args[0] : "masking-core/src/test/resources/anonymity/adult"));
     AnonymityRequirements fiveAnonymity = new AnonymityRequirements(5, 0.04, Metric.ENTROPY);
     System.out.printf("%-42s %9s %9s %10s %8s  %s%n", "table", "records", "tuples", "median ms", "nodes", "optimum");
     report("Adult", adult.table(1), adult, fiveAnonymity);
@@ -45,8 +40,8 @@ public final class AdultSearchBenchmark {
     report("synthetic, 10x distinct tuples", syntheticTenfold(adult), adult, fiveAnonymity);
   }
 
-  private static void report(String name, FrequencyTable table, Adult adult, AnonymityRequirements req) {
-    Supplier<AnonymitySearch> newSearch = () -> new AnonymitySearch(table, adult.hierarchies(), req);
+  private static void report(String name, FrequencyTable table, AdultFixture adult, AnonymityRequirements req) {
+    Supplier<AnonymitySearch> newSearch = () -> new AnonymitySearch(table, adult.hierarchies, req);
     long[] nanos = new long[RUNS];
     Evaluation optimum = null;
     long nodes = 0;
@@ -69,15 +64,15 @@ public final class AdultSearchBenchmark {
    * Ten times Adult's distinct tuples with the same hierarchies: each row's age is spread over ages
    * 17..90 and each copy perturbs age/occupation/country, so copies are mostly new tuples.
    */
-  private static FrequencyTable syntheticTenfold(Adult adult) {
+  private static FrequencyTable syntheticTenfold(AdultFixture adult) {
     Random random = new Random(42);
-    FrequencyTable table = new FrequencyTable(adult.attributes());
-    String[][] domains = new String[adult.attributes().size()][];
+    FrequencyTable table = new FrequencyTable(adult.attributes);
+    String[][] domains = new String[adult.attributes.size()][];
     for (int a = 0; a < domains.length; a++) {
-      domains[a] = adult.hierarchies().get(a).values().toArray(new String[0]);
+      domains[a] = adult.hierarchies.get(a).values().toArray(new String[0]);
     }
     for (int copy = 0; copy < 10; copy++) {
-      for (String[] row : adult.rows()) {
+      for (String[] row : adult.rows) {
         String[] tuple = row.clone();
         if (copy > 0) {
           tuple[1] = String.valueOf(17 + random.nextInt(74));
@@ -88,33 +83,5 @@ public final class AdultSearchBenchmark {
       }
     }
     return table;
-  }
-
-  /** Adult's quasi-identifier rows and ARX hierarchies, read from {@code directory} (';'-separated). */
-  private record Adult(List<String> attributes, List<String[]> rows, List<Hierarchy> hierarchies) {
-    static Adult load(Path directory) throws IOException {
-      List<String> lines = Files.readAllLines(directory.resolve("adult.csv"), StandardCharsets.UTF_8);
-      List<String> attributes = Arrays.asList(lines.get(0).split(";", -1));
-      List<String[]> rows = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        if (!line.isEmpty()) {
-          rows.add(line.split(";", -1));
-        }
-      }
-      List<Hierarchy> hierarchies = new ArrayList<>();
-      for (String attribute : attributes) {
-        hierarchies.add(Hierarchy.fromArxCsv(directory.resolve("adult_hierarchy_" + attribute + ".csv"), ';'));
-      }
-      return new Adult(List.copyOf(attributes), rows, hierarchies);
-    }
-
-    /** Rows aggregated into a frequency table, each row repeated {@code copies} times. */
-    FrequencyTable table(int copies) {
-      FrequencyTable table = new FrequencyTable(attributes);
-      for (String[] row : rows) {
-        table.add(row, copies);
-      }
-      return table;
-    }
   }
 }

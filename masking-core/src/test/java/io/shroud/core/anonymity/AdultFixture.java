@@ -23,7 +23,11 @@ public final class AdultFixture {
   }
 
   public static AdultFixture load() {
-    Path directory = directory();
+    return load(directory());
+  }
+
+  /** From {@code directory} (adult.csv and adult_hierarchy_*.csv, ';'-separated), e.g. for a benchmark. */
+  public static AdultFixture load(Path directory) {
     try {
       List<String> lines = Files.readAllLines(directory.resolve("adult.csv"), StandardCharsets.UTF_8);
       List<String> attributes = Arrays.asList(lines.get(0).split(";", -1));
