@@ -1,30 +1,24 @@
 package io.shroud.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shroud.connectors.aws.AwsSettings;
 import io.shroud.connectors.comprehend.ComprehendSettings;
 import io.shroud.connectors.macie.MacieSettings;
 import io.shroud.core.policy.CatalogSpec;
-import io.shroud.core.policy.InvalidPolicyException;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import org.junit.jupiter.api.Test;
 
 /** The connectors' policy sections as the jobs read them: through the core parser with these extensions. */
 class AwsPolicyExtensionsTest {
   private static final String MINIMAL = "version: 1\ninput: { path: in.jsonl }\noutput: { path: out }\n";
 
-  private final PolicyParser parser = AwsPolicyExtensions.parser();
-
-  private Policy parse(String yaml) {
-    return parser.parse(yaml, "p.yaml", PolicyOverrides.NONE);
+  private static Policy parse(String yaml) {
+    return AwsPolicies.parse(yaml);
   }
 
-  private void assertInvalid(String yaml, String message) {
-    assertThatThrownBy(() -> parse(yaml)).isInstanceOf(InvalidPolicyException.class).hasMessage(message);
+  private static void assertInvalid(String yaml, String message) {
+    AwsPolicies.assertInvalid(yaml, message);
   }
 
   @Test

@@ -3,11 +3,8 @@ package io.shroud.connectors.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shroud.connectors.AwsPolicyExtensions;
-import io.shroud.core.policy.InvalidPolicyException;
+import io.shroud.connectors.AwsPolicies;
 import io.shroud.core.policy.Policy;
-import io.shroud.core.policy.PolicyOverrides;
-import io.shroud.core.policy.PolicyParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +14,12 @@ class AwsParserTest {
       output: { path: "s3a://clean-bucket/out/", format: parquet }
       """;
 
-  private final PolicyParser parser = AwsPolicyExtensions.parser();
-
-  private Policy parse(String yaml) {
-    return parser.parse(yaml, "p.yaml", PolicyOverrides.NONE);
+  private static Policy parse(String yaml) {
+    return AwsPolicies.parse(yaml);
   }
 
-  private void assertInvalid(String yaml, String message) {
-    assertThatThrownBy(() -> parse(yaml)).isInstanceOf(InvalidPolicyException.class).hasMessage(message);
+  private static void assertInvalid(String yaml, String message) {
+    AwsPolicies.assertInvalid(yaml, message);
   }
 
   @Test
