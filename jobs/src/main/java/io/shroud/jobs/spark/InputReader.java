@@ -99,9 +99,12 @@ public final class InputReader {
       Dataset<Row> frame = spark.read().options(options).parquet(spec.path());
       return new Input(frame.schema(), frame.withColumn(FILE_COLUMN, functions.input_file_name()), false);
     }
-    // First pass: the columns (CSV header, or JSON schema inference), without the corrupt column.
-    Dataset<Row> firstPass = knownSchema != null && spec.format() != DataFormat.CSV ? null
-        : spark.read().format(format).options(options).load(spec.path());
+    // First pass: the columns (CSV header, or JSON schema inference), without the corrupt column. A CSV
+    // file Shroud wrote is still listed (its quoted line breaks choose the reader), but with its known
+    // columns, so no Spark job reads its header line again.
+    Dataset<Row> firstPass = knownSchema == null ? spark.read().format(format).options(options).load(spec.path())
+        : spec.format() == DataFormat.CSV ? spark.read().format(format).options(options).schema(knownSchema).load(spec.path())
+        : null;
     StructType dataSchema = firstPass == null ? knownSchema : firstPass.schema();
     CsvReaders readers = CsvReaders.NOT_CHOSEN;
     if (spec.format() == DataFormat.CSV && !CsvLineBreaks.chosenByPolicy(options)) {
