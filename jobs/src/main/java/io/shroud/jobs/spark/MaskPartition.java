@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.rdd.InputFileBlockHolder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -35,7 +36,6 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private final MaskingPlan plan;
   private final StructType schema;
   private final int corruptIndex;
-  private final int fileIndex;
   private final LongAccumulator rowsRead;
   private final LongAccumulator rowsWritten;
   private final CountersAccumulator<CellCount> findings;
@@ -47,8 +47,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private CountersAccumulator<String> undecodable;
   private final PairObserver observer;
 
-  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, int fileIndex,
-      LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings,
+  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings,
       CountersAccumulator<String> malformed, boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
     this.remote = remote;
     this.observer = observer;
@@ -57,7 +56,6 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     this.plan = plan;
     this.schema = schema;
     this.corruptIndex = corruptIndex;
-    this.fileIndex = fileIndex;
     this.rowsRead = rowsRead;
     this.rowsWritten = rowsWritten;
     this.findings = findings;
@@ -122,11 +120,11 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
           LIVE_ROWS.addAndGet(4096);
         }
         if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
-          badRows.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
+          badRows.merge(currentFile(), 1L, Long::sum);
           continue;
         }
-        if (undecodable != null && Utf8Check.hasReplacementCharacter(row, fileIndex)) {
-          badText.merge(fileIndex >= 0 ? row.getString(fileIndex) : "unknown file", 1L, Long::sum);
+        if (undecodable != null && Utf8Check.hasReplacementCharacter(row)) {
+          badText.merge(currentFile(), 1L, Long::sum);
         }
         next = mask(row);
         written++;
@@ -189,6 +187,16 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         undecodable.add(badText);
       }
     }
+  }
+
+  /**
+   * The file the row just read came from. Spark's file scan records the file it is reading for its
+   * task thread (where {@code input_file_name()} reads it too), and a task reads one row at a time up
+   * to this function, so this is the row's own file.
+   */
+  static String currentFile() {
+    String file = InputFileBlockHolder.getInputFilePath().toString();
+    return file.isEmpty() ? "unknown file" : file;
   }
 
   /** The plain decimal text of a number (no exponent), as a person would have typed it. */

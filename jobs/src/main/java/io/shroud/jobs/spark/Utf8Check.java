@@ -14,10 +14,10 @@ final class Utf8Check {
 
   private Utf8Check() {}
 
-  /** Whether any string in the row (nested ones included) holds U+FFFD; the column at {@code skip} is ignored. */
-  static boolean hasReplacementCharacter(Row row, int skip) {
+  /** Whether any string in the row (nested ones included) holds U+FFFD. */
+  static boolean hasReplacementCharacter(Row row) {
     for (int i = 0; i < row.length(); i++) {
-      if (i != skip && holds(row.get(i))) {
+      if (holds(row.get(i))) {
         return true;
       }
     }
@@ -32,7 +32,7 @@ final class Utf8Check {
       return s.indexOf(REPLACEMENT) >= 0;
     }
     if (value instanceof Row nested) {
-      return hasReplacementCharacter(nested, -1);
+      return hasReplacementCharacter(nested);
     }
     if (value instanceof Map<?, ?>) {
       for (var entry : ScalaCollections.asJava(value).entrySet()) {

@@ -79,6 +79,60 @@ class BadInputTest {
     assertThat(badFormat.err()).contains("unknown format 'xml'; expected one of csv, parquet, json");
   }
 
+  /**
+   * Small files share a task, so one task reads a.csv and then b.csv: the bad rows at the end of the
+   * first and at the start of the second are each counted against their own file (the masking pass
+   * asks Spark which file it is reading instead of carrying the path in every row).
+   */
+  @Test
+  void malformedRowsAtTheBoundaryBetweenTwoFilesAreCountedPerFile() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    StringBuilder a = new StringBuilder("id,email,note\n");
+    StringBuilder b = new StringBuilder("id,email,note\n3,c@example.com\n4,d@example.com,x,y\n5,e@example.com\n");
+    for (int i = 0; i < 200; i++) {
+      a.append(i).append(",a").append(i).append("@example.com,fine\n");
+      b.append(i).append(",b").append(i).append("@example.com,fine\n");
+    }
+    a.append("1,a@example.com,too,many\n");
+    Files.writeString(dir.resolve("a.csv"), a);
+    Files.writeString(dir.resolve("b.csv"), b);
+    Path out = tmp.resolve("o");
+    CliResult result = inOneTask(() -> run("sanitize", "--input", dir.toString(), "--output", out.toString()));
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("shroud: Invalid input " + dir + ": 4 malformed record(s), expected 3 "
+        + "columns per row as in the header (line breaks inside quoted fields are looked for in the first MiB of "
+        + "each file; if a file's first one comes later, set input.options.multiLine: true) (" + dir.resolve("a.csv")
+        + ": 1, " + dir.resolve("b.csv") + ": 3); nothing was written (input.onMalformed: skip or "
+        + "quarantine publishes the rest)\n");
+    assertThat(out).doesNotExist();
+  }
+
+  /** Text that is not UTF-8 is counted against its own file when a UTF-8 file is read in the same task. */
+  @Test
+  void undecodableTextIsCountedAgainstItsOwnFile() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.csv"), "id,city\n1,Madrid\n2,Bilbao\n");
+    Files.write(dir.resolve("b.csv"), "id,city\n3,M\u00e1laga\n4,C\u00e1diz\n5,Le\u00f3n\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    CliResult result = inOneTask(() -> run("sanitize", "--input", dir.toString(), "--output", tmp.resolve("o").toString()));
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+    assertThat(result.err()).startsWith("shroud: Invalid input " + dir + ": 3 record(s) hold bytes that are not UTF-8 ("
+        + dir.resolve("b.csv") + ": 3); set input.options.encoding");
+  }
+
+  /** Runs with small files packed into one task (Spark opens a new task per small file by default). */
+  private static CliResult inOneTask(java.util.function.Supplier<CliResult> run) {
+    org.apache.spark.sql.RuntimeConfig conf = io.shroud.jobs.SparkTestSupport.spark().conf();
+    conf.set("spark.sql.files.openCostInBytes", "1");
+    conf.set("spark.sql.files.minPartitionNum", "1");
+    try {
+      return run.get();
+    } finally {
+      conf.unset("spark.sql.files.openCostInBytes");
+      conf.unset("spark.sql.files.minPartitionNum");
+    }
+  }
+
   @Test
   void malformedCsvRowsAreReportedAndNothingIsPublished() throws IOException {
     Path bad = tmp.resolve("bad.csv");
