@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -102,8 +103,9 @@ public final class InputReader {
     // First pass: the columns (CSV header, or JSON schema inference), without the corrupt column. A CSV
     // file Shroud wrote is still listed (its quoted line breaks choose the reader), but with its known
     // columns, so no Spark job reads its header line again.
-    Dataset<Row> firstPass = knownSchema == null ? spark.read().format(format).options(options).load(spec.path())
-        : spec.format() == DataFormat.CSV ? spark.read().format(format).options(options).schema(knownSchema).load(spec.path())
+    DataFrameReader reader = spark.read().format(format).options(options);
+    Dataset<Row> firstPass = knownSchema == null ? reader.load(spec.path())
+        : spec.format() == DataFormat.CSV ? reader.schema(knownSchema).load(spec.path())
         : null;
     StructType dataSchema = firstPass == null ? knownSchema : firstPass.schema();
     CsvReaders readers = CsvReaders.NOT_CHOSEN;

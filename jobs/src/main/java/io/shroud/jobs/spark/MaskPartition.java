@@ -47,8 +47,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   private CountersAccumulator<String> undecodable;
   private final PairObserver observer;
 
-  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, LongAccumulator rowsRead, LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings,
-      CountersAccumulator<String> malformed, boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
+  MaskPartition(StructType schema, MaskingPlan plan, int corruptIndex, LongAccumulator rowsRead,
+      LongAccumulator rowsWritten, CountersAccumulator<CellCount> findings, CountersAccumulator<String> malformed,
+      boolean reverse, KeyProviderFactory keys, DetectorSource remote, PairObserver observer) {
     this.remote = remote;
     this.observer = observer;
     this.reverse = reverse;

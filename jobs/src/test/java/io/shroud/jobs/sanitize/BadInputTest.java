@@ -4,11 +4,15 @@ import static io.shroud.jobs.SparkTestSupport.repoRoot;
 import static io.shroud.jobs.SparkTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shroud.jobs.SparkTestSupport;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.spark.sql.RuntimeConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,16 +117,17 @@ class BadInputTest {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.csv"), "id,city\n1,Madrid\n2,Bilbao\n");
     Files.write(dir.resolve("b.csv"), "id,city\n3,M\u00e1laga\n4,C\u00e1diz\n5,Le\u00f3n\n"
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-    CliResult result = inOneTask(() -> run("sanitize", "--input", dir.toString(), "--output", tmp.resolve("o").toString()));
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Path out = tmp.resolve("o");
+    CliResult result = inOneTask(() -> run("sanitize", "--input", dir.toString(), "--output", out.toString()));
     assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
-    assertThat(result.err()).startsWith("shroud: Invalid input " + dir + ": 3 record(s) hold bytes that are not UTF-8 ("
-        + dir.resolve("b.csv") + ": 3); set input.options.encoding");
+    assertThat(result.err()).startsWith("shroud: Invalid input " + dir + ": 3 record(s) hold bytes that are not "
+        + "UTF-8 (" + dir.resolve("b.csv") + ": 3); set input.options.encoding");
   }
 
   /** Runs with small files packed into one task (Spark opens a new task per small file by default). */
-  private static CliResult inOneTask(java.util.function.Supplier<CliResult> run) {
-    org.apache.spark.sql.RuntimeConfig conf = io.shroud.jobs.SparkTestSupport.spark().conf();
+  private static CliResult inOneTask(Supplier<CliResult> run) {
+    RuntimeConfig conf = SparkTestSupport.spark().conf();
     conf.set("spark.sql.files.openCostInBytes", "1");
     conf.set("spark.sql.files.minPartitionNum", "1");
     try {
