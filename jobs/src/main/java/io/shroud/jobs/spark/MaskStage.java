@@ -5,6 +5,7 @@ import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -70,7 +71,9 @@ public final class MaskStage {
 
   /** The function each partition runs (what Spark serializes into its tasks). */
   MaskPartition task(InputReader.Input input, MaskingPlan plan, PairObserver observerOrNull) {
-    List<String> names = List.of(rows(input).schema().fieldNames());
+    // The columns of rows(input), without planning that frame a second time.
+    List<String> names = Arrays.stream(input.frame().schema().fieldNames())
+        .filter(name -> !name.equals(InputReader.FILE_COLUMN)).toList();
     int corruptIndex = input.hasCorruptColumn() ? names.indexOf(InputReader.CORRUPT_COLUMN) : -1;
     MaskPartition function = new MaskPartition(input.dataSchema(), plan, corruptIndex, rowsRead, rowsWritten,
         findings, malformed, reverse, keys, remote, observerOrNull);
