@@ -10,6 +10,7 @@ import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -32,6 +33,13 @@ import org.apache.spark.util.LongAccumulator;
 final class MaskPartition implements MapPartitionsFunction<Row, Row> {
   /** Rows read by tasks in this JVM, for progress lines; not used for the audit's counts. */
   static final AtomicLong LIVE_ROWS = new AtomicLong();
+  /**
+   * Rows masked together, column by column ({@link RowRewriter#rewrite(Row[], int, Row[], java.util.function.IntConsumer)}).
+   * 32, 256 and 2,048 measured: 256 cost least (docs/benchmarks.md, fifth round).
+   */
+  static final int BATCH_ROWS = 256;
+  /** Characters of text a batch holds at most (about 2 MB as Java strings) before it is masked. */
+  static final long BATCH_CHARS = 1L << 20;
 
   private final MaskingPlan plan;
   private final StructType schema;
@@ -85,14 +93,16 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private final long[] masked = new long[plan.columns().size()];
     private final PairObserver.Partition observing =
         observer == null ? null : observer.open(TaskContext.getPartitionId());
-    /** This row's findings, for the utility sample (keyed counts built only for the rows it keeps). */
-    private final RowFindings rowFound = new RowFindings();
+    /** Findings per row of the batch, for the utility sample (keyed counts built only for the rows it keeps). */
+    private final RowFindings[] rowFound;
+    /** The batch row whose cells are being masked. */
+    private int current;
     private final CellMasker.Counter counter = new CellMasker.Counter() {
       @Override
       public void found(int column, EntityType type) {
         found.computeIfAbsent(type, t -> new long[masked.length])[column]++;
         if (observing != null) {
-          rowFound.add(column, type);
+          rowFound[current].add(column, type);
         }
       }
 
@@ -102,20 +112,59 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       }
     };
     private final RowRewriter rewriter;
+    private final Row[] batch = new Row[BATCH_ROWS];
+    private final Row[] out = new Row[BATCH_ROWS];
+    private int position;
+    private int size;
     private long read;
     private long written;
-    private Row next;
     private boolean flushed;
 
     MaskingIterator(Iterator<Row> rows, CellMasker masker) {
       this.rows = rows;
       this.masker = masker;
       this.rewriter = new RowRewriter(schema, plan, masker, counter, reverse);
+      this.rowFound = observing == null ? null : new RowFindings[BATCH_ROWS];
+      if (rowFound != null) {
+        for (int r = 0; r < BATCH_ROWS; r++) {
+          rowFound[r] = new RowFindings();
+        }
+      }
     }
 
     @Override
     public boolean hasNext() {
-      while (next == null && rows.hasNext()) {
+      if (position < size) {
+        return true;
+      }
+      Arrays.fill(out, 0, size, null);
+      Arrays.fill(batch, 0, size, null);
+      position = 0;
+      size = 0;
+      fill();
+      if (size == 0) {
+        flush();
+        return false;
+      }
+      rewriter.rewrite(batch, size, out, r -> current = r);
+      written += size;
+      if (observing != null) {
+        for (int r = 0; r < size; r++) {
+          observing.accept(batch[r], out[r], rowFound[r]);
+          rowFound[r].clear();
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Reads the next batch: up to {@link #BATCH_ROWS} well-formed rows, fewer when their text passes
+     * {@link #BATCH_CHARS} (a few huge cells must not make a batch huge). Bad rows are counted here,
+     * as they are read, so that Spark's current file is theirs.
+     */
+    private void fill() {
+      long chars = 0;
+      while (size < BATCH_ROWS && chars < BATCH_CHARS && rows.hasNext()) {
         Row row = rows.next();
         if ((++read & 4095) == 0) {
           LIVE_ROWS.addAndGet(4096);
@@ -127,18 +176,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
         if (undecodable != null && Utf8Check.hasReplacementCharacter(row)) {
           badText.merge(currentFile(), 1L, Long::sum);
         }
-        next = mask(row);
-        written++;
-        if (observing != null) {
-          observing.accept(row, next, rowFound);
-          rowFound.clear();
-        }
+        chars += RowSize.chars(row);
+        batch[size++] = row;
       }
-      if (next == null) {
-        flush();
-        return false;
-      }
-      return true;
     }
 
     @Override
@@ -146,13 +186,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Row result = next;
-      next = null;
-      return result;
-    }
-
-    private Row mask(Row row) {
-      return rewriter.rewrite(row);
+      return out[position++];
     }
 
     private void flush() {
@@ -192,8 +226,9 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
 
   /**
    * The file the row just read came from. Spark's file scan records the file it is reading for its
-   * task thread (where {@code input_file_name()} reads it too), and a task reads one row at a time up
-   * to this function, so this is the row's own file.
+   * task thread (where {@code input_file_name()} reads it too), a task reads one row at a time up to
+   * this function, and the checks that name a file run as each row is read, before the row waits in a
+   * masking batch: so this is the row's own file.
    */
   static String currentFile() {
     String file = InputFileBlockHolder.getInputFilePath().toString();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -71,18 +72,43 @@ final class RowRewriter {
   }
 
   Row rewrite(Row row) {
-    Object[] out = new Object[outputWidth];
-    IntFunction<String> cellText = c -> {
-      int r = rowIndexOfColumn[c];
-      return r < 0 || row.isNullAt(r) ? null : MaskPartition.textOf(row.get(r));
-    };
+    Row[] out = new Row[1];
+    rewrite(new Row[] {row}, 1, out, r -> { });
+    return out[0];
+  }
+
+  /**
+   * Rewrites {@code rows[0..count)} into {@code out}, column by column: a detector then works through
+   * one column's cells in a run, its tables and code still in the core's caches, instead of taking
+   * turns with every other column's detectors, operators and Spark's parser at each row.
+   * {@code atRow} is told which row the next cell belongs to (for per-row findings).
+   */
+  void rewrite(Row[] rows, int count, Row[] out, IntConsumer atRow) {
+    Object[][] values = new Object[count][outputWidth];
+    List<IntFunction<String>> cellTexts = new ArrayList<>(count);
+    for (int r = 0; r < count; r++) {
+      Row row = rows[r];
+      cellTexts.add(c -> {
+        int index = rowIndexOfColumn[c];
+        return index < 0 || row.isNullAt(index) ? null : MaskPartition.textOf(row.get(index));
+      });
+    }
     int o = 0;
     for (int i = 0; i < fields.length; i++) {
-      if (!dropped[i]) {
-        out[o++] = fields[i].apply(row.isNullAt(i) ? null : row.get(i), cellText, null);
+      if (dropped[i]) {
+        continue;
       }
+      Node node = fields[i];
+      for (int r = 0; r < count; r++) {
+        atRow.accept(r);
+        Row row = rows[r];
+        values[r][o] = node.apply(row.isNullAt(i) ? null : row.get(i), cellTexts.get(r), null);
+      }
+      o++;
     }
-    return RowFactory.create(out);
+    for (int r = 0; r < count; r++) {
+      out[r] = RowFactory.create(values[r]);
+    }
   }
 
   /** A rewrite of one value; identity where nothing below needs masking. */
