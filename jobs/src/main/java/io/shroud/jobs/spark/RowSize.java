@@ -1,6 +1,8 @@
 package io.shroud.jobs.spark;
 
 import org.apache.spark.sql.Row;
+import scala.Tuple2;
+import scala.collection.Iterator;
 import scala.collection.Map;
 import scala.collection.Seq;
 
@@ -11,7 +13,7 @@ final class RowSize {
 
   private RowSize() {}
 
-  /** Characters in the row's strings (nested ones included), plus one per value. */
+  /** Characters in the row's strings (in nested structs, arrays and maps too), plus one per value. */
   static long chars(Row row) {
     long chars = 0;
     for (int i = 0; i < row.length(); i++) {
@@ -27,16 +29,30 @@ final class RowSize {
     if (value instanceof Row nested) {
       return chars(nested);
     }
-    if (value instanceof Map<?, ?>) {
-      long chars = 0;
-      for (var entry : ScalaCollections.asJava(value).entrySet()) {
+    long chars = 0;
+    if (value instanceof Map<?, ?> map) { // walked in place: a copy per row would cost more than it counts
+      Iterator<? extends Tuple2<?, ?>> entries = map.iterator();
+      while (entries.hasNext()) {
+        Tuple2<?, ?> entry = entries.next();
+        chars += chars(entry._1()) + chars(entry._2());
+      }
+      return chars;
+    }
+    if (value instanceof Seq<?> seq) {
+      Iterator<?> elements = seq.iterator();
+      while (elements.hasNext()) {
+        chars += chars(elements.next());
+      }
+      return chars;
+    }
+    if (value instanceof java.util.Map<?, ?> map) {
+      for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
         chars += chars(entry.getKey()) + chars(entry.getValue());
       }
       return chars;
     }
-    if (value instanceof Seq<?>) {
-      long chars = 0;
-      for (Object element : ScalaCollections.elements(value)) {
+    if (value instanceof Iterable<?> elements) {
+      for (Object element : elements) {
         chars += chars(element);
       }
       return chars;
