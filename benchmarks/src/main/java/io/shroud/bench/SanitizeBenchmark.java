@@ -35,7 +35,8 @@ import org.apache.spark.sql.SparkSession;
  * the same data, so all are timed with their code JIT-compiled (the steady state of a long job).
  * {@code -Dshroud.bench.repeats=N} runs (a), (b) and (c) N times each, (b) and (c) in alternating order,
  * and reports medians (the copy's too: the ratio's denominator drifts on a shared machine as much as
- * its numerator).
+ * its numerator). Beside the process's CPU time it prints the CPU time Spark's tasks report
+ * ({@link TaskCpu}), which leaves out the JIT, the collector and the driver and moves less from run to run.
  *
  * <p>Usage: {@code SanitizeBenchmark ROWS POLICY WORKDIR}
  */
@@ -58,6 +59,7 @@ public final class SanitizeBenchmark {
 
     Recording primer = primeProfiling();
     SparkSession spark = SparkSessions.getOrCreate(Optional.empty());
+    TaskCpu tasks = TaskCpu.register(spark);
     int cores = Runtime.getRuntime().availableProcessors();
     // Warm-up: each path once over the same data, untimed. Both then run with their code compiled by
     // the JIT, as in a long production job; a 200,000-row run is otherwise dominated by compilation.
@@ -73,16 +75,25 @@ public final class SanitizeBenchmark {
     int repeats = Integer.getInteger("shroud.bench.repeats", 1);
     double[] copies = new double[repeats];
     double[] copyCpus = new double[repeats];
+    double[] copyTasks = new double[repeats];
     List<Timed> on = new ArrayList<>();
     List<Timed> off = new ArrayList<>();
     for (int r = 0; r < repeats; r++) {
       long c0 = processCpuNanos();
+      TaskCpu.settle(spark);
+      tasks.reset();
       copies[r] = copy(spark, data, work.resolve("copy-" + r));
       copyCpus[r] = (processCpuNanos() - c0) / 1e9;
+      TaskCpu.settle(spark);
+      copyTasks[r] = tasks.read().seconds();
       boolean onFirst = r % 2 == 1;
       for (boolean utility : onFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
         timedPhase = utility && on.isEmpty();
+        TaskCpu.settle(spark);
+        tasks.reset();
         Timed t = sanitize(spark, policyFile, data, work.resolve("sanitized-" + r + "-" + utility), utility);
+        TaskCpu.settle(spark);
+        t = t.withTasks(tasks.read());
         timedPhase = false;
         (utility ? on : off).add(t);
       }
@@ -101,6 +112,12 @@ public final class SanitizeBenchmark {
         sanitizeCpu / copyCpu);
     System.out.printf(Locale.ROOT, "sanitize, utility off: %7.2f s; with utility / without: %.3f (median of %d each: "
         + "on %s, off %s)%n", offSeconds, sanitizeSeconds / offSeconds, repeats, seconds(on), seconds(off));
+    double copyTask = median(copyTasks);
+    double sanitizeTask = median(on.stream().mapToDouble(Timed::taskCpuSeconds).toArray());
+    System.out.printf(Locale.ROOT, "tasks' own CPU-s (no JIT, GC or driver): copy %.2f %s, sanitize %.2f %s, "
+        + "ratio %.2f; sanitize's masking stage %s%n", copyTask, cpuSeconds(copyTasks), sanitizeTask,
+        cpuSeconds(on.stream().mapToDouble(Timed::taskCpuSeconds).toArray()), sanitizeTask / copyTask,
+        cpuSeconds(on.stream().mapToDouble(Timed::largestStageSeconds).toArray()));
     for (Timed t : on) {
       System.out.printf(Locale.ROOT, "utility section inside the run: %,d ms of %,d ms (%.1f%%), sample of %,d rows%n",
           t.utilityMillis(), t.runMillis(), 100.0 * t.utilityMillis() / t.runMillis(), t.sampleRows());
@@ -147,8 +164,17 @@ public final class SanitizeBenchmark {
     return runs.stream().map(t -> String.format(Locale.ROOT, "%.2f", t.seconds())).toList().toString();
   }
 
-  /** A sanitize run's wall and CPU time, its audited duration, and the utility section's own time and sample. */
-  record Timed(double seconds, double cpuSeconds, long runMillis, long utilityMillis, long sampleRows) {}
+  /**
+   * A sanitize run's wall and CPU time, its audited duration, the utility section's own time and
+   * sample, and the CPU time its tasks reported (all, and the most expensive stage's: the masking pass).
+   */
+  record Timed(double seconds, double cpuSeconds, long runMillis, long utilityMillis, long sampleRows,
+      double taskCpuSeconds, double largestStageSeconds) {
+    Timed withTasks(TaskCpu.Reading reading) {
+      return new Timed(seconds, cpuSeconds, runMillis, utilityMillis, sampleRows, reading.seconds(),
+          reading.largestStageSeconds());
+    }
+  }
 
   /**
    * CPU time of the whole JVM (every thread): on a shared machine a phase's CPU seconds vary less than
@@ -179,7 +205,8 @@ public final class SanitizeBenchmark {
     double cpu = (processCpuNanos() - c0) / 1e9;
     UtilityReport u = audit[0].utility();
     boolean computed = u != null && UtilityReport.COMPUTED.equals(u.status());
-    return new Timed(seconds, cpu, audit[0].durationMillis(), computed ? u.millis() : 0, computed ? u.sampleRows() : 0);
+    return new Timed(seconds, cpu, audit[0].durationMillis(), computed ? u.millis() : 0, computed ? u.sampleRows() : 0,
+        0, 0);
   }
 
   /**
