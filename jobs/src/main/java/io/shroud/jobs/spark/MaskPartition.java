@@ -119,6 +119,8 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
     private long read;
     private long written;
     private boolean flushed;
+    /** Why a batch could not be read or masked: the iterator then ends in that error, never skips it. */
+    private RuntimeException failure;
 
     MaskingIterator(Iterator<Row> rows, CellMasker masker) {
       this.rows = rows;
@@ -137,16 +139,30 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       if (position < size) {
         return true;
       }
+      if (failure != null) {
+        throw new IllegalStateException("Cannot go on masking this partition: a batch of its rows failed", failure);
+      }
       Arrays.fill(out, 0, size, null);
       Arrays.fill(batch, 0, size, null);
       position = 0;
       size = 0;
-      fill();
+      try {
+        fill();
+        if (size > 0) {
+          rewriter.rewrite(batch, size, out, r -> current = r);
+        }
+      } catch (RuntimeException e) {
+        // Neither hand out the half-masked batch nor skip it and carry on: the task fails as a whole.
+        failure = e;
+        Arrays.fill(out, null);
+        Arrays.fill(batch, null);
+        size = 0;
+        throw e;
+      }
       if (size == 0) {
         flush();
         return false;
       }
-      rewriter.rewrite(batch, size, out, r -> current = r);
       written += size;
       if (observing != null) {
         for (int r = 0; r < size; r++) {

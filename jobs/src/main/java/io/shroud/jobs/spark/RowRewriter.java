@@ -71,12 +71,6 @@ final class RowRewriter {
     return !leafIds.isEmpty() && leafIds.stream().allMatch(j -> columns.get(j).treatment() == Treatment.DROP);
   }
 
-  Row rewrite(Row row) {
-    Row[] out = new Row[1];
-    rewrite(new Row[] {row}, 1, out, r -> { });
-    return out[0];
-  }
-
   /**
    * Rewrites {@code rows[0..count)} into {@code out}, column by column: a detector then works through
    * one column's cells in a run, its tables and code still in the core's caches, instead of taking

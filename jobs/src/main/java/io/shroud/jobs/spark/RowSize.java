@@ -13,7 +13,10 @@ final class RowSize {
 
   private RowSize() {}
 
-  /** Characters in the row's strings (in nested structs, arrays and maps too), plus one per value. */
+  /**
+   * Characters in the row's strings (in nested structs, arrays and maps too), plus one per value; a
+   * binary value counts half its bytes (what a string of that size in memory would count).
+   */
   static long chars(Row row) {
     long chars = 0;
     for (int i = 0; i < row.length(); i++) {
@@ -28,6 +31,9 @@ final class RowSize {
     }
     if (value instanceof Row nested) {
       return chars(nested);
+    }
+    if (value instanceof byte[] bytes) { // binary cells (blobs, embeddings) weigh what they hold too
+      return bytes.length / 2 + PER_VALUE;
     }
     long chars = 0;
     if (value instanceof Map<?, ?> map) { // walked in place: a copy per row would cost more than it counts

@@ -1,6 +1,7 @@
 package io.shroud.jobs.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.EntityType;
@@ -90,6 +91,34 @@ class MaskBatchTest {
     assertThat(drained).isEqualTo(1000);
   }
 
+  @Test
+  void aFailedBatchEndsThePartitionInItsErrorInsteadOfSkippingRows() throws Exception {
+    MaskStage stage = new MaskStage(SparkTestSupport.spark().sparkContext(), MaskingServices.forRun(Optional.empty()));
+    Dataset<Row> frame = SparkTestSupport.spark().createDataFrame(List.of(), SCHEMA);
+    MaskPartition task = stage.task(new InputReader.Input(SCHEMA, frame, false), plan(Treatment.KEEP), null);
+    int failAt = MaskPartition.BATCH_ROWS + 44; // inside the second batch
+    Counting input = new Counting(1000, "a short note") {
+      @Override
+      public Row next() {
+        if (pulled + 1 == failAt) {
+          throw new IllegalStateException("disk gone at row " + failAt);
+        }
+        return super.next();
+      }
+    };
+
+    Iterator<Row> out = task.call(input);
+    for (int i = 1; i <= MaskPartition.BATCH_ROWS; i++) {
+      assertThat(out.next().getString(0)).isEqualTo("r" + i);
+    }
+
+    assertThatThrownBy(out::hasNext).isInstanceOf(IllegalStateException.class).hasMessage("disk gone at row " + failAt);
+    assertThatThrownBy(out::next).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Cannot go on masking this partition: a batch of its rows failed")
+        .hasRootCauseMessage("disk gone at row " + failAt);
+    assertThat(input.pulled).as("rows read: none after the failure").isEqualTo(failAt - 1);
+  }
+
   private static MaskingPlan plan(Treatment note) {
     List<ColumnInfo> columns = SchemaMapping.columns(SCHEMA);
     return new MaskingPlan(List.of(
@@ -99,7 +128,7 @@ class MaskBatchTest {
   }
 
   /** Rows read so far from a run of identical rows. */
-  private static final class Counting implements Iterator<Row> {
+  private static class Counting implements Iterator<Row> {
     private final int rows;
     private final String note;
     int pulled;

@@ -34,6 +34,13 @@ class RowSizeTest {
   }
 
   @Test
+  void binaryValuesCountHalfTheirBytes() {
+    Row row = RowFactory.create("id", new byte[4_000_000]);
+
+    assertThat(RowSize.chars(row)).isEqualTo((2 + 1) + 2_000_000 + 1);
+  }
+
+  @Test
   void javaCollectionsInARowCountLikeScalaOnes() {
     Row scala = RowFactory.create(CollectionConverters.asScala(List.<Object>of("a", "bb")));
     Row java = RowFactory.create(List.of("a", "bb"));
