@@ -1,8 +1,6 @@
 package io.shroud.jobs.spark;
 
 import org.apache.spark.sql.Row;
-import scala.collection.Map;
-import scala.collection.Seq;
 
 /**
  * Finds U+FFFD, the character Spark's decoder puts where input bytes are not valid UTF-8: a Latin-1
@@ -16,39 +14,6 @@ final class Utf8Check {
 
   /** Whether any string in the row (nested ones included) holds U+FFFD. */
   static boolean hasReplacementCharacter(Row row) {
-    for (int i = 0; i < row.length(); i++) {
-      if (holds(row.get(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean holds(Object value) {
-    if (value == null) {
-      return false;
-    }
-    if (value instanceof String s) {
-      return s.indexOf(REPLACEMENT) >= 0;
-    }
-    if (value instanceof Row nested) {
-      return hasReplacementCharacter(nested);
-    }
-    if (value instanceof Map<?, ?>) {
-      for (var entry : ScalaCollections.asJava(value).entrySet()) {
-        if (holds(entry.getKey()) || holds(entry.getValue())) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (value instanceof Seq<?>) {
-      for (Object element : ScalaCollections.elements(value)) {
-        if (holds(element)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return RowLeaves.anyLeaf(row, value -> value instanceof String s && s.indexOf(REPLACEMENT) >= 0);
   }
 }
