@@ -112,6 +112,7 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
       }
     };
     private final RowRewriter rewriter;
+    private final RowTally tally = new RowTally(undecodable != null);
     private final Row[] batch = new Row[BATCH_ROWS];
     private final Row[] out = new Row[BATCH_ROWS];
     private int position;
@@ -189,10 +190,11 @@ final class MaskPartition implements MapPartitionsFunction<Row, Row> {
           badRows.merge(currentFile(), 1L, Long::sum);
           continue;
         }
-        if (undecodable != null && Utf8Check.hasReplacementCharacter(row)) {
+        tally.of(row);
+        if (tally.undecodable()) {
           badText.merge(currentFile(), 1L, Long::sum);
         }
-        chars += RowSize.chars(row);
+        chars += tally.chars();
         batch[size++] = row;
       }
     }
