@@ -39,8 +39,16 @@ public final class AuditManifest {
    */
   public static String write(Configuration conf, AuditSink sink, String auditDir, String runId, String outputPath,
       String auditFileName, String auditJson, List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
-    return write(sink, auditDir, runId, Map.of("path", outputPath, "files", OutputDigests.list(conf, outputPath)),
-        auditFileName, auditJson, keyChecks, signing);
+    return write(conf, FileDigester.HERE, sink, auditDir, runId, outputPath, auditFileName, auditJson, keyChecks,
+        signing);
+  }
+
+  /** As above, the output's files read by {@code digester} (a Spark job for a large output). */
+  public static String write(Configuration conf, FileDigester digester, AuditSink sink, String auditDir, String runId,
+      String outputPath, String auditFileName, String auditJson, List<Map<String, Object>> keyChecks,
+      Optional<Signing> signing) {
+    return write(sink, auditDir, runId, Map.of("path", outputPath, "files",
+        OutputDigests.list(conf, outputPath, digester)), auditFileName, auditJson, keyChecks, signing);
   }
 
   /**

@@ -18,18 +18,24 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /** Sizes and SHA-256 digests of files, read through Hadoop FileSystem (local, HDFS, S3A). */
-final class OutputDigests {
+public final class OutputDigests {
   private OutputDigests() {}
 
   /** Every visible file under {@code root} (hidden {@code .name} files skipped), by path relative to it, sorted. */
   static Map<String, Map<String, Object>> list(Configuration conf, String root) {
+    return list(conf, root, FileDigester.HERE);
+  }
+
+  /** As above, the files of a directory read by {@code digester}. */
+  public static Map<String, Map<String, Object>> list(Configuration conf, String root, FileDigester digester) {
     Path base = new Path(root);
+    List<FileDigester.OutputFile> listed = new ArrayList<>();
     try {
       FileSystem fs = base.getFileSystem(conf);
       Path qualified = fs.makeQualified(base);
       String prefix = qualified.toUri().getPath();
-      Map<String, Map<String, Object>> files = new TreeMap<>();
       if (fs.getFileStatus(qualified).isFile()) {
+        Map<String, Map<String, Object>> files = new TreeMap<>();
         files.put(qualified.getName(), entry(fs, qualified, fs.getFileStatus(qualified).getLen()));
         return files;
       }
@@ -37,12 +43,22 @@ final class OutputDigests {
       while (it.hasNext()) {
         LocatedFileStatus status = it.next();
         String relative = status.getPath().toUri().getPath().substring(prefix.length()).replaceFirst("^/", "");
-        if (hidden(relative)) {
-          continue;
+        if (!hidden(relative)) {
+          listed.add(new FileDigester.OutputFile(relative, status.getLen()));
         }
-        files.put(relative, entry(fs, status.getPath(), status.getLen()));
       }
-      return files;
+    } catch (IOException e) {
+      throw new StorageException("Cannot read output " + root + " to digest it: " + e.getMessage(), e);
+    }
+    return new TreeMap<>(digester.digest(conf, root, listed));
+  }
+
+  /** Size and SHA-256 of one file ({@code relative} under {@code root}), as the manifest lists it. */
+  public static Map<String, Object> digest(Configuration conf, String root, String relative) {
+    Path file = new Path(new Path(root), relative);
+    try {
+      FileSystem fs = file.getFileSystem(conf);
+      return entry(fs, file, fs.getFileStatus(file).getLen());
     } catch (IOException e) {
       throw new StorageException("Cannot read output " + root + " to digest it: " + e.getMessage(), e);
     }

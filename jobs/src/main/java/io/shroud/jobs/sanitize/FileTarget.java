@@ -93,7 +93,7 @@ final class FileTarget implements OutputTarget {
 
   @Override
   public String writeManifest(ManifestInput m) {
-    return AuditManifest.write(m.conf(), m.sink(), m.auditDir(), m.runId(), output.path(), m.auditFileName(),
-        m.auditJson(), m.keyChecks(), m.signing());
+    return AuditManifest.write(m.conf(), new SparkFileDigester(spark), m.sink(), m.auditDir(), m.runId(),
+        output.path(), m.auditFileName(), m.auditJson(), m.keyChecks(), m.signing());
   }
 }
