@@ -37,6 +37,8 @@ import org.apache.spark.sql.SparkSession;
  * and reports medians (the copy's too: the ratio's denominator drifts on a shared machine as much as
  * its numerator). Beside the process's CPU time it prints the CPU time Spark's tasks report
  * ({@link TaskCpu}), which leaves out the JIT, the collector and the driver and moves less from run to run.
+ * {@code -Dshroud.bench.stages=true} also prints each timed sanitize run's Spark stages with their wall
+ * and CPU time: what the run spent outside them is the driver's share.
  *
  * <p>Usage: {@code SanitizeBenchmark ROWS POLICY WORKDIR}
  */
@@ -94,6 +96,10 @@ public final class SanitizeBenchmark {
         Timed t = sanitize(spark, policyFile, data, work.resolve("sanitized-" + r + "-" + utility), utility);
         TaskCpu.settle(spark);
         t = t.withTasks(tasks.read());
+        if (Boolean.getBoolean("shroud.bench.stages")) {
+          System.out.printf(Locale.ROOT, "sanitize run (utility %s) %.2f s, stages:%n", utility, t.seconds());
+          tasks.stages().forEach(line -> System.out.println("  " + line));
+        }
         timedPhase = false;
         (utility ? on : off).add(t);
       }

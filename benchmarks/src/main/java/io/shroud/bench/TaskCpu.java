@@ -1,12 +1,17 @@
 package io.shroud.bench;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -18,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 final class TaskCpu extends SparkListener {
   private final AtomicLong nanos = new AtomicLong();
   private final Map<Integer, Long> byStage = new ConcurrentHashMap<>();
+  private final List<String> stages = new CopyOnWriteArrayList<>();
 
   static TaskCpu register(SparkSession spark) {
     TaskCpu meter = new TaskCpu();
@@ -34,6 +40,25 @@ final class TaskCpu extends SparkListener {
     }
   }
 
+  /**
+   * One line per stage as it completes: its wall time from submission to completion, its tasks and
+   * their CPU time. A run's wall time outside these lines is the driver's (planning, profiling the
+   * sample, the residual rescan, the audit): {@code -Dshroud.bench.stages=true} prints them per run.
+   */
+  @Override
+  public void onStageCompleted(SparkListenerStageCompleted completed) {
+    StageInfo info = completed.stageInfo();
+    long submitted = info.submissionTime().isDefined() ? (Long) info.submissionTime().get() : 0L;
+    long wall = info.completionTime().isDefined() ? (Long) info.completionTime().get() - submitted : 0L;
+    stages.add(String.format(Locale.ROOT, "stage %d %-40.40s wall %5d ms, %d tasks, cpu %.2f s", info.stageId(),
+        info.name(), wall, info.numTasks(), byStage.getOrDefault(info.stageId(), 0L) / 1e9));
+  }
+
+  /** The stages completed since the last {@link #reset()}, in order of completion. */
+  List<String> stages() {
+    return List.copyOf(stages);
+  }
+
   /** What the tasks have reported so far; call {@link #settle} first so that every ended task is in. */
   Reading read() {
     long largest = byStage.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -44,6 +69,7 @@ final class TaskCpu extends SparkListener {
   void reset() {
     nanos.set(0);
     byStage.clear();
+    stages.clear();
   }
 
   /**
