@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -56,14 +57,14 @@ public final class AuditManifest {
    * table and snapshot. Verifying checks exactly these files: a table gains other files as it moves on. Key check
    * values as for files.
    */
-  public static String writeForTable(Configuration conf, AuditSink sink, String auditDir, String runId, String table,
-      long snapshotId, String location, List<String> dataFiles, String auditFileName, String auditJson,
-      List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
+  public static String writeForTable(Configuration conf, FileDigester digester, AuditSink sink, String auditDir,
+      String runId, String table, long snapshotId, String location, List<FileDigester.OutputFile> dataFiles,
+      String auditFileName, String auditJson, List<Map<String, Object>> keyChecks, Optional<Signing> signing) {
     Map<String, Object> output = new LinkedHashMap<>();
     output.put("table", table);
     output.put("snapshotId", snapshotId);
     output.put("path", location);
-    output.put("files", OutputDigests.files(conf, location, dataFiles));
+    output.put("files", new TreeMap<>(digester.digest(conf, location, dataFiles)));
     return write(sink, auditDir, runId, output, auditFileName, auditJson, keyChecks, signing);
   }
 

@@ -1,5 +1,6 @@
 package io.shroud.jobs.iceberg;
 
+import io.shroud.connectors.audit.FileDigester;
 import io.shroud.core.ShroudException;
 import io.shroud.core.ShroudVersion;
 import io.shroud.core.UsageException;
@@ -11,6 +12,7 @@ import io.shroud.core.plan.MaskingPlan;
 import io.shroud.jobs.spark.InputReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,20 +214,20 @@ public final class IcebergTableSink {
     return publishedSnapshotId;
   }
 
-  /** The data files the published snapshot added, relative to the table's location. */
-  public List<String> publishedDataFiles() {
+  /** The data files the published snapshot added, relative to the table's location, with their sizes, by path. */
+  public List<FileDigester.OutputFile> publishedDataFiles() {
     Table table = catalog.loadTable(id);
     String root = table.location().endsWith("/") ? table.location() : table.location() + "/";
-    List<String> files = new ArrayList<>();
+    List<FileDigester.OutputFile> files = new ArrayList<>();
     for (DataFile file : table.snapshot(publishedSnapshotId).addedDataFiles(table.io())) {
       String path = file.location();
       if (!path.startsWith(root)) {
         throw new ShroudException("Cannot list the files of table " + spec.identifier() + ": data file " + path
             + " is outside the table's location " + table.location());
       }
-      files.add(path.substring(root.length()));
+      files.add(new FileDigester.OutputFile(path.substring(root.length()), file.fileSizeInBytes()));
     }
-    Collections.sort(files);
+    files.sort(Comparator.comparing(FileDigester.OutputFile::relativePath));
     return files;
   }
 

@@ -246,7 +246,8 @@ public final class SanitizeJob {
     }
     String source = sourceTable.map(t -> "table " + t.identifier() + " snapshot " + t.snapshotId())
         .orElse(policy.input().path());
-    return new TableTarget(new IcebergTableSink(spark, policy.output(), run.runId(), policy.digest(), source, sourceTable));
+    return new TableTarget(new IcebergTableSink(spark, policy.output(), run.runId(), policy.digest(), source, sourceTable),
+        spark);
   }
 
   private static String auditName(RunInfo run) {

@@ -8,14 +8,17 @@ import io.shroud.jobs.spark.InputReader;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /** An Iceberg table output: a staged snapshot, checked, then cherry-picked by Iceberg's own atomic commit. */
 final class TableTarget implements OutputTarget {
   private final IcebergTableSink sink;
+  private final SparkSession spark;
 
-  TableTarget(IcebergTableSink sink) {
+  TableTarget(IcebergTableSink sink, SparkSession spark) {
     this.sink = sink;
+    this.spark = spark;
   }
 
   @Override
@@ -66,8 +69,8 @@ final class TableTarget implements OutputTarget {
 
   @Override
   public String writeManifest(ManifestInput m) {
-    return AuditManifest.writeForTable(m.conf(), m.sink(), m.auditDir(), m.runId(), sink.toAudit().get("table").toString(),
-        sink.publishedSnapshotId(), sink.location(), sink.publishedDataFiles(), m.auditFileName(), m.auditJson(),
-        m.keyChecks(), m.signing());
+    return AuditManifest.writeForTable(m.conf(), new SparkFileDigester(spark), m.sink(), m.auditDir(), m.runId(),
+        sink.toAudit().get("table").toString(), sink.publishedSnapshotId(), sink.location(), sink.publishedDataFiles(),
+        m.auditFileName(), m.auditJson(), m.keyChecks(), m.signing());
   }
 }
