@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,35 @@ class SparkFileDigesterTest {
         .containsOnlyKeys("part-00000.csv", "part-00001.csv", "part-00002.csv", "year=2024/part-00003.csv");
     assertThat(spread.get("part-00001.csv")).containsEntry("size", 12L)
         .containsEntry("sha256", "64816761e9fa42884f2c8404858ada8157c84737334265ca806b4e4bb5a6848c");
+  }
+
+  @Test
+  void manyFilesShareAFewTasksPerCore() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("many"));
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(out.resolve(String.format("part-%05d.csv", i)), "id\n" + i + "\n");
+    }
+    SparkSession spark = SparkTestSupport.spark();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    AtomicInteger tasks = new AtomicInteger();
+    SparkListener counter = new SparkListener() {
+      @Override
+      public void onTaskEnd(SparkListenerTaskEnd end) {
+        tasks.incrementAndGet();
+      }
+    };
+    spark.sparkContext().listenerBus().waitUntilEmpty();
+    spark.sparkContext().addSparkListener(counter);
+    try {
+      Map<String, Map<String, Object>> digested =
+          OutputDigests.list(conf, out.toString(), new SparkFileDigester(spark, 0));
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+
+      assertThat(digested).hasSize(30).isEqualTo(OutputDigests.list(conf, out.toString(), FileDigester.HERE));
+      assertThat(tasks.get()).isEqualTo(spark.sparkContext().defaultParallelism() * SparkFileDigester.TASKS_PER_CORE);
+    } finally {
+      spark.sparkContext().removeSparkListener(counter);
+    }
   }
 
   @Test
