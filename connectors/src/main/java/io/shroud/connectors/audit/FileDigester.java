@@ -2,6 +2,7 @@ package io.shroud.connectors.audit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -13,8 +14,13 @@ import org.apache.hadoop.conf.Configuration;
 @FunctionalInterface
 public interface FileDigester {
   /** One file after the other, in this JVM. */
-  FileDigester HERE = (conf, root, files) -> OutputDigests.files(conf, root,
-      files.stream().map(OutputFile::relativePath).toList());
+  FileDigester HERE = (conf, root, files) -> {
+    Map<String, Map<String, Object>> digested = new TreeMap<>();
+    for (OutputFile file : files) {
+      digested.put(file.relativePath(), OutputDigests.digest(conf, root, file));
+    }
+    return digested;
+  };
 
   Map<String, Map<String, Object>> digest(Configuration conf, String root, List<OutputFile> files);
 

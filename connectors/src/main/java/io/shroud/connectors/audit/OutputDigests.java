@@ -53,12 +53,14 @@ public final class OutputDigests {
     return new TreeMap<>(digester.digest(conf, root, listed));
   }
 
-  /** Size and SHA-256 of one file ({@code relative} under {@code root}), as the manifest lists it. */
-  public static Map<String, Object> digest(Configuration conf, String root, String relative) {
-    Path file = new Path(new Path(root), relative);
+  /**
+   * Size and SHA-256 of one listed file under {@code root}, as the manifest lists it: the size as
+   * listed (no second request per file to an object store), the digest of what is read now.
+   */
+  public static Map<String, Object> digest(Configuration conf, String root, FileDigester.OutputFile listed) {
+    Path file = new Path(new Path(root), listed.relativePath());
     try {
-      FileSystem fs = file.getFileSystem(conf);
-      return entry(fs, file, fs.getFileStatus(file).getLen());
+      return entry(file.getFileSystem(conf), file, listed.size());
     } catch (IOException e) {
       throw new StorageException("Cannot read output " + root + " to digest it: " + e.getMessage(), e);
     }

@@ -92,7 +92,7 @@ final class SparkFileDigester implements FileDigester {
 
     @Override
     public Tuple2<String, Map<String, Object>> call(OutputFile file) {
-      return new Tuple2<>(file.relativePath(), OutputDigests.digest(conf.value().value(), root, file.relativePath()));
+      return new Tuple2<>(file.relativePath(), OutputDigests.digest(conf.value().value(), root, file));
     }
   }
 }
