@@ -22,7 +22,7 @@ import scala.Tuple2;
  * {@link #DRIVER_BYTES}, or of a single file, are read on the driver as before: a Spark job costs more
  * than it saves there.
  */
-final class SparkFileDigester implements FileDigester {
+public final class SparkFileDigester implements FileDigester {
   /** Below this many bytes in all, the driver reads the output itself (about half a second of hashing). */
   static final long DRIVER_BYTES = 256L << 20;
   /** Tasks per executor core at most: enough for uneven files to even out. */
@@ -31,12 +31,12 @@ final class SparkFileDigester implements FileDigester {
   private final SparkSession spark;
   private final long driverBytes;
 
-  SparkFileDigester(SparkSession spark) {
+  public SparkFileDigester(SparkSession spark) {
     this(spark, DRIVER_BYTES);
   }
 
   /** @param driverBytes outputs smaller than this are digested on the driver (tests lower it) */
-  SparkFileDigester(SparkSession spark, long driverBytes) {
+  public SparkFileDigester(SparkSession spark, long driverBytes) {
     this.spark = spark;
     this.driverBytes = driverBytes;
   }

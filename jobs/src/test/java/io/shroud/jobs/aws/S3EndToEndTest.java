@@ -11,6 +11,7 @@ import static io.shroud.jobs.SparkTestSupport.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shroud.core.audit.AuditJson;
 import io.shroud.core.audit.AuditRecord;
@@ -19,7 +20,9 @@ import io.shroud.core.audit.ObjectTagsAudit;
 import io.shroud.core.audit.ObjectTagsAudit.AuditObjects;
 import io.shroud.core.audit.ObjectTagsAudit.Classification;
 import io.shroud.core.audit.ObjectTagsAudit.Placement;
+import io.shroud.connectors.audit.OutputDigests;
 import io.shroud.jobs.SparkTestSupport.CliResult;
+import io.shroud.jobs.sanitize.SparkFileDigester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -282,6 +287,46 @@ class S3EndToEndTest {
     assertThat(rows.get("1").<String>getAs("name")).isEqualTo("<PERSON>");
     assertThat(rows.get("1").<String>getAs("email")).hasSize(16).isNotEqualTo("ada@example.com");
     assertThat(rows.get("1").<String>getAs("plan")).isEqualTo("pro");
+  }
+
+  /**
+   * The executors read a large output back through S3A with the run's own S3A settings (endpoint,
+   * path style, SSE-KMS) to digest it for the manifest, and get exactly the manifest's digests.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void executorsDigestTheOutputThroughS3aAsTheManifestDoes() throws Exception {
+    String[] b = buckets();
+    CliResult result = run("sanitize", "--config", policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a").toString(), "-q");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    String manifestKey = keys(b[1], "masked_audit/").stream().filter(k -> k.contains("manifest-")).findFirst().orElseThrow();
+    Map<String, Object> manifest = new ObjectMapper().readValue(
+        s3.getObjectAsBytes(g -> g.bucket(b[1]).key(manifestKey)).asByteArray(), Map.class);
+    Map<String, Object> listed = (Map<String, Object>) ((Map<String, Object>) manifest.get("output")).get("files");
+
+    AtomicInteger tasks = new AtomicInteger();
+    SparkListener counter = new SparkListener() {
+      @Override
+      public void onTaskEnd(SparkListenerTaskEnd end) {
+        tasks.incrementAndGet();
+      }
+    };
+    spark().sparkContext().listenerBus().waitUntilEmpty();
+    spark().sparkContext().addSparkListener(counter);
+    Map<String, Map<String, Object>> onExecutors;
+    try {
+      onExecutors = OutputDigests.list(spark().sparkContext().hadoopConfiguration(), "s3a://" + b[1] + "/masked",
+          new SparkFileDigester(spark(), 0));
+      spark().sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      spark().sparkContext().removeSparkListener(counter);
+    }
+
+    assertThat(tasks.get()).as("executor tasks that read the output").isPositive();
+    assertThat(onExecutors).hasSizeGreaterThan(1).hasSameSizeAs(listed);
+    onExecutors.forEach((file, digest) -> assertThat((Map<String, Object>) listed.get(file)).as(file)
+        .containsEntry("sha256", digest.get("sha256"))
+        .hasEntrySatisfying("size", size -> assertThat(((Number) size).longValue()).isEqualTo(digest.get("size"))));
   }
 
   @Test
