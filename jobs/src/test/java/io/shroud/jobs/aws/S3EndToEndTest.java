@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.shroud.jobs.SparkCounts.counting;
 import static io.shroud.jobs.SparkTestSupport.run;
 import static io.shroud.jobs.SparkTestSupport.spark;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import io.shroud.core.audit.ObjectTagsAudit.AuditObjects;
 import io.shroud.core.audit.ObjectTagsAudit.Classification;
 import io.shroud.core.audit.ObjectTagsAudit.Placement;
 import io.shroud.connectors.audit.OutputDigests;
+import io.shroud.jobs.SparkCounts.Counted;
 import io.shroud.jobs.SparkTestSupport.CliResult;
 import io.shroud.jobs.sanitize.SparkFileDigester;
 import java.io.IOException;
@@ -34,8 +36,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -304,27 +304,12 @@ class S3EndToEndTest {
         s3.getObjectAsBytes(g -> g.bucket(b[1]).key(manifestKey)).asByteArray(), Map.class);
     Map<String, Object> listed = (Map<String, Object>) ((Map<String, Object>) manifest.get("output")).get("files");
 
-    AtomicInteger tasks = new AtomicInteger();
-    SparkListener counter = new SparkListener() {
-      @Override
-      public void onTaskEnd(SparkListenerTaskEnd end) {
-        tasks.incrementAndGet();
-      }
-    };
-    spark().sparkContext().listenerBus().waitUntilEmpty();
-    spark().sparkContext().addSparkListener(counter);
-    Map<String, Map<String, Object>> onExecutors;
-    try {
-      onExecutors = OutputDigests.list(spark().sparkContext().hadoopConfiguration(), "s3a://" + b[1] + "/masked",
-          new SparkFileDigester(spark(), 0));
-      spark().sparkContext().listenerBus().waitUntilEmpty();
-    } finally {
-      spark().sparkContext().removeSparkListener(counter);
-    }
+    Counted<Map<String, Map<String, Object>>> onExecutors = counting(spark(), () -> OutputDigests.list(
+        spark().sparkContext().hadoopConfiguration(), "s3a://" + b[1] + "/masked", new SparkFileDigester(spark(), 0)));
 
-    assertThat(tasks.get()).as("executor tasks that read the output").isPositive();
-    assertThat(onExecutors).hasSizeGreaterThan(1).hasSameSizeAs(listed);
-    onExecutors.forEach((file, digest) -> assertThat((Map<String, Object>) listed.get(file)).as(file)
+    assertThat(onExecutors.tasks()).as("executor tasks that read the output").isPositive();
+    assertThat(onExecutors.result()).hasSizeGreaterThan(1).hasSameSizeAs(listed);
+    onExecutors.result().forEach((file, digest) -> assertThat((Map<String, Object>) listed.get(file)).as(file)
         .containsEntry("sha256", digest.get("sha256"))
         .hasEntrySatisfying("size", size -> assertThat(((Number) size).longValue()).isEqualTo(digest.get("size"))));
   }
