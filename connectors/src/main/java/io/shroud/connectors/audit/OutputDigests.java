@@ -66,20 +66,19 @@ public final class OutputDigests {
     }
   }
 
-  /** The given files under {@code root} (paths relative to it), sorted. */
+  /** The given files under {@code root} (paths relative to it, sizes asked of the file system), sorted. */
   static Map<String, Map<String, Object>> files(Configuration conf, String root, List<String> relativePaths) {
     Path base = new Path(root);
+    List<FileDigester.OutputFile> sized = new ArrayList<>(relativePaths.size());
     try {
       FileSystem fs = base.getFileSystem(conf);
-      Map<String, Map<String, Object>> files = new TreeMap<>();
       for (String relative : relativePaths) {
-        Path file = new Path(base, relative);
-        files.put(relative, entry(fs, file, fs.getFileStatus(file).getLen()));
+        sized.add(new FileDigester.OutputFile(relative, fs.getFileStatus(new Path(base, relative)).getLen()));
       }
-      return files;
     } catch (IOException e) {
       throw new StorageException("Cannot read output " + root + " to digest it: " + e.getMessage(), e);
     }
+    return FileDigester.HERE.digest(conf, root, sized);
   }
 
   private static boolean hidden(String relative) {

@@ -1,18 +1,17 @@
 package io.shroud.jobs.spark;
 
+import static io.shroud.jobs.SparkCounts.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.plan.ColumnInfo;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
+import io.shroud.jobs.SparkCounts.Counted;
 import io.shroud.jobs.SparkTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -35,29 +34,15 @@ class KnownSchemaReadTest {
     StructType written = new StructType().add("id", DataTypes.StringType).add("note", DataTypes.StringType);
     InputSpec spec = new InputSpec(dir.toString(), DataFormat.CSV, Map.of());
 
-    AtomicInteger jobs = new AtomicInteger();
-    SparkListener counter = new SparkListener() {
-      @Override
-      public void onJobStart(SparkListenerJobStart start) {
-        jobs.incrementAndGet();
-      }
-    };
-    spark.sparkContext().addSparkListener(counter);
-    try {
-      InputReader.Input known = InputReader.read(spark, spec, written);
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-      assertThat(jobs.get()).as("Spark jobs started to open the output").isZero();
-      assertThat(known.dataSchema()).isEqualTo(written);
+    Counted<InputReader.Input> known = counting(spark, () -> InputReader.read(spark, spec, written));
+    assertThat(known.jobs()).as("Spark jobs started to open the output").isZero();
+    assertThat(known.result().dataSchema()).isEqualTo(written);
 
-      InputReader.Input inferred = InputReader.read(spark, spec);
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-      assertThat(jobs.get()).as("finding the header of a CSV nobody described").isPositive();
-      assertThat(ProfileStage.sampleValues(known, columns(written), 10).values())
-          .isEqualTo(ProfileStage.sampleValues(inferred, columns(written), 10).values())
-          .containsExactly(List.of("1", "2"), List.of("a, quoted note", "plain"));
-    } finally {
-      spark.sparkContext().removeSparkListener(counter);
-    }
+    Counted<InputReader.Input> inferred = counting(spark, () -> InputReader.read(spark, spec));
+    assertThat(inferred.jobs()).as("finding the header of a CSV nobody described").isPositive();
+    assertThat(ProfileStage.sampleValues(known.result(), columns(written), 10).values())
+        .isEqualTo(ProfileStage.sampleValues(inferred.result(), columns(written), 10).values())
+        .containsExactly(List.of("1", "2"), List.of("a, quoted note", "plain"));
   }
 
   private static List<ColumnInfo> columns(StructType schema) {
