@@ -1,7 +1,5 @@
 package io.shroud.core.detect.ner;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -43,6 +41,8 @@ public final class Segmenter {
 
   private final SentenceSplitter sentences = new SentenceSplitter(NerModels.sentences());
   private final TokenSplitter tokenizer = new TokenSplitter();
+  /** The current sentence's tokens after {@link #split}: reused, so a token costs no object but its text. */
+  private final TokenBounds words = new TokenBounds();
 
   /**
    * Line breaks, tabs and runs of spaces separate fields (addresses, signatures, table-like notes)
@@ -153,55 +153,47 @@ public final class Segmenter {
   }
 
   private void tokens(String sentence, int offset, Sink sink) {
-    Span[] raw = tokenizer.tokenizePos(sentence, true);
+    TokenBounds raw = tokenizer.tokenize(sentence, true);
     int deferred = tokenizer.deferred();
     if (deferred > 0) {
       // Numbers and codes were left uncut: enough to tell whether the sentence can hold a name at all,
       // and the sink may settle it on these. The exact tokens, when needed, fit the same window.
-      if (raw.length + deferred <= MAX_TOKENS) {
-        Span[] provisional = split(sentence, raw);
-        if (sink.settled(texts(sentence, provisional), starts(provisional, offset), ends(provisional, offset))) {
+      if (raw.count() + deferred <= MAX_TOKENS) {
+        split(sentence, raw, words);
+        int n = words.count();
+        if (sink.settled(texts(sentence, 0, n), starts(0, n, offset), ends(0, n, offset))) {
           return;
         }
       }
-      raw = tokenizer.tokenizePos(sentence, false);
+      raw = tokenizer.tokenize(sentence, false);
     }
-    Span[] spans = split(sentence, raw);
-    for (int from = 0; from < spans.length; from += MAX_TOKENS) {
-      int n = Math.min(MAX_TOKENS, spans.length - from);
-      String[] tokens = new String[n];
-      int[] starts = new int[n];
-      int[] ends = new int[n];
-      for (int i = 0; i < n; i++) {
-        Span s = spans[from + i];
-        tokens[i] = sentence.substring(s.getStart(), s.getEnd());
-        starts[i] = offset + s.getStart();
-        ends[i] = offset + s.getEnd();
-      }
-      sink.sentence(tokens, starts, ends);
+    split(sentence, raw, words);
+    for (int from = 0; from < words.count(); from += MAX_TOKENS) {
+      int n = Math.min(MAX_TOKENS, words.count() - from);
+      sink.sentence(texts(sentence, from, n), starts(from, n, offset), ends(from, n, offset));
     }
   }
 
-  private static String[] texts(String sentence, Span[] spans) {
-    String[] tokens = new String[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+  private String[] texts(String sentence, int from, int n) {
+    String[] tokens = new String[n];
+    for (int i = 0; i < n; i++) {
+      tokens[i] = sentence.substring(words.start(from + i), words.end(from + i));
     }
     return tokens;
   }
 
-  private static int[] starts(Span[] spans, int offset) {
-    int[] starts = new int[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      starts[i] = offset + spans[i].getStart();
+  private int[] starts(int from, int n, int offset) {
+    int[] starts = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = offset + words.start(from + i);
     }
     return starts;
   }
 
-  private static int[] ends(Span[] spans, int offset) {
-    int[] ends = new int[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      ends[i] = offset + spans[i].getEnd();
+  private int[] ends(int from, int n, int offset) {
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      ends[i] = offset + words.end(from + i);
     }
     return ends;
   }
@@ -209,13 +201,13 @@ public final class Segmenter {
   /**
    * The UD tokenizer keeps {@code "I'm}, {@code >Marta}, {@code Daniel's} and now and then
    * {@code Hijnekamp,} whole; a name glued to a quote, bracket, comma or possessive would never match a
-   * dictionary, so those pieces become tokens of their own.
+   * dictionary, so those pieces become tokens of their own. Writes {@code tokens}, re-cut, to {@code out}.
    */
-  static Span[] split(String sentence, Span[] spans) {
-    List<Span> out = null;
-    for (int k = 0; k < spans.length; k++) {
-      int start = spans[k].getStart();
-      int end = spans[k].getEnd();
+  static void split(String sentence, TokenBounds tokens, TokenBounds out) {
+    out.clear();
+    for (int k = 0; k < tokens.count(); k++) {
+      int start = tokens.start(k);
+      int end = tokens.end(k);
       int wordStart = start;
       while (wordStart < end - 1 && (GLUE.indexOf(sentence.charAt(wordStart)) >= 0
           || (wordStart == start && sentence.charAt(wordStart) == '@'))) {
@@ -231,32 +223,18 @@ public final class Segmenter {
           && APOSTROPHES.indexOf(sentence.charAt(wordEnd - 2)) >= 0) {
         possessive = wordEnd - 2;
       }
-      boolean changed = wordStart > start || possessive < end;
-      if (changed && out == null) {
-        out = new ArrayList<>(spans.length + 4);
-        for (int j = 0; j < k; j++) {
-          out.add(spans[j]);
-        }
-      }
-      if (out == null) {
-        continue;
-      }
-      if (!changed) {
-        out.add(spans[k]);
-        continue;
-      }
+      // A token with nothing to cut off (the common case) is added as it is: [start, end).
       if (wordStart > start) {
-        out.add(new Span(start, wordStart));
+        out.add(start, wordStart);
       }
-      out.add(new Span(wordStart, possessive));
+      out.add(wordStart, possessive);
       if (possessive < wordEnd) {
-        out.add(new Span(possessive, wordEnd));
+        out.add(possessive, wordEnd);
       }
       if (wordEnd < end) {
-        out.add(new Span(wordEnd, end));
+        out.add(wordEnd, end);
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   private static final String GLUE = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}<>*";

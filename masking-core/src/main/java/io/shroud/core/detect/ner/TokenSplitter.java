@@ -1,8 +1,6 @@
 package io.shroud.core.detect.ner;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import opennlp.tools.util.Span;
 
@@ -26,12 +24,12 @@ final class TokenSplitter {
 
   private final FastTokenizer model = new FastTokenizer();
   private final Map<String, int[]> cuts = new HashMap<>();
-  private final List<Span> out = new ArrayList<>();
+  private final TokenBounds out = new TokenBounds();
   private int deferred;
 
   /** Exactly {@code new TokenizerME(NerModels.tokens()).tokenizePos(sentence)}. */
   Span[] tokenizePos(String sentence) {
-    return tokenizePos(sentence, false);
+    return tokenize(sentence, false).toSpans();
   }
 
   /**
@@ -41,8 +39,10 @@ final class TokenSplitter {
    * deciding whether a sentence can hold names at all can decide on these tokens and ask for the exact
    * ones only when it can (see {@link Segmenter}). Numbers and codes are mostly unique, so this spares
    * most of the model's work on them.
+   *
+   * @return the tokens' offsets in {@code sentence}, valid until the next call
    */
-  Span[] tokenizePos(String sentence, boolean deferLetterless) {
+  TokenBounds tokenize(String sentence, boolean deferLetterless) {
     out.clear();
     deferred = 0;
     int length = sentence.length();
@@ -58,7 +58,7 @@ final class TokenSplitter {
         start = -1;
       }
     }
-    return out.toArray(new Span[0]);
+    return out;
   }
 
   /** Characters of the pieces the last call returned whole without asking the model (0 if none). */
@@ -68,14 +68,14 @@ final class TokenSplitter {
 
   private void piece(String sentence, int start, int end, boolean deferLetterless) {
     if (end - start < 2) {
-      out.add(new Span(start, end));
+      out.add(start, end);
       return;
     }
     String piece = sentence.substring(start, end);
     int[] pieceCuts = cuts.get(piece);
     if (pieceCuts == null) {
       if (deferLetterless && !hasLetter(piece)) {
-        out.add(new Span(start, end));
+        out.add(start, end);
         deferred += end - start;
         return;
       }
@@ -85,11 +85,11 @@ final class TokenSplitter {
       }
     }
     if (pieceCuts == WHOLE) {
-      out.add(new Span(start, end));
+      out.add(start, end);
       return;
     }
     for (int k = 0; k < pieceCuts.length; k += 2) {
-      out.add(new Span(start + pieceCuts[k], start + pieceCuts[k + 1]));
+      out.add(start + pieceCuts[k], start + pieceCuts[k + 1]);
     }
   }
 
