@@ -34,11 +34,11 @@ final class Candidate {
     }
     StringBuilder sb = new StringBuilder("ner ").append(type.name().toLowerCase(Locale.ROOT));
     if (model > 0) {
-      sb.append(String.format(Locale.ROOT, ", model %.2f", model));
+      sb.append(", model ").append(TwoDecimals.of(model));
     }
     if (pattern != null) {
       sb.append(", ").append(pattern);
     }
-    return sb.append(String.format(Locale.ROOT, ", confidence %.2f", score)).toString();
+    return sb.append(", confidence ").append(TwoDecimals.of(score)).toString();
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Once "Maria Lopez" is found, later "Maria", "Lopez" or "Ms. Lopez" in the same text are the same
@@ -14,6 +15,8 @@ import java.util.Map;
  * while sentences are tagged, then reports those equal to a part of a found name.
  */
 final class RepeatedMentions {
+  /** What separates the parts of a found name ("Lopez, Maria"); compiled once, not per text. */
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s,]+");
   private int[] spans = new int[64];
   private int count;
 
@@ -48,7 +51,7 @@ final class RepeatedMentions {
       if (!m.type().equals(EntityType.PERSON)) {
         continue;
       }
-      for (String part : text.substring(m.start(), m.end()).split("[\\s,]+")) {
+      for (String part : NAME_PARTS.split(text.substring(m.start(), m.end()))) {
         String lower = part.toLowerCase(Locale.ROOT);
         int flags = gazetteer.flags(lower);
         if (part.length() > 2 && Character.isUpperCase(part.codePointAt(0)) && !part.endsWith(".")
@@ -78,7 +81,7 @@ final class RepeatedMentions {
             previous.reason()));
       } else {
         mentions.add(new NerDetector.Mention(EntityType.PERSON, start, end, score,
-            String.format(Locale.ROOT, "ner person, repeated mention of a found name, confidence %.2f", score)));
+            "ner person, repeated mention of a found name, confidence " + TwoDecimals.of(score)));
       }
       lastEnd = end;
     }
