@@ -81,7 +81,8 @@ final class Generalizer implements MaskingOperator {
     return switch (spec.dateUnit()) {
       case "year" -> String.valueOf(date.getYear());
       case "quarter" -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
-      default -> String.format("%d-%02d", date.getYear(), date.getMonthValue());
+      // Not String.format: it writes the JVM's default locale's digits (٢٠٢٤-٠٥ under ar-SA).
+      default -> date.getYear() + (date.getMonthValue() < 10 ? "-0" : "-") + date.getMonthValue();
     };
   }
 

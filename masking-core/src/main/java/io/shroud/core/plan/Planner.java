@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -135,7 +136,7 @@ public final class Planner {
     String nearest = null;
     int best = Integer.MAX_VALUE;
     for (String c : columns) {
-      int d = editDistance(wanted.toLowerCase(), c.toLowerCase());
+      int d = editDistance(wanted.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
       if (d < best) {
         best = d;
         nearest = c;

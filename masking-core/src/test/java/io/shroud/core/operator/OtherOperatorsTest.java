@@ -6,6 +6,7 @@ import io.shroud.core.detect.EntityType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -65,6 +66,19 @@ class OtherOperatorsTest {
     MaskingOperator h = ops.create(GeneralizeSpec.hierarchy("h.csv", 1, Map.of("Bachelors", "Undergraduate")));
     assertThat(h.apply("Bachelors", null)).isEqualTo("Undergraduate");
     assertThat(h.apply("Unknown", null)).isEqualTo("*");
+  }
+
+  @Test
+  void generalizedDatesAreWrittenInAsciiDigitsWhateverTheJvmLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-SA")); // its digits are ٠١٢…
+      assertThat(ops.create(GeneralizeSpec.date("month")).apply("2024-05-17", null)).isEqualTo("2024-05");
+      assertThat(ops.create(GeneralizeSpec.date("month")).apply("2024-11-02", null)).isEqualTo("2024-11");
+      assertThat(ops.create(GeneralizeSpec.date("quarter")).apply("2024-11-02", null)).isEqualTo("2024-Q4");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
