@@ -47,6 +47,7 @@ final class FastTokenizer {
   private final long suffixState = FeatureHash.add(FeatureHash.start(), "s=");
   private final double[] sum;
   private int[] cuts = new int[16];
+  private final WindowMemo windows = new WindowMemo();
 
   /** A tokenizer over the shared UD English model, its tables built once per JVM. */
   FastTokenizer() {
@@ -115,28 +116,16 @@ final class FastTokenizer {
     long prefix = FeatureHash.add(prefixState, piece.charAt(0));
     boolean characterEntity = piece.charAt(0) == '&' && piece.charAt(length - 1) == ';';
     for (int j = 1; j < length; j++) {
-      model.prior(sum);
-      model.add(sum, model.lookup(FeatureHash.finish(prefix)));
-      model.add(sum, model.lookup(FeatureHash.finish(FeatureHash.add(suffixState, piece, j, length))));
-      character(0, piece.charAt(j - 1));
-      if (j > 1) {
-        character(1, piece.charAt(j - 2));
-        pair(P21, piece.charAt(j - 2), piece.charAt(j - 1));
-      } else {
-        model.add(sum, p2Begin);
+      int prefixContext = model.lookup(FeatureHash.finish(prefix));
+      int suffixContext = model.lookup(FeatureHash.finish(FeatureHash.add(suffixState, piece, j, length)));
+      prefix = FeatureHash.add(prefix, piece.charAt(j));
+      long window = prefixContext < 0 && suffixContext < 0 ? WindowMemo.key(piece, j, characterEntity) : -1;
+      int known = window < 0 ? -1 : windows.get(window);
+      boolean cut = known >= 0 ? known == 1 : cutAt(piece, j, prefixContext, suffixContext, characterEntity);
+      if (known < 0 && window >= 0) {
+        windows.put(window, cut);
       }
-      pair(P1F1, piece.charAt(j - 1), piece.charAt(j));
-      character(2, piece.charAt(j));
-      if (j + 1 < length) {
-        character(3, piece.charAt(j + 1));
-        pair(F12, piece.charAt(j), piece.charAt(j + 1));
-      } else {
-        model.add(sum, f2End);
-      }
-      if (characterEntity) {
-        model.add(sum, characterCode);
-      }
-      if (best() == split) {
+      if (cut) {
         if (count + 2 > cuts.length) {
           cuts = Arrays.copyOf(cuts, cuts.length * 2);
         }
@@ -144,7 +133,6 @@ final class FastTokenizer {
         cuts[count++] = j;
         start = j;
       }
-      prefix = FeatureHash.add(prefix, piece.charAt(j));
     }
     if (count == 0) {
       return TokenSplitter.WHOLE;
@@ -153,6 +141,38 @@ final class FastTokenizer {
     result[count] = start;
     result[count + 1] = length;
     return result;
+  }
+
+  /** Windows whose decision this tokenizer remembers (see {@link WindowMemo}). */
+  int rememberedWindows() {
+    return windows.size();
+  }
+
+  /** The model's decision at the cut before {@code piece.charAt(j)}: the features in the generator's order. */
+  private boolean cutAt(String piece, int j, int prefixContext, int suffixContext, boolean characterEntity) {
+    int length = piece.length();
+    model.prior(sum);
+    model.add(sum, prefixContext);
+    model.add(sum, suffixContext);
+    character(0, piece.charAt(j - 1));
+    if (j > 1) {
+      character(1, piece.charAt(j - 2));
+      pair(P21, piece.charAt(j - 2), piece.charAt(j - 1));
+    } else {
+      model.add(sum, p2Begin);
+    }
+    pair(P1F1, piece.charAt(j - 1), piece.charAt(j));
+    character(2, piece.charAt(j));
+    if (j + 1 < length) {
+      character(3, piece.charAt(j + 1));
+      pair(F12, piece.charAt(j), piece.charAt(j + 1));
+    } else {
+      model.add(sum, f2End);
+    }
+    if (characterEntity) {
+      model.add(sum, characterCode);
+    }
+    return best() == split;
   }
 
   private void character(int key, char c) {
