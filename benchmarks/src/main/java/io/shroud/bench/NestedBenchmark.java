@@ -8,6 +8,7 @@ import io.shroud.jobs.spark.SparkSessions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -46,24 +47,42 @@ public final class NestedBenchmark {
     SanitizeBenchmark.deleteRecursively(work.resolve("warm-full_audit"));
     sanitize(spark, data, work.resolve("warm-full"));
 
+    TaskCpu tasks = TaskCpu.register(spark);
     SanitizeBenchmark.deleteRecursively(work.resolve("copy"));
+    TaskCpu.settle(spark);
+    tasks.reset();
     long c0 = SanitizeBenchmark.processCpuNanos();
     long start = System.nanoTime();
     spark.read().json(data.toString()).write().json(work.resolve("copy").toString());
     double copySeconds = (System.nanoTime() - start) / 1e9;
     long c1 = SanitizeBenchmark.processCpuNanos();
+    TaskCpu.settle(spark);
+    TaskCpu.Reading copyTasks = tasks.read();
+    List<String> copyStages = tasks.stages();
     SanitizeBenchmark.deleteRecursively(work.resolve("out"));
     SanitizeBenchmark.deleteRecursively(work.resolve("out_audit"));
+    tasks.reset();
     long c2 = SanitizeBenchmark.processCpuNanos();
     SanitizeBenchmark.timedPhase = true;
     double seconds = sanitize(spark, data, work.resolve("out"));
     long c3 = SanitizeBenchmark.processCpuNanos();
+    TaskCpu.settle(spark);
+    TaskCpu.Reading sanitizeTasks = tasks.read();
+    if (Boolean.getBoolean("shroud.bench.stages")) {
+      System.out.println("copy stages:");
+      copyStages.forEach(line -> System.out.println("  " + line));
+      System.out.println("sanitize stages:");
+      tasks.stages().forEach(line -> System.out.println("  " + line));
+    }
     double mb = Files.size(data) / 1e6;
     System.out.printf(Locale.ROOT, "cores: %d, input: %.1f MB of chat JSON lines%n", cores, mb);
     System.out.printf(Locale.ROOT, "plain copy : %7.2f s  %6.1f MB/s  %6.1f MB/s/core  (%.1f MB per CPU-second)%n",
         copySeconds, mb / copySeconds, mb / copySeconds / cores, mb / ((c1 - c0) / 1e9));
     System.out.printf(Locale.ROOT, "sanitize   : %7.2f s  %6.1f MB/s  %6.1f MB/s/core  (%.1f MB per CPU-second)%n",
         seconds, mb / seconds, mb / seconds / cores, mb / ((c3 - c2) / 1e9));
+    System.out.printf(Locale.ROOT, "tasks' own CPU-s (no JIT, GC or driver): copy %.2f, sanitize %.2f (MB per task CPU-second:"
+        + " copy %.1f, sanitize %.1f)%n", copyTasks.seconds(), sanitizeTasks.seconds(), mb / copyTasks.seconds(),
+        mb / sanitizeTasks.seconds());
     spark.stop();
   }
 
