@@ -19,7 +19,9 @@ final class TwoDecimals {
   static String of(double value) {
     double hundredths = value * 100;
     double fraction = hundredths - Math.floor(hundredths);
-    boolean score = Double.doubleToRawLongBits(value) >= 0 && value < 1e9; // positive (not -0.0), finite
+    // Below 1e7 the double and its shortest decimal form differ by under 2e-7 hundredths, far inside
+    // NEAR_TIE; above 2^27 they can differ by more (336643564.585 rounds up in the formatter).
+    boolean score = Double.doubleToRawLongBits(value) >= 0 && value < 1e7; // positive (not -0.0), finite
     if (score && Math.abs(fraction - 0.5) > NEAR_TIE) {
       // Far from a tie, the product's rounding error cannot change which way the value rounds.
       long rounded = (long) Math.floor(hundredths + 0.5);
