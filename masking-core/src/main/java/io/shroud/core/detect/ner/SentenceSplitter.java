@@ -14,16 +14,20 @@ import opennlp.tools.util.StringUtil;
  * character lies in the block's last token, a split ends the sentence where the block ends anyway:
  * split or not, the answer is the whole block without its outer white space. Short texts (a chat
  * message, a note, a review) are mostly one sentence ending in a full stop, so most blocks are
- * answered here; the rest go to the detector. One instance per thread, like the detector it wraps.
+ * answered here; the rest go to the detector, in its compiled form ({@link CompiledSentenceDetector})
+ * when the model is of the plain kind that reproduces. One instance per thread, like the detector it wraps.
  */
 final class SentenceSplitter {
   private final SentenceDetectorME detector;
+  /** The same decisions without strings, or null for a model only OpenNLP's own detector can run. */
+  private final CompiledSentenceDetector compiled;
   private final Set<Character> enders;
   private final boolean[] asciiEnders = new boolean[128];
   private final boolean shortcut;
 
   SentenceSplitter(SentenceModel model) {
     this.detector = new SentenceDetectorME(model);
+    this.compiled = CompiledSentenceDetector.of(model);
     SentenceDetectorFactory factory = model.getFactory();
     this.enders = factory.getEndOfSentenceScanner().getEOSCharacters();
     for (char c : enders) {
@@ -46,7 +50,7 @@ final class SentenceSplitter {
       lastToken--;
     }
     if (!shortcut || hasEnder(block, lastToken)) {
-      return detector.sentPosDetect(block);
+      return compiled != null ? compiled.sentPosDetect(block) : detector.sentPosDetect(block);
     }
     int start = 0;
     while (start < end && StringUtil.isWhitespace(block.charAt(start))) {

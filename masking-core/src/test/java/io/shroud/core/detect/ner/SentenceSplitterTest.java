@@ -2,14 +2,29 @@ package io.shroud.core.detect.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.SentenceSample;
+import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 
-/** The sentence splitter against OpenNLP's sentence detector on the shipped model: the same spans, always. */
+/**
+ * The sentence splitter against OpenNLP's sentence detector on the shipped model: the same spans, always;
+ * and its compiled form ({@link CompiledSentenceDetector}) against the detector's model and context
+ * generator: the same probabilities, bit for bit, at every end character.
+ */
 class SentenceSplitterTest {
   private static final List<String> PIECES = List.of(
       "Hello", "world", "the", "parcel", "Maria", "signed", "it", "Dr.", "Prof.", "e.g.", "U.S.", "J.", "a.m.", "ok",
@@ -31,6 +46,79 @@ class SentenceSplitterTest {
       withoutModel += onlyTheLastTokenEnds(block) ? 1 : 0;
     }
     assertThat(withoutModel).as("blocks answered without the model").isBetween(3_000, 27_000);
+  }
+
+  @Test
+  void theCompiledDetectorGivesTheModelsProbabilitiesAtEveryEndCharacter() {
+    SentenceModel model = NerModels.sentences();
+    CompiledSentenceDetector compiled = CompiledSentenceDetector.of(model);
+    assertThat(compiled).as("the shipped model is of the plain kind").isNotNull();
+    SDContextGenerator generator = model.getFactory().getSDContextGenerator();
+    MaxentModel maxent = model.getMaxentModel();
+    Random random = new Random(7L);
+    int positions = 0;
+    int splits = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String block = n % 3 == 0 ? longBlock(random) : block(random);
+      for (int i = 0; i < block.length(); i++) {
+        char c = block.charAt(i);
+        if (c == '.' || c == '!' || c == '?') {
+          double[] expected = maxent.eval(generator.getContext(block, i));
+          assertThat(compiled.probabilities(block, i)).as("%s at %d", block, i).isEqualTo(expected);
+          positions++;
+          splits += compiled.splitsAt(block, i) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(positions).isGreaterThan(30_000);
+    assertThat(splits).as("both answers occur").isBetween(positions / 20, positions - positions / 20);
+  }
+
+  @Test
+  void theCompiledDetectorGivesTheDetectorsSpansWhereTheShortcutDoesNotApply() {
+    CompiledSentenceDetector compiled = CompiledSentenceDetector.of(NerModels.sentences());
+    Random random = new Random(11L);
+    for (int n = 0; n < 20_000; n++) {
+      String block = n % 2 == 0 ? longBlock(random) : block(random);
+      assertThat(bounds(compiled.sentPosDetect(block))).as("%s", block)
+          .isEqualTo(bounds(reference.sentPosDetect(block)));
+    }
+  }
+
+  @Test
+  void aModelWithAnAbbreviationDictionaryIsLeftToOpenNlp() throws IOException {
+    Dictionary abbreviations = new Dictionary(false);
+    abbreviations.put(new StringList("approx."));
+    List<SentenceSample> samples = new ArrayList<>();
+    for (String text : List.of("It costs approx. ten euros. We paid.", "She left. He stayed approx. an hour.",
+        "Call me. Write to us. It is approx. done.")) {
+      samples.add(new SentenceSample(text, sentencesOf(text)));
+    }
+    TrainingParameters parameters = TrainingParameters.defaultParams();
+    parameters.put(TrainingParameters.ITERATIONS_PARAM, 5);
+    parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+    SentenceModel model = SentenceDetectorME.train("en", new CollectionObjectStream<>(samples),
+        new SentenceDetectorFactory("en", true, abbreviations, null), parameters);
+
+    assertThat(CompiledSentenceDetector.of(model)).isNull();
+    SentenceSplitter split = new SentenceSplitter(model);
+    SentenceDetectorME own = new SentenceDetectorME(model);
+    for (String text : List.of("It costs approx. ten euros. We paid.", "Call me. Write to us.", "ok. fine? yes!")) {
+      assertThat(bounds(split.sentences(text))).as("%s", text).isEqualTo(bounds(own.sentPosDetect(text)));
+    }
+  }
+
+  private static Span[] sentencesOf(String text) {
+    List<Span> spans = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+          && !text.substring(start, i + 1).endsWith("approx.")) {
+        spans.add(new Span(start, i + 1));
+        start = i + 2;
+      }
+    }
+    return spans.toArray(new Span[0]);
   }
 
   @Test
@@ -56,6 +144,20 @@ class SentenceSplitterTest {
         Math.max(trimmed.lastIndexOf('\t'), trimmed.lastIndexOf('\n'))));
     String before = trimmed.substring(0, Math.max(0, lastSpace));
     return before.chars().noneMatch(c -> c == '.' || c == '!' || c == '?');
+  }
+
+  /** Several blocks' worth of pieces, capitals after end characters, long and non-ASCII tokens. */
+  private static String longBlock(Random random) {
+    StringBuilder b = new StringBuilder();
+    int parts = 2 + random.nextInt(6);
+    for (int p = 0; p < parts; p++) {
+      b.append(block(random));
+      b.append(List.of(".", "!", "?", ". ", ".A", "?B", "!!", "", "..", "a".repeat(70) + ".").get(random.nextInt(10)));
+      if (random.nextBoolean()) {
+        b.append(List.of("The", "É", "x", "(Then", "ÅB.", "\u00a0Ok", "  ", "Mr.").get(random.nextInt(8)));
+      }
+    }
+    return b.toString();
   }
 
   private static String block(Random random) {
