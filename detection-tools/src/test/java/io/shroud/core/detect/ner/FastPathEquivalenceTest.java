@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.assertj.core.data.Offset;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast NER path against OpenNLP itself: {@link TokenSplitter} must cut exactly as TokenizerME, and
+ * The fast NER path against OpenNLP itself: {@link TokenSplitter} must cut exactly as TokenizerME,
  * {@link FastNameFinder} must find the same spans with the same probabilities as NameFinderME on the
- * shipped model (the sums differ only in the order of floating-point additions). Texts: generated
+ * shipped model (the sums differ only in the order of floating-point additions), and
+ * {@link CompiledPosTagger} must tag as POSTaggerME. Texts: generated
  * training-style and held-out sentences as written, lower-cased and upper-cased, plus hand-written
  * awkward ones (numbers, codes, e-mail addresses, other scripts, ligatures, no-break spaces).
  */
@@ -94,6 +96,22 @@ class FastPathEquivalenceTest {
     }
     assertThat(windows[0]).isGreaterThan(1_500);
     assertThat(named[0]).isGreaterThan(1_000); // the comparison covers many names, not only empty sentences
+  }
+
+  @Test
+  void compiledPosTaggerTagsAsPosTaggerME() {
+    POSTaggerME reference = new POSTaggerME(NerModels.partsOfSpeech());
+    CompiledPosTagger fast = new CompiledPosTagger();
+    TokenInfo.Table table = new TokenInfo.Table(Gazetteer.shared());
+    Segmenter segmenter = new Segmenter();
+    int[] tokensTagged = {0};
+    for (String text : TEXTS) {
+      segmenter.segment(text, (tokens, starts, ends) -> {
+        assertThat(fast.tag(table.of(tokens))).as(String.join(" ", tokens)).containsExactly(reference.tag(tokens));
+        tokensTagged[0] += tokens.length;
+      });
+    }
+    assertThat(tokensTagged[0]).isGreaterThan(15_000);
   }
 
   @Test

@@ -9,7 +9,6 @@ import io.shroud.core.detect.TextFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -34,7 +33,7 @@ public final class NerDetector implements Detector {
   private final FastNameFinder finder = new FastNameFinder();
   private final TokenInfo.Table tokenInfo = new TokenInfo.Table(gazetteer);
   private final Evidence evidence;
-  private POSTaggerME tagger;
+  private CompiledPosTagger tagger;
   /** The text being scanned, for the address context around a sentence. */
   private String text;
   private final List<Mention> mentions = new ArrayList<>();
@@ -236,7 +235,7 @@ public final class NerDetector implements Detector {
     for (Candidate c : candidates) {
       c.score = evidence.score(s, c);
       if (!tagged && !s.allLowerCase && !s.allUpperCase && Math.abs(c.score - threshold) < Evidence.POS_BAND) {
-        s.tags = tagger().tag(tokens);
+        s.tags = tagger().tag(infos);
         tagged = true;
       }
     }
@@ -301,9 +300,9 @@ public final class NerDetector implements Detector {
     return false;
   }
 
-  private POSTaggerME tagger() {
+  private CompiledPosTagger tagger() {
     if (tagger == null) {
-      tagger = new POSTaggerME(NerModels.partsOfSpeech());
+      tagger = new CompiledPosTagger();
     }
     return tagger;
   }

@@ -21,6 +21,8 @@ final class TokenInfo {
   double[] roles;
   /** Index of the token's OpenNLP word class, set with {@link #roles}. */
   int wordClass;
+  /** The POS model's context indices of this token's features ({@link CompiledPosTagger}); null until needed. */
+  int[] posFeatures;
 
   TokenInfo(String text, Gazetteer gazetteer) {
     this.text = text;
