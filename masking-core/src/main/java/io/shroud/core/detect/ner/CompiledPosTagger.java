@@ -230,7 +230,7 @@ final class CompiledPosTagger {
     String lower = FastNameFinder.openNlpLowerCase(text);
     ids[at++] = lookup(FeatureHash.add(wordState[0], lower));
     String cls = FeatureGeneratorUtil.tokenFeature(text);
-    ids[at++] = classOf[classIndex(cls)];
+    ids[at++] = classOf[FastNameFinder.classIndex(cls)];
     ids[at++] = lookup(FeatureHash.add(FeatureHash.add(FeatureHash.add(wordAndClassState, lower), ','), cls));
     for (int r = 1; r < wordState.length; r++) {
       ids[at++] = lookup(FeatureHash.add(wordState[r], lower));
@@ -240,15 +240,6 @@ final class CompiledPosTagger {
 
   private int lookup(long state) {
     return model.lookup(FeatureHash.finish(state));
-  }
-
-  private static int classIndex(String cls) {
-    for (int c = 0; c < FastNameFinder.WORD_CLASSES.length; c++) {
-      if (FastNameFinder.WORD_CLASSES[c].equals(cls)) {
-        return c;
-      }
-    }
-    throw new IllegalStateException("Cannot index OpenNLP word class " + cls);
   }
 
   /** One entry of the beam: a tag after its parent's, with the sum of the logs of their probabilities. */

@@ -364,7 +364,8 @@ final class FastNameFinder {
         | ((flags & Gazetteer.DICTIONARY_WORD) != 0 ? 4 : 0) | ((flags & Gazetteer.COMMON) != 0 ? 8 : 0);
   }
 
-  private static int classIndex(String cls) {
+  /** Index of an OpenNLP word class ({@code FeatureGeneratorUtil.tokenFeature}) in {@link #WORD_CLASSES}. */
+  static int classIndex(String cls) {
     for (int c = 0; c < WORD_CLASSES.length; c++) {
       if (WORD_CLASSES[c].equals(cls)) {
         return c;
