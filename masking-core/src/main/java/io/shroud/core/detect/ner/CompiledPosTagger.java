@@ -82,11 +82,7 @@ final class CompiledPosTagger {
 
   /** The tags of {@code tokens} (their infos, in order): what {@code POSTaggerME.tag} gives for their texts. */
   String[] tag(TokenInfo[] tokens) {
-    for (TokenInfo t : tokens) {
-      if (t.posFeatures == null) {
-        resolve(t);
-      }
-    }
+    resolveAll(tokens);
     current.clear();
     next.clear();
     current.add(Step.START);
@@ -160,11 +156,7 @@ final class CompiledPosTagger {
    * {@code previous} (outcome indices, -1 for none), as {@code eval(getContext(i, ...))} gives them.
    */
   double[] probabilities(TokenInfo[] tokens, int i, int previous, int beforePrevious) {
-    for (TokenInfo t : tokens) {
-      if (t.posFeatures == null) {
-        resolve(t);
-      }
-    }
+    resolveAll(tokens);
     score(tokens, i, previous, beforePrevious);
     return sum.clone();
   }
@@ -208,6 +200,14 @@ final class CompiledPosTagger {
       }
     }
     model.normalise(sum);
+  }
+
+  private void resolveAll(TokenInfo[] tokens) {
+    for (TokenInfo t : tokens) {
+      if (t.posFeatures == null) {
+        resolve(t);
+      }
+    }
   }
 
   /**

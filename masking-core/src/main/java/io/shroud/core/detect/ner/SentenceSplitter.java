@@ -18,6 +18,7 @@ import opennlp.tools.util.StringUtil;
  * when the model is of the plain kind that reproduces. One instance per thread, like the detector it wraps.
  */
 final class SentenceSplitter {
+  /** OpenNLP's detector, only for a model the compiled one cannot reproduce (else null). */
   private final SentenceDetectorME detector;
   /** The same decisions without strings, or null for a model only OpenNLP's own detector can run. */
   private final CompiledSentenceDetector compiled;
@@ -26,8 +27,8 @@ final class SentenceSplitter {
   private final boolean shortcut;
 
   SentenceSplitter(SentenceModel model) {
-    this.detector = new SentenceDetectorME(model);
     this.compiled = CompiledSentenceDetector.of(model);
+    this.detector = compiled == null ? new SentenceDetectorME(model) : null;
     SentenceDetectorFactory factory = model.getFactory();
     this.enders = factory.getEndOfSentenceScanner().getEOSCharacters();
     for (char c : enders) {
