@@ -24,6 +24,7 @@ final class TaskCpu extends SparkListener {
   private final AtomicLong nanos = new AtomicLong();
   private final Map<Integer, Long> byStage = new ConcurrentHashMap<>();
   private final List<String> stages = new CopyOnWriteArrayList<>();
+  private final Map<Integer, List<String>> taskTimes = new ConcurrentHashMap<>();
 
   static TaskCpu register(SparkSession spark) {
     TaskCpu meter = new TaskCpu();
@@ -37,6 +38,10 @@ final class TaskCpu extends SparkListener {
     if (metrics != null) {
       nanos.addAndGet(metrics.executorCpuTime());
       byStage.merge(end.stageId(), metrics.executorCpuTime(), Long::sum);
+      // Each task's run time (ms) and CPU (ms): a stage whose wall time exceeds its CPU over the cores
+      // either waited for its slowest task or shared the cores with the JIT, the collector or the driver.
+      taskTimes.computeIfAbsent(end.stageId(), id -> new CopyOnWriteArrayList<>()).add(String.format(Locale.ROOT,
+          "%d/%d", metrics.executorRunTime(), metrics.executorCpuTime() / 1_000_000));
     }
   }
 
@@ -50,8 +55,9 @@ final class TaskCpu extends SparkListener {
     StageInfo info = completed.stageInfo();
     long submitted = info.submissionTime().isDefined() ? (Long) info.submissionTime().get() : 0L;
     long wall = info.completionTime().isDefined() ? (Long) info.completionTime().get() - submitted : 0L;
-    stages.add(String.format(Locale.ROOT, "stage %d %-40.40s wall %5d ms, %d tasks, cpu %.2f s", info.stageId(),
-        info.name(), wall, info.numTasks(), byStage.getOrDefault(info.stageId(), 0L) / 1e9));
+    stages.add(String.format(Locale.ROOT, "stage %d %-40.40s wall %5d ms, %d tasks, cpu %.2f s (tasks' run/cpu ms %s)",
+        info.stageId(), info.name(), wall, info.numTasks(), byStage.getOrDefault(info.stageId(), 0L) / 1e9,
+        taskTimes.getOrDefault(info.stageId(), List.of())));
   }
 
   /** The stages completed since the last {@link #reset()}, in order of completion. */
@@ -70,6 +76,7 @@ final class TaskCpu extends SparkListener {
     nanos.set(0);
     byStage.clear();
     stages.clear();
+    taskTimes.clear();
   }
 
   /**

@@ -29,7 +29,8 @@ public final class DetectionBenchmark {
 
   public static void main(String[] args) {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
-    List<String> notes = SupportNotes.generate(20_000, 42);
+    String file = System.getProperty("shroud.bench.notes");
+    List<String> notes = file == null ? SupportNotes.generate(20_000, 42) : readNotes(file);
     long chars = notes.stream().mapToLong(String::length).sum();
     System.out.printf("corpus: %d notes, mean %.1f chars%n", notes.size(), (double) chars / notes.size());
 
@@ -90,6 +91,15 @@ public final class DetectionBenchmark {
     cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.out.printf("column profiling: %.0f values per CPU-second (mixed e-mail, plan, name and note columns)%n",
         rows / cpu);
+  }
+
+  /** One text per line of a UTF-8 file ({@code -Dshroud.bench.notes=FILE}): time another corpus than the generated notes. */
+  private static List<String> readNotes(String file) {
+    try {
+      return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream().filter(l -> !l.isEmpty()).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read the notes file " + file, e);
+    }
   }
 
   /**

@@ -37,12 +37,20 @@ public final class PhoneDetector implements Detector {
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])"
           + "|(?:0?[1-9]|[12]\\d|3[01])([-/.])(?:0?[1-9]|[12]\\d|3[01])\\2(?:19|20)?\\d{2}");
+  /**
+   * The most digits a {@link #DATE_LIKE} text holds (four for the year, two each for month and day): a
+   * candidate with more is no date, and the pattern is not asked (most candidates are phone, card,
+   * SSN or order numbers of 9 digits or more).
+   */
+  static final int MAX_DATE_DIGITS = 8;
   private static final ContextWords CONTEXT = new ContextWords(List.of(
       "phone", "tel", "telephone", "mobile", "cell", "cellphone", "fax", "call", "called", "calling", "contact", "whatsapp",
       "sms", "text", "message", "messages", "desk", "office", "landline", "dial", "voicemail", "ext",
       "answering", "reach", "ring"), ContextWords.REFERENCE_NUMBER_WORDS);
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+  /** libphonenumber's validity answers without its per-call lookups ({@link PhoneValidity}). */
+  private final PhoneValidity validity = new PhoneValidity();
   private final List<String> regions;
   /** Whether a North American region is configured: only then are North American layouts phones. */
   private final boolean nanpRegions;
@@ -105,7 +113,7 @@ public final class PhoneDetector implements Detector {
         foundTo = m.end();
         String candidate = m.group();
         int digits = RegexDetector.countDigits(candidate);
-        if (digits < 7 || digits > 21 || dateLike(candidate)) {
+        if (digits < 7 || digits > 21 || (digits <= MAX_DATE_DIGITS && dateLike(candidate))) {
           continue; // a date is never a phone number, and parsing one costs microseconds
         }
         if (candidate.charAt(0) != '+' && firstLetter(candidate) == candidate.length() && digits > 15) {
@@ -119,7 +127,7 @@ public final class PhoneDetector implements Detector {
     }
   }
 
-  private boolean dateLike(String candidate) {
+  boolean dateLike(String candidate) {
     if (dateMatcher == null) {
       dateMatcher = DATE_LIKE.matcher(candidate);
       return dateMatcher.matches();
@@ -273,10 +281,10 @@ public final class PhoneDetector implements Detector {
    */
   private boolean isValid(PhoneNumber number) {
     String main = mainRegions.computeIfAbsent(number.getCountryCode(), PhoneDetector::mainRegionWithoutLeadingDigits);
-    if (!main.isEmpty() && util.isValidNumberForRegion(number, main)) {
+    if (!main.isEmpty() && validity.isValidNumberForRegion(number, main)) {
       return true;
     }
-    return util.isValidNumber(number);
+    return validity.isValidNumber(number);
   }
 
   /** {@code parse(candidate, region)}, built directly when {@link NationalNumbers} can ({@code parse} costs ~5 us). */
