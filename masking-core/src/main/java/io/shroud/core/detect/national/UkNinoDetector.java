@@ -42,12 +42,33 @@ public final class UkNinoDetector extends RegexDetector {
 
   /**
    * The prefix letters stand right before the digits or before one space: the digits then start a
-   * numeric cluster, and every other cluster is skipped without running the pattern.
+   * numeric cluster. The suffix letter stands right after them or after one space, so they also end
+   * it: the cluster is the six digits and at most single spaces between them. Every other cluster (an
+   * SSN's 489-49-8314, a phone number, a 16-digit order number after a word) is skipped without
+   * running the pattern.
    */
   @Override
   protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
-    return (clusterStart >= 1 && asciiLetter(text.charAt(clusterStart - 1)))
+    boolean lettersBefore = (clusterStart >= 1 && asciiLetter(text.charAt(clusterStart - 1)))
         || (clusterStart >= 2 && text.charAt(clusterStart - 1) == ' ' && asciiLetter(text.charAt(clusterStart - 2)));
+    return lettersBefore && sixDigitsSpacedAtMost(text, clusterStart, clusterEnd);
+  }
+
+  /** Exactly six digits in [from, to), with nothing between them but single spaces. */
+  private static boolean sixDigitsSpacedAtMost(String text, int from, int to) {
+    if (to - from < 6 || to - from > 8) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c != ' ' || i == from || text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return digits == 6;
   }
 
   private static boolean asciiLetter(char c) {
