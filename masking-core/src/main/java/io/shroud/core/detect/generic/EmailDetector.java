@@ -49,11 +49,25 @@ public final class EmailDetector extends RegexDetector {
     if (local.endsWith(".") || local.contains("..")) {
       return null;
     }
-    for (String label : candidate.substring(at + 1).split("\\.", -1)) {
-      if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
-        return null;
+    return wellFormedDomain(candidate, at + 1) ? new Score(0.9, "well-formed address and domain") : null;
+  }
+
+  /**
+   * Every dot-separated label of the domain starting at {@code from} is 1 to 63 characters and neither
+   * starts nor ends with a hyphen (checked in place: a split would allocate a list and a string per label).
+   */
+  static boolean wellFormedDomain(String candidate, int from) {
+    int start = from;
+    for (int i = from; i <= candidate.length(); i++) {
+      if (i < candidate.length() && candidate.charAt(i) != '.') {
+        continue;
       }
+      int length = i - start;
+      if (length == 0 || length > 63 || candidate.charAt(start) == '-' || candidate.charAt(i - 1) == '-') {
+        return false;
+      }
+      start = i + 1;
     }
-    return new Score(0.9, "well-formed address and domain");
+    return true;
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,11 @@ import java.util.regex.Pattern;
  */
 final class PhoneValidity {
   private static final String NON_GEO = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY;
+  /**
+   * Compiled metadata patterns, shared by every instance (a pattern is immutable; only its matchers are
+   * per instance): tasks start new detectors, and the metadata holds a few thousand patterns at most.
+   */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final MetadataSource metadata =
@@ -122,7 +128,7 @@ final class PhoneValidity {
       if (!m.getSameMobileAndFixedLinePattern()) {
         types.add(Desc.of(m.getMobile())); // else a fixed-line match already answers for mobile
       }
-      Matcher leading = m.hasLeadingDigits() ? Pattern.compile(m.getLeadingDigits()).matcher("") : null;
+      Matcher leading = m.hasLeadingDigits() ? matcher(m.getLeadingDigits()) : null;
       return new Region(code, m.getCountryCode(), Desc.of(m.getGeneralDesc()), types.toArray(Desc[]::new), leading);
     }
 
@@ -140,6 +146,10 @@ final class PhoneValidity {
     }
   }
 
+  private static Matcher matcher(String regex) {
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher("");
+  }
+
   /** One number description: the lengths it allows (none listed: any) and its pattern (none: no number). */
   private record Desc(long lengths, Matcher pattern) {
     private static final long ANY_LENGTH = -1L;
@@ -153,7 +163,7 @@ final class PhoneValidity {
         lengths |= 1L << length;
       }
       String regex = desc.getNationalNumberPattern();
-      return new Desc(lengths, regex.isEmpty() ? null : Pattern.compile(regex).matcher(""));
+      return new Desc(lengths, regex.isEmpty() ? null : matcher(regex));
     }
 
     boolean matches(String national) {

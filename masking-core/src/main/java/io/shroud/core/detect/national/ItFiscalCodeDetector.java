@@ -27,9 +27,62 @@ public final class ItFiscalCodeDetector extends RegexDetector {
         List.of("codice fiscale", "fiscal code", "cf", "tax code"));
   }
 
+  /** From the first run that may be a code to the end of the last: the only part worth searching. */
+  private final int[] window = new int[2];
+
+  /**
+   * A code is a whole run of 16 ASCII letters and digits (the pattern's bounds), its first six letters:
+   * texts without such a run are skipped (a 16-digit order number, a long e-mail address), and in the
+   * others only the stretch from the first such run to the end of the last is searched.
+   */
   @Override
   protected boolean mayContain(TextFeatures features) {
-    return features.maxTokenRun() >= 16 && features.digits() >= 1;
+    if (features.maxTokenRun() < 16 || features.digits() < 1) {
+      return false;
+    }
+    String text = features.text();
+    int first = -1;
+    int last = -1;
+    int i = 0;
+    while (i < text.length()) {
+      if (!asciiLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && asciiLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - start == 16 && sixLetters(text, start)) {
+        first = first < 0 ? start : first;
+        last = i;
+      }
+    }
+    window[0] = first;
+    window[1] = last;
+    return first >= 0;
+  }
+
+  @Override
+  protected int[] searchWindow(TextFeatures features) {
+    return window;
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return (c >= '0' && c <= '9') || asciiLetter(c);
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean sixLetters(String text, int start) {
+    for (int k = start; k < start + 6; k++) {
+      if (!asciiLetter(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
