@@ -2,15 +2,9 @@ package io.shroud.core.detect.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shroud.core.detect.DetectionContext;
-import io.shroud.core.detect.Finding;
-import io.shroud.core.detect.TextFeatures;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +36,8 @@ class UkNinoDetectorTest {
         text.append(pieces[random.nextInt(pieces.length)]).append(glue[random.nextInt(glue.length)]);
       }
       String t = text.toString();
-      List<String> expected = new ArrayList<>();
-      Matcher m = WHOLE_TEXT.matcher(t);
-      while (m.find()) {
-        if (!EXCLUDED.contains(m.group(1).toUpperCase(Locale.ROOT))) {
-          expected.add(m.start() + "-" + m.end());
-        }
-      }
-      List<Finding> found = new ArrayList<>();
-      detector.detect(t, TextFeatures.of(t), DetectionContext.forColumn("notes"), found);
-      assertThat(found).extracting(f -> f.start() + "-" + f.end()).as(t).containsExactlyElementsOf(expected);
-      expectedTotal += expected.size();
+      expectedTotal += WholeTextOracle.assertFindsWhatThePatternFinds(detector, WHOLE_TEXT,
+          m -> !EXCLUDED.contains(m.group(1).toUpperCase(Locale.ROOT)), t);
     }
     assertThat(expectedTotal).as("NINOs among the generated texts").isGreaterThan(10_000);
   }
