@@ -9,8 +9,12 @@ import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.scan.ColumnProfiler;
 import io.shroud.core.detect.scan.DetectorCatalog;
 import io.shroud.core.detect.scan.TextScanner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,9 +100,9 @@ public final class DetectionBenchmark {
   /** One text per line of a UTF-8 file ({@code -Dshroud.bench.notes=FILE}): time another corpus than the generated notes. */
   private static List<String> readNotes(String file) {
     try {
-      return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream().filter(l -> !l.isEmpty()).toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read the notes file " + file, e);
+      return Files.readAllLines(Path.of(file)).stream().filter(l -> !l.isEmpty()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the notes file " + file, e);
     }
   }
 
