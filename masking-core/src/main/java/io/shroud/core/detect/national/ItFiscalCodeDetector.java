@@ -33,11 +33,12 @@ public final class ItFiscalCodeDetector extends RegexDetector {
   /**
    * A code is a whole run of 16 ASCII letters and digits (the pattern's bounds), its first six letters:
    * texts without such a run are skipped (a 16-digit order number, a long e-mail address), and in the
-   * others only the stretch from the first such run to the end of the last is searched.
+   * others only the stretch from the first such run to the end of the last is searched. A code may hold
+   * no digit at all (omocodia can replace all seven), so texts without digits are searched too.
    */
   @Override
   protected boolean mayContain(TextFeatures features) {
-    if (features.maxTokenRun() < 16 || features.digits() < 1) {
+    if (features.maxTokenRun() < 16) {
       return false;
     }
     String text = features.text();

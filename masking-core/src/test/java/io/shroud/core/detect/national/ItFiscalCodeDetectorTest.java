@@ -1,7 +1,13 @@
 package io.shroud.core.detect.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.shroud.core.detect.DetectionContext;
+import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextFeatures;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -44,11 +50,42 @@ class ItFiscalCodeDetectorTest {
     assertThat(expectedTotal).as("codes among the generated texts").isGreaterThan(5_000);
   }
 
-  /** A valid code, upper- or lower-case, some digits replaced by their omocodia letters. */
+  /**
+   * Omocodia replaces a code's digits by letters from the right, and with enough namesakes all seven: the
+   * code then holds no digit and is still a code.
+   */
+  @Test
+  void findsCodesWhoseDigitsAreAllReplaced() {
+    ItFiscalCodeDetector detector = new ItFiscalCodeDetector();
+    String code = withCheck("RSSMRAURTMLARSN"); // RSSMRA85T10A562 with every digit replaced
+    String text = "Dati del cliente: " + code + ", grazie.";
+    List<Finding> found = new ArrayList<>();
+    detector.detect(text, TextFeatures.of(text), DetectionContext.NONE, found);
+    assertThat(found).extracting(Finding::start, Finding::end, Finding::score)
+        .containsExactly(tuple(text.indexOf(code), text.indexOf(code) + 16, 0.85));
+    String lower = code.toLowerCase(Locale.ROOT);
+    found.clear();
+    detector.detect(lower, TextFeatures.of(lower), DetectionContext.NONE, found);
+    assertThat(found).hasSize(1);
+    String wrongCheck = code.substring(0, 15) + (code.charAt(15) == 'A' ? 'B' : 'A');
+    found.clear();
+    detector.detect(wrongCheck, TextFeatures.of(wrongCheck), DetectionContext.NONE, found);
+    assertThat(found).isEmpty();
+  }
+
+  private static String withCheck(String first15) {
+    return first15 + ItFiscalCodeDetector.checkCharacter(first15);
+  }
+
+  /**
+   * A valid code, upper- or lower-case, some digits replaced by their omocodia letters (in one code of
+   * ten, all of them).
+   */
   private static String code(Random random) {
     String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     String months = "ABCDEHLMPRST";
     String omocodia = "LMNPQRSTUV";
+    boolean allReplaced = random.nextInt(10) == 0;
     StringBuilder c = new StringBuilder();
     for (int k = 0; k < 15; k++) {
       if (k < 6 || k == 11) {
@@ -57,7 +94,7 @@ class ItFiscalCodeDetectorTest {
         c.append(months.charAt(random.nextInt(months.length())));
       } else {
         int digit = random.nextInt(10);
-        c.append(random.nextInt(8) == 0 ? omocodia.charAt(digit) : (char) ('0' + digit));
+        c.append(allReplaced || random.nextInt(8) == 0 ? omocodia.charAt(digit) : (char) ('0' + digit));
       }
     }
     c.append(ItFiscalCodeDetector.checkCharacter(c.toString()));
