@@ -40,15 +40,16 @@ public final class InputReader {
    *     without an explicit {@code encoding}): U+FFFD in a cell then means bytes that were not UTF-8
    * @param csvReaders for CSV whose reader Shroud chose (no {@code multiLine} option): which files were
    *     read with the multi-line reader; else {@link CsvReaders#NOT_CHOSEN}
+   * @param csvLines for CSV the masking pass may read as lines ({@link CsvLines}); else null
    */
   public record Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn, boolean decodedText,
-      CsvReaders csvReaders) {
+      CsvReaders csvReaders, CsvLines csvLines) {
     public Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn) {
       this(dataSchema, frame, hasCorruptColumn, false);
     }
 
     public Input(StructType dataSchema, Dataset<Row> frame, boolean hasCorruptColumn, boolean decodedText) {
-      this(dataSchema, frame, hasCorruptColumn, decodedText, CsvReaders.NOT_CHOSEN);
+      this(dataSchema, frame, hasCorruptColumn, decodedText, CsvReaders.NOT_CHOSEN, null);
     }
   }
 
@@ -139,7 +140,8 @@ public final class InputReader {
         ? mixed(spark, spec, format, permissive, withCorrupt, firstPass.inputFiles(), readers.multiLineFiles())
         : spark.read().format(format).options(permissive).schema(withCorrupt).load(spec.path());
     return new Input(dataOnly, frame.withColumn(FILE_COLUMN, functions.input_file_name()), true,
-        defaultEncoding && knownSchema == null, readers);
+        defaultEncoding && knownSchema == null, readers,
+        spec.format() == DataFormat.CSV ? CsvLines.ifSettingsAllow(spark, spec, permissive, dataOnly, readers) : null);
   }
 
   /**

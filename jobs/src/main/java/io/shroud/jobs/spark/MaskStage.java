@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -57,7 +58,14 @@ public final class MaskStage {
 
   /** The same, with an observer that sees each row and its masked output (the utility sample), or null. */
   public Dataset<Row> apply(InputReader.Input input, MaskingPlan plan, PairObserver observer) {
-    return rows(input).mapPartitions(task(input, plan, observer), Encoders.row(outputSchema(input.dataSchema(), plan)));
+    MaskPartition task = task(input, plan, observer);
+    var encoder = Encoders.row(outputSchema(input.dataSchema(), plan));
+    Dataset<Row> lines = input.csvLines() == null ? null : input.csvLines().lines();
+    if (lines == null) {
+      return rows(input).mapPartitions(task, encoder);
+    }
+    CsvLineSplitter splitter = input.csvLines().splitter();
+    return lines.mapPartitions((MapPartitionsFunction<Row, Row>) text -> task.call(splitter.rows(text)), encoder);
   }
 
   /**
