@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkSubmitIT {
   /** Jars the job jar must carry itself: kept off the SparkSubmit classpath on purpose. */
   private static final List<String> SHADED_OR_OURS = List.of("/io/shroud/", "/target/",
-      "/info/picocli/", "/com/googlecode/libphonenumber/", "/org/bouncycastle/", "/net/datafaker/",
+      "/info/picocli/", "/com/googlecode/libphonenumber/", "/org/ahocorasick/", "/org/bouncycastle/", "/net/datafaker/",
       "/com/github/curious-odd-man/", "/jackson-dataformat-yaml/", "/org/yaml/", "/software/amazon/",
       "/org/reactivestreams/", "/org/apache/opennlp/", "/org/junit/", "/org/assertj/", "/org/wiremock/", "/org/opentest4j/", "/net/bytebuddy/",
       "/org/apiguardian/", "/org/jspecify/", "/surefire", "/failsafe", "/org/apache/iceberg/");
@@ -102,7 +102,12 @@ class SparkSubmitIT {
     Files.writeString(policy, Files.readString(root.resolve("conf/local-sample.yaml"))
         .replace("samples/customers.csv", root.resolve("samples/customers.csv").toString())
         .replace("out/customers-masked", tmp.resolve("out").toString())
-        .replace(".shroud/keys/local-sample.key", tmp.resolve("k.key").toString()));
+        .replace(".shroud/keys/local-sample.key", tmp.resolve("k.key").toString())
+        // A deny list long enough for the automaton: its library must be in the job jar too.
+        .replace("\ndetection:\n", "\ndetection:\n  denyList: { CODENAME: ["
+            + java.util.stream.IntStream.range(0, 40).mapToObj(i -> "PRJ-" + i).collect(java.util.stream.Collectors.joining(", "))
+            + "] }\n"));
+    assertThat(Files.readString(policy)).contains("PRJ-39");
     Run result = run(submit("sanitize", "--config", policy.toString(), "--quiet"));
     assertThat(result.exit()).as(result.output()).isEqualTo(0);
     assertThat(result.output()).contains("Sanitized 1000 rows from " + root.resolve("samples/customers.csv"));

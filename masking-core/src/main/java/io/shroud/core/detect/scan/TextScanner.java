@@ -4,7 +4,6 @@ import io.shroud.core.detect.CustomDetectorSpec;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Detector;
-import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.ScanOptions;
 import io.shroud.core.detect.TextFeatures;
@@ -28,12 +27,12 @@ public final class TextScanner {
       .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
       .thenComparingInt(Finding::start)
       .thenComparing(f -> f.type().name());
-  private static final String DENY_LIST_ID = "deny_list";
 
   private final List<Detector> detectors;
   private final double minConfidence;
   private final int maxChunk;
   private final ScanOptions options;
+  private final DenyListMatcher denyList;
   private final List<Finding> raw = new ArrayList<>();
 
   public TextScanner(List<Detector> detectors, double minConfidence) {
@@ -61,6 +60,7 @@ public final class TextScanner {
     this.minConfidence = minConfidence;
     this.maxChunk = maxChunk;
     this.options = options;
+    this.denyList = new DenyListMatcher(options.denyList());
   }
 
   /** The full built-in catalogue. */
@@ -108,32 +108,13 @@ public final class TextScanner {
       }
     }
     raw.clear();
-    addDenyListed(text, offset, out);
+    denyList.find(text, offset, out);
   }
 
   private boolean allowListed(String text, Finding f) {
     return !options.allowList().isEmpty() && options.allowList().contains(text.substring(f.start(), f.end()));
   }
 
-  private void addDenyListed(String text, int offset, List<Finding> out) {
-    for (Map.Entry<String, EntityType> entry : options.denyList().entrySet()) {
-      String value = entry.getKey();
-      for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-        int end = at + value.length();
-        if (standsAlone(text, at, end)) {
-          out.add(new Finding(entry.getValue(), at + offset, end + offset, 1.0, DENY_LIST_ID, "deny-list value"));
-        }
-      }
-    }
-  }
-
-  private static boolean standsAlone(String text, int start, int end) {
-    boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))
-        || !Character.isLetterOrDigit(text.charAt(start));
-    boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-        || !Character.isLetterOrDigit(text.charAt(end - 1));
-    return before && after;
-  }
 
   /** Chunks overlap by 1 KiB so an entity on a boundary is seen whole in one of them. */
   private void scanChunked(String text, DetectionContext context, List<Finding> out) {

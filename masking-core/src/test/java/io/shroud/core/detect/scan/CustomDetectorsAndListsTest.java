@@ -97,6 +97,20 @@ class CustomDetectorsAndListsTest {
     assertThat(found(scanner, "Project Bluebirds are not the codename")).isEmpty();
   }
 
+  /** Thousands of values (a staff list) are searched in one pass, with the same findings as a few. */
+  @Test
+  void aLargeDenyListFindsItsValuesAsASmallOneDoes() {
+    Map<String, EntityType> staff = new java.util.HashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      staff.put("Staffer" + Integer.toString(i, 36).toUpperCase(java.util.Locale.ROOT), EntityType.PERSON);
+    }
+    staff.put("Project Bluebird", EntityType.of("CODENAME"));
+    TextScanner scanner = TextScanner.create(DetectionSettings.DEFAULTS.withNer(NerSettings.DISABLED),
+        new ScanOptions(Set.of(), staff, List.of()));
+    assertThat(found(scanner, "StafferZZ and StafferA1 met about Project Bluebird; StafferA10x was not there"))
+        .containsExactly("PERSON:StafferZZ", "PERSON:StafferA1", "CODENAME:Project Bluebird");
+  }
+
   @Test
   void phoneNumbersOfConfiguredRegionsAreFound() {
     // The Presidio conformance cases that need regions beyond the default US.
