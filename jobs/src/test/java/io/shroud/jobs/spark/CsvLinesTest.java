@@ -45,6 +45,11 @@ class CsvLinesTest {
     }
     Files.writeString(dir.resolve("header-only.csv"), "id,a,b,c\n");
     Files.writeString(dir.resolve("blank-first.csv"), "\n  \nid,a,b,c\r\n1,x,y,z\r\n\r\n2,\"\",,w\r\n");
+    Files.writeString(dir.resolve("bom.csv"), "\uFEFFid,a,b,c\n3,\uFEFFx,y,z\n");
+    Files.writeString(dir.resolve("bom-blank.csv"), "\uFEFF\nid,a,b,c\n4,x,y,z\n");
+    try (var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("zipped.csv.gz")))) {
+      gzip.write("id,a,b,c\n5,\"gz, quoted\",,\n6,a,b\n".getBytes(StandardCharsets.UTF_8));
+    }
     SparkSession spark = SparkTestSupport.spark();
     String maxBytes = spark.conf().get("spark.sql.files.maxPartitionBytes");
     String openCost = spark.conf().get("spark.sql.files.openCostInBytes");
