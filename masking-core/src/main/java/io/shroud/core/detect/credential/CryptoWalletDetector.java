@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Cryptocurrency wallet addresses: Bitcoin legacy / P2SH addresses with a valid Base58Check checksum
  * (double SHA-256), Bitcoin segwit addresses with a valid Bech32 / Bech32m checksum, and Ethereum
- * addresses (0x + 40 hex), which carry no checksum we verify and so need context.
+ * addresses (0x + 40 hex): with a valid EIP-55 mixed-case checksum (what wallets display) they stand on
+ * their own; in one case they carry no checksum and need context; in mixed case that fails it they are
+ * no address.
  */
 public final class CryptoWalletDetector extends RegexDetector {
   private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9])(?:"
@@ -37,6 +39,10 @@ public final class CryptoWalletDetector extends RegexDetector {
     if (match.group("b32") != null) {
       return WalletChecksums.segwitValid(match.group()) ? new Score(0.9, "Bech32 checksum valid") : null;
     }
-    return new Score(0.35, "Ethereum address shape");
+    return switch (WalletChecksums.eip55(match.group())) {
+      case CONFIRMED -> new Score(0.9, "EIP-55 checksum valid");
+      case UNKNOWN -> new Score(0.35, "Ethereum address shape");
+      case REJECTED -> null;
+    };
   }
 }

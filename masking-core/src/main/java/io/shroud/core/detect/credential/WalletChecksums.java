@@ -1,12 +1,18 @@
 package io.shroud.core.detect.credential;
 
+import io.shroud.core.detect.check.Validation;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.bouncycastle.crypto.digests.KeccakDigest;
 
-/** Bitcoin address checksums: Base58Check (double SHA-256) and Bech32 / Bech32m (BIP 173 / 350). */
+/**
+ * Wallet address checksums: Bitcoin's Base58Check (double SHA-256) and Bech32 / Bech32m (BIP 173 / 350),
+ * and Ethereum's mixed-case checksum (EIP-55, Keccak-256).
+ */
 final class WalletChecksums {
   private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -99,6 +105,42 @@ final class WalletChecksums {
       }
     }
     return chk;
+  }
+
+  /**
+   * EIP-55 on {@code 0x} + 40 hex digits: the case of each letter is the checksum (upper where the
+   * matching nibble of Keccak-256 of the lower-case hex is 8 or more). All-lower or all-upper letters carry
+   * no checksum ({@link Validation#UNKNOWN}); mixed case either matches ({@code CONFIRMED}) or is no
+   * address a wallet wrote ({@code REJECTED}).
+   */
+  static Validation eip55(String address) {
+    String hex = address.substring(2);
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      lower |= c >= 'a' && c <= 'f';
+      upper |= c >= 'A' && c <= 'F';
+    }
+    if (!(lower && upper)) {
+      return Validation.UNKNOWN;
+    }
+    byte[] ascii = hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    KeccakDigest keccak = new KeccakDigest(256);
+    keccak.update(ascii, 0, ascii.length);
+    byte[] hash = new byte[32];
+    keccak.doFinal(hash, 0);
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      if (c < 'A' || (c > 'F' && c < 'a')) {
+        continue; // digits carry no case
+      }
+      int nibble = (i % 2 == 0 ? hash[i / 2] >> 4 : hash[i / 2]) & 0xF;
+      if ((nibble >= 8) != (c <= 'F')) {
+        return Validation.REJECTED;
+      }
+    }
+    return Validation.CONFIRMED;
   }
 
   private static byte[] sha256(byte[] input) {
