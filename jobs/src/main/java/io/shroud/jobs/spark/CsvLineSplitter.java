@@ -1,6 +1,7 @@
 package io.shroud.jobs.spark;
 
 import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -35,22 +36,27 @@ public final class CsvLineSplitter implements Serializable {
   Iterator<Row> rows(Iterator<Row> lines) {
     CSVOptions csv = new CSVOptions(scala.collection.immutable.Map.from(CollectionConverters.asScala(options)),
         false, "UTC");
-    return new Rows(lines, new CsvParser(csv.asParserSettings()), csv.headerFlag(), csv.nullValue());
+    return new Rows(lines, csv.asParserSettings(), csv.headerFlag(), csv.nullValue());
   }
 
   private final class Rows implements Iterator<Row> {
     private final Iterator<Row> lines;
-    private final CsvParser parser;
+    private final CsvParserSettings settings;
     private final boolean header;
     private final String nullValue;
+    /**
+     * A parser per file block, as Spark's reader has: univocity drops a byte-order mark (U+FEFF) only from
+     * the first line a parser reads, which for Spark is a block's header, or its first line.
+     */
+    private CsvParser parser;
     private UTF8String file;
     private long fileStart = -1;
     private boolean headerPending;
     private Row next;
 
-    Rows(Iterator<Row> lines, CsvParser parser, boolean header, String nullValue) {
+    Rows(Iterator<Row> lines, CsvParserSettings settings, boolean header, String nullValue) {
       this.lines = lines;
-      this.parser = parser;
+      this.settings = settings;
       this.header = header;
       this.nullValue = nullValue;
     }
@@ -66,12 +72,14 @@ public final class CsvLineSplitter implements Serializable {
           file = path;
           fileStart = start;
           headerPending = header && start == 0;
+          parser = new CsvParser(settings);
         }
         if (line.trim().isEmpty()) {
           continue;
         }
         if (headerPending) {
           headerPending = false;
+          parser.parseLine(line); // Spark parses the header too (checking its names), with the block's parser
           continue;
         }
         next = row(line);

@@ -47,6 +47,11 @@ class CsvLinesTest {
     Files.writeString(dir.resolve("blank-first.csv"), "\n  \nid,a,b,c\r\n1,x,y,z\r\n\r\n2,\"\",,w\r\n");
     Files.writeString(dir.resolve("bom.csv"), "\uFEFFid,a,b,c\n3,\uFEFFx,y,z\n");
     Files.writeString(dir.resolve("bom-blank.csv"), "\uFEFF\nid,a,b,c\n4,x,y,z\n");
+    // Byte-order marks leading data lines (concatenated files): univocity drops one from a parser's first
+    // line only, so where a new file or split begins matters.
+    Files.writeString(dir.resolve("bom-data.csv"), "id,a,b,c\n\uFEFF7,x,y,z\n8,x,y,z\n");
+    Files.writeString(dir.resolve("bom-every-line.csv"), "id,a,b,c\n" + java.util.stream.IntStream.range(0, 400)
+        .mapToObj(i -> "\uFEFF" + i + ",x,\"y\",z\n").collect(java.util.stream.Collectors.joining()));
     try (var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("zipped.csv.gz")))) {
       gzip.write("id,a,b,c\n5,\"gz, quoted\",,\n6,a,b\n".getBytes(StandardCharsets.UTF_8));
     }

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.check.Validation;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,7 @@ import java.util.regex.Pattern;
  * Cryptocurrency wallet addresses: Bitcoin legacy / P2SH addresses with a valid Base58Check checksum
  * (double SHA-256), Bitcoin segwit addresses with a valid Bech32 / Bech32m checksum, and Ethereum
  * addresses (0x + 40 hex): with a valid EIP-55 mixed-case checksum (what wallets display) they stand on
- * their own; in one case they carry no checksum and need context; in mixed case that fails it they are
- * no address.
+ * their own; otherwise (one case, too few letters, or a checksum that fails) they need context.
  */
 public final class CryptoWalletDetector extends RegexDetector {
   private static final Pattern CANDIDATE = Pattern.compile("(?<![A-Za-z0-9])(?:"
@@ -39,10 +39,9 @@ public final class CryptoWalletDetector extends RegexDetector {
     if (match.group("b32") != null) {
       return WalletChecksums.segwitValid(match.group()) ? new Score(0.9, "Bech32 checksum valid") : null;
     }
-    return switch (WalletChecksums.eip55(match.group())) {
-      case CONFIRMED -> new Score(0.9, "EIP-55 checksum valid");
-      case UNKNOWN -> new Score(0.35, "Ethereum address shape");
-      case REJECTED -> null;
-    };
+    // A failed case checksum (a typo, another chain's checksum) still leaves an address shape: fail closed,
+    // reported with context as before.
+    return WalletChecksums.eip55(match.group()) == Validation.CONFIRMED
+        ? new Score(0.9, "EIP-55 checksum valid") : new Score(0.35, "Ethereum address shape");
   }
 }

@@ -19,6 +19,8 @@ final class WalletChecksums {
   private static final int BECH32_CONST = 1;
   private static final int BECH32M_CONST = 0x2bc830a3;
   private static final BigInteger FIFTY_EIGHT = BigInteger.valueOf(58);
+  /** Letters an Ethereum address needs for its case to prove anything (a chance match: 1 in 256 or less). */
+  static final int EIP55_MIN_LETTERS = 8;
 
   private WalletChecksums() {}
 
@@ -110,19 +112,20 @@ final class WalletChecksums {
   /**
    * EIP-55 on {@code 0x} + 40 hex digits: the case of each letter is the checksum (upper where the
    * matching nibble of Keccak-256 of the lower-case hex is 8 or more). All-lower or all-upper letters carry
-   * no checksum ({@link Validation#UNKNOWN}); mixed case either matches ({@code CONFIRMED}) or is no
-   * address a wallet wrote ({@code REJECTED}).
+   * no checksum, and fewer than {@link #EIP55_MIN_LETTERS} letters too little of one (k letters match by
+   * chance once in 2^k): {@link Validation#UNKNOWN}. Otherwise mixed case matches ({@code CONFIRMED}) or
+   * not ({@code REJECTED}: a typo, or another chain's checksum such as EIP-1191's).
    */
   static Validation eip55(String address) {
     String hex = address.substring(2);
-    boolean lower = false;
-    boolean upper = false;
+    int lower = 0;
+    int upper = 0;
     for (int i = 0; i < hex.length(); i++) {
       char c = hex.charAt(i);
-      lower |= c >= 'a' && c <= 'f';
-      upper |= c >= 'A' && c <= 'F';
+      lower += c >= 'a' && c <= 'f' ? 1 : 0;
+      upper += c >= 'A' && c <= 'F' ? 1 : 0;
     }
-    if (!(lower && upper)) {
+    if (lower == 0 || upper == 0 || lower + upper < EIP55_MIN_LETTERS) {
       return Validation.UNKNOWN;
     }
     byte[] ascii = hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);

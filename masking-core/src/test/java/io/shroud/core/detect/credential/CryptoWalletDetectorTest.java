@@ -45,13 +45,33 @@ class CryptoWalletDetectorTest {
   }
 
   @Test
-  void aChecksummedAddressIsFoundWithoutContextAndABrokenOneNotEvenWithIt() {
+  void aChecksummedAddressIsFoundWithoutContextAndABrokenOneOnlyWithIt() {
     String text = "refund goes to " + CHECKSUMMED.get(0) + " tomorrow";
     List<Finding> found = scanner.scan(text, DetectionContext.NONE);
     assertThat(found).extracting(f -> text.substring(f.start(), f.end()), Finding::score)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(CHECKSUMMED.get(0), 0.9));
-    String broken = CHECKSUMMED.get(0).replace("aAeb", "aaeb");
-    assertThat(scanner.scan("send eth to my wallet " + broken, DetectionContext.NONE)).isEmpty();
+    // A typo in the case, or EIP-1191's chain-specific checksum (RSK): still an address shape, fail closed.
+    for (String other : List.of(CHECKSUMMED.get(0).replace("aAeb", "aaeb"), "0x5aaEB6053f3e94c9b9a09f33669435E7ef1bEAeD")) {
+      assertThat(WalletChecksums.eip55(other)).as(other).isEqualTo(Validation.REJECTED);
+      assertThat(scanner.scan("refund goes to " + other + " tomorrow", DetectionContext.NONE)).as(other).isEmpty();
+      assertThat(scanner.scan("send eth to my wallet " + other, DetectionContext.NONE)).as(other).hasSize(1);
+    }
+  }
+
+  /** With few letters the case proves little (k letters match by chance once in 2^k): context needed. */
+  @Test
+  void anAddressWithFewLettersIsNotConfirmedByItsCase() {
+    assertThat(WalletChecksums.eip55("0x" + "1234567890".repeat(3) + "12345678aB")).isEqualTo(Validation.UNKNOWN);
+    java.util.Random random = new java.util.Random(9);
+    int confirmed = 0;
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder hex = new StringBuilder("0x");
+      for (int i = 0; i < 40; i++) {
+        hex.append("0123456789abcdefABCDEF".charAt(random.nextInt(22)));
+      }
+      confirmed += WalletChecksums.eip55(hex.toString()) == Validation.CONFIRMED ? 1 : 0;
+    }
+    assertThat(confirmed).as("random mixed-case hex confirmed by chance").isLessThan(10);
   }
 
   @Test
