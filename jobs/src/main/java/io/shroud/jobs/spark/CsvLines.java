@@ -1,8 +1,11 @@
 package io.shroud.jobs.spark;
 
 import io.shroud.core.policy.InputSpec;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,8 +21,8 @@ import org.apache.spark.sql.types.StructType;
  * that round trip is all the reader adds, ~15% of the masking stage with NER (issue 16, tenth round).
  *
  * <p>Taken only where the two readings are the same by construction: CSV with Shroud's default options
- * (the policy sets none but {@code header: true}: no other delimiter, quote, encoding, comment or null
- * value), every file read
+ * (the policy sets none but those {@link #onlyDefaults} lists: no other delimiter, quote, encoding,
+ * comment or null value), every file read
  * line by line (no quoted line breaks), every column a string, and no partition columns from
  * {@code key=value} directories. Everything else (profiling, quarantine, the residual rescan, k-anonymity)
  * still reads through Spark's CSV reader.
@@ -49,14 +52,31 @@ public final class CsvLines {
   }
 
   /**
-   * Whether the policy's reader options only repeat Shroud's defaults ({@code header: true},
-   * {@code escape: "\""}, {@link InputReader#defaults}): any other option, even one Spark would read the
-   * same way, keeps Spark's reader.
+   * Whether the policy's reader options only say what the line path does anyway: Shroud's defaults
+   * ({@code header: true}, {@code escape: '"'}; {@link InputReader#defaults}), {@code multiLine: false},
+   * {@code inferSchema: false}, or UTF-8 as the {@code encoding}. Any other option, even one Spark would
+   * read the same way, keeps Spark's reader. Keys are case-insensitive, as Spark's are.
    */
   static boolean onlyDefaults(Map<String, String> policyOptions) {
-    return policyOptions.entrySet().stream().allMatch(e ->
-        (e.getKey().equals("header") && "true".equalsIgnoreCase(e.getValue()))
-            || (e.getKey().equals("escape") && "\"".equals(e.getValue())));
+    return policyOptions.entrySet().stream().allMatch(e -> {
+      String key = e.getKey().toLowerCase(Locale.ROOT);
+      String value = e.getValue();
+      return switch (key) {
+        case "header" -> "true".equalsIgnoreCase(value);
+        case "escape" -> "\"".equals(value);
+        case "multiline", "inferschema" -> "false".equalsIgnoreCase(value);
+        case "encoding", "charset" -> isUtf8(value);
+        default -> false;
+      };
+    });
+  }
+
+  private static boolean isUtf8(String charset) {
+    try {
+      return Charset.forName(charset).equals(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return false; // not a charset at all: Spark's reader reports it
+    }
   }
 
   /** The input's lines (Spark's text source over the same path), or null where it finds partition columns. */

@@ -91,8 +91,13 @@ class CsvLinesTest {
         .isNotNull();
     assertThat(InputReader.read(spark, new InputSpec(plain.toString(), DataFormat.CSV, Map.of("header", "true",
         "escape", "\""))).csvLines()).as("Shroud's defaults repeated").isNotNull();
+    assertThat(InputReader.read(spark, new InputSpec(plain.toString(), DataFormat.CSV, Map.of("Header", "TRUE",
+        "multiLine", "false", "inferSchema", "false", "encoding", "utf-8"))).csvLines())
+        .as("options that say what the line path does anyway").isNotNull();
     assertThat(InputReader.read(spark, new InputSpec(plain.toString(), DataFormat.CSV, Map.of("sep", ","))).csvLines())
         .as("any other option of the policy").isNull();
+    assertThat(InputReader.read(spark, new InputSpec(plain.toString(), DataFormat.CSV, Map.of("encoding", "ISO-8859-1")))
+        .csvLines()).as("another encoding").isNull();
     assertThat(InputReader.read(spark, new InputSpec(plain.toString(), DataFormat.CSV, Map.of("header", "false")))
         .csvLines()).as("no header").isNull();
     assertThat(InputReader.read(spark, new InputSpec(plain.toString(), DataFormat.CSV, Map.of("inferSchema", "true")))
