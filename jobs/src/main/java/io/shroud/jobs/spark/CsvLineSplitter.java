@@ -21,7 +21,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * columns, then the corrupt-record column: the line itself for a malformed record (never written or
  * printed; the masking function counts it and leaves it out), else null.
  */
-public final class CsvLineSplitter implements Serializable {
+final class CsvLineSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final HashMap<String, String> options;

@@ -41,10 +41,6 @@ final class DenyListMatcher {
     this.trie = values.size() > oneByOneMax ? Trie.builder().addKeywords(ordered).build() : null;
   }
 
-  boolean isEmpty() {
-    return values.isEmpty();
-  }
-
   /** Adds the findings in {@code text} to {@code out}, in text order, offsets shifted by {@code offset}. */
   void find(String text, int offset, List<Finding> out) {
     if (values.isEmpty()) {
