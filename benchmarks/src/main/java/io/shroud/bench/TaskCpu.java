@@ -41,7 +41,7 @@ final class TaskCpu extends SparkListener {
       // Each task's run time (ms) and CPU (ms): a stage whose wall time exceeds its CPU over the cores
       // either waited for its slowest task or shared the cores with the JIT, the collector or the driver.
       taskTimes.computeIfAbsent(end.stageId(), id -> new CopyOnWriteArrayList<>()).add(String.format(Locale.ROOT,
-          "%d/%d", metrics.executorRunTime(), metrics.executorCpuTime() / 1_000_000));
+          "#%d %d/%d", end.taskInfo().index(), metrics.executorRunTime(), metrics.executorCpuTime() / 1_000_000));
     }
   }
 
@@ -55,7 +55,7 @@ final class TaskCpu extends SparkListener {
     StageInfo info = completed.stageInfo();
     long submitted = info.submissionTime().isDefined() ? (Long) info.submissionTime().get() : 0L;
     long wall = info.completionTime().isDefined() ? (Long) info.completionTime().get() - submitted : 0L;
-    stages.add(String.format(Locale.ROOT, "stage %d %-40.40s wall %5d ms, %d tasks, cpu %.2f s (tasks' run/cpu ms %s)",
+    stages.add(String.format(Locale.ROOT, "stage %d %-40.40s wall %5d ms, %d tasks, cpu %.2f s (tasks' #partition run/cpu ms %s)",
         info.stageId(), info.name(), wall, info.numTasks(), byStage.getOrDefault(info.stageId(), 0L) / 1e9,
         taskTimes.getOrDefault(info.stageId(), List.of())));
   }

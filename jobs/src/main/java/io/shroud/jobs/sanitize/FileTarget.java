@@ -54,6 +54,11 @@ final class FileTarget implements OutputTarget {
   }
 
   @Override
+  public void writeCsvLines(Dataset<Row> lines) {
+    OutputWriter.writeCsvLines(lines, output, publisher.stagingLocation());
+  }
+
+  @Override
   public InputReader.Input written(StructType schema) {
     return InputReader.read(spark, new InputSpec(publisher.stagingLocation(), output.format(), output.options()), schema);
   }

@@ -36,6 +36,11 @@ interface OutputTarget {
   /** Writes the rows, unpublished. */
   void write(Dataset<Row> masked);
 
+  /** Writes masked rows already rendered as CSV lines ({@code MaskStage.applyAsCsvLines}); only a CSV file output takes them. */
+  default void writeCsvLines(Dataset<Row> lines) {
+    throw new IllegalStateException("Cannot write CSV lines to " + getClass().getSimpleName());
+  }
+
   /** Re-reads what {@link #write} wrote, for the residual rescan and the anonymity re-check. */
   InputReader.Input written(StructType schema);
 

@@ -170,14 +170,25 @@ public final class SanitizeJob {
         ? ProgressReporter.start(spark.sparkContext(),
             () -> Math.max(stage.rowsRead(), MaskStage.liveRows()), 10, System.err) : ProgressReporter.quiet()) {
       target.holdLease();
-      Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), plan.columns().stream()
-          .filter(c -> c.treatment() == Treatment.SHUFFLE).map(c -> c.name()).toList());
+      List<String> shuffled = plan.columns().stream().filter(c -> c.treatment() == Treatment.SHUFFLE)
+          .map(c -> c.name()).toList();
       CountersAccumulator<String> generalized = new CountersAccumulator<>();
-      if (anonymity.isPresent()) {
-        spark.sparkContext().register(generalized, "shroud.generalized");
-        masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
+      // A plain CSV copy's shape (no stage after masking) may go from lines to lines without Spark's rows.
+      Dataset<Row> lines = shuffled.isEmpty() && anonymity.isEmpty()
+          ? stage.applyAsCsvLines(input, plan, utility.observer(), policy.output()) : null;
+      StructType writtenSchema;
+      if (lines != null) {
+        target.writeCsvLines(lines);
+        writtenSchema = MaskStage.outputSchema(input.dataSchema(), plan);
+      } else {
+        Dataset<Row> masked = ShuffleStage.apply(stage.apply(input, plan, utility.observer()), shuffled);
+        if (anonymity.isPresent()) {
+          spark.sparkContext().register(generalized, "shroud.generalized");
+          masked = AnonymityStage.apply(masked, anonymity.get(), generalized);
+        }
+        target.write(masked);
+        writtenSchema = masked.schema();
       }
-      target.write(masked);
       if (!stage.undecodable().isEmpty()) {
         throw new UndecodableInputException(policy.input().path(), stage.undecodable());
       }
@@ -196,7 +207,6 @@ public final class SanitizeJob {
           case SKIP -> { }
         }
       }
-      StructType writtenSchema = masked.schema();
       if (anonymity.isPresent()) {
         audit.anonymity(anonymityAudit.written(new TreeMap<>(generalized.value()),
             recheck(policy, target.written(writtenSchema)).toAudit()));

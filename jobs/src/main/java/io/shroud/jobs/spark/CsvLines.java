@@ -70,7 +70,7 @@ public final class CsvLines {
     });
   }
 
-  private static boolean isUtf8(String charset) {
+  static boolean isUtf8(String charset) {
     try {
       return Charset.forName(charset).equals(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

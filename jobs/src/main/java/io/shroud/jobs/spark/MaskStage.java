@@ -5,6 +5,7 @@ import io.shroud.core.keys.KeyProviderFactory;
 import io.shroud.core.plan.ColumnPlan;
 import io.shroud.core.plan.MaskingPlan;
 import io.shroud.core.plan.Treatment;
+import io.shroud.core.policy.OutputSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,37 @@ public final class MaskStage {
     }
     CsvLineSplitter splitter = input.csvLines().splitter();
     return lines.mapPartitions((MapPartitionsFunction<Row, Row>) text -> task.call(splitter.rows(text)), encoder);
+  }
+
+  /**
+   * The masked rows as the lines of the CSV files Spark's writer would write for {@code output}
+   * ({@link CsvLineRenderer}; {@link OutputWriter#writeCsvLines} writes them), or null where that does not
+   * apply: the input is not read as CSV lines ({@link CsvLines}), the output is not a CSV with Shroud's
+   * default options, or Spark's settings change how its CSV writer cuts or fills files (a record limit
+   * per file, the legacy quoted-empty null). The rows are masked as by {@link #apply}; the caller adds no
+   * stage between masking and writing (no shuffled columns, no k-anonymity).
+   */
+  public Dataset<Row> applyAsCsvLines(InputReader.Input input, MaskingPlan plan, PairObserver observer,
+      OutputSpec output) {
+    if (input.csvLines() == null || !OutputWriter.takesCsvLines(output) || !csvWriterIsPlain(input.frame())) {
+      return null;
+    }
+    Dataset<Row> lines = input.csvLines().lines();
+    if (lines == null) {
+      return null;
+    }
+    MaskPartition task = task(input, plan, observer);
+    CsvLineSplitter splitter = input.csvLines().splitter();
+    CsvLineRenderer renderer = new CsvLineRenderer(OutputWriter.defaults(output),
+        outputSchema(input.dataSchema(), plan).fieldNames());
+    return lines.mapPartitions((MapPartitionsFunction<Row, Row>) text -> renderer.lines(task.call(splitter.rows(text))),
+        Encoders.row(CsvLineRenderer.LINE_SCHEMA));
+  }
+
+  private static boolean csvWriterIsPlain(Dataset<Row> frame) {
+    var conf = frame.sparkSession().conf();
+    return "0".equals(conf.get("spark.sql.files.maxRecordsPerFile", "0").trim())
+        && !"true".equalsIgnoreCase(conf.get("spark.sql.legacy.nullValueWrittenAsQuotedEmptyStringCsv", "false").trim());
   }
 
   /**

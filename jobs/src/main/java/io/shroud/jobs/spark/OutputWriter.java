@@ -35,6 +35,36 @@ public final class OutputWriter {
   }
 
   /**
+   * Writes lines rendered by {@link CsvLineRenderer} as the CSV files Spark's writer would write, through
+   * the same committer; only for a CSV output that {@link #takesCsvLines} allows.
+   */
+  public static void writeCsvLines(Dataset<Row> lines, OutputSpec spec, String location) {
+    if (!takesCsvLines(spec)) {
+      throw new IllegalStateException("CSV lines are only written for a CSV output with Shroud's default options");
+    }
+    lines.write().format(CsvLineFileFormat.class.getName()).mode(SaveMode.ErrorIfExists).save(location);
+  }
+
+  /**
+   * Whether masked rows may be written as rendered CSV lines: a CSV output whose policy options say only
+   * what Shroud's defaults say (header, RFC 4180 quoting, no trimming) or UTF-8, the text writer's only
+   * encoding. Another delimiter, null value, compression or line separator keeps Spark's CSV writer.
+   */
+  public static boolean takesCsvLines(OutputSpec spec) {
+    return spec.format() == DataFormat.CSV && spec.table().isEmpty()
+        && spec.options().entrySet().stream().allMatch(e -> {
+          String value = e.getValue();
+          return switch (e.getKey().toLowerCase(java.util.Locale.ROOT)) {
+            case "header" -> "true".equalsIgnoreCase(value);
+            case "escape" -> "\"".equals(value);
+            case "ignoreleadingwhitespace", "ignoretrailingwhitespace" -> "false".equalsIgnoreCase(value);
+            case "encoding", "charset" -> CsvLines.isUtf8(value);
+            default -> false;
+          };
+        });
+  }
+
+  /**
    * Defaults that keep unmasked values unchanged: no whitespace trimming and RFC 4180 quoting for
    * CSV, null fields kept for JSON. The policy's options win.
    */

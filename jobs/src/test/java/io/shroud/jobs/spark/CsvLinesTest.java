@@ -18,6 +18,8 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.QueryExecution;
+import org.apache.spark.sql.util.QueryExecutionListener;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,8 @@ class CsvLinesTest {
   private static final String[] FIELDS = {"plain", "", "\"\"", "\"quoted, with comma\"", "\"say \"\"hi\"\"\"",
       " leading", "trailing ", "  ", "\t", "a\"b", "\\back\\slash", "naïve café", "😀 emoji", "#not a comment",
       "\"line\"", "x\"\"y", "null", "NULL", "\"\"\"\"", "\" spaced \"", "'single'", "=1+2", "ünïcödé",
-      "ana@example.com", "\"call +1 415 555 0100, ask for Maria Kowalczyk\"", "Spoke with Tarquin in Leeds"};
+      "ana@example.com", "\"call +1 415 555 0100, ask for Maria Kowalczyk\"", "Spoke with Tarquin in Leeds",
+      "a\u0000b", "\u0001ctl", " , ", "\uFEFFmark", "tail\\", "x,", ",y"};
 
   @TempDir
   Path dir;
@@ -52,6 +55,13 @@ class CsvLinesTest {
     Files.writeString(dir.resolve("bom-data.csv"), "id,a,b,c\n\uFEFF7,x,y,z\n8,x,y,z\n");
     Files.writeString(dir.resolve("bom-every-line.csv"), "id,a,b,c\n" + java.util.stream.IntStream.range(0, 400)
         .mapToObj(i -> "\uFEFF" + i + ",x,\"y\",z\n").collect(java.util.stream.Collectors.joining()));
+    // Lines a comma split alone could get wrong: NUL first (univocity's default comment mark), quotes
+    // anywhere, field counts off by a trailing or a doubled comma, and byte-order marks leading lines
+    // without quotes (a split's first line is its parser's first, which drops the mark).
+    Files.writeString(dir.resolve("nul.csv"), "id,a,b,c\n\u0000,x,y,z\n\u00001,x,y,z\n2,x,y,\n3,x,,\n,,,\n4,x,y,z,\n5,x\"\",y,z\n"
+        + "6,x,y,\"z\"\n7,\u0000,y,z\n");
+    Files.writeString(dir.resolve("bom-plain-lines.csv"), "id,a,b,c\n" + java.util.stream.IntStream.range(0, 400)
+        .mapToObj(i -> "\uFEFF" + i + ",x,y,z\n").collect(java.util.stream.Collectors.joining()));
     try (var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("zipped.csv.gz")))) {
       gzip.write("id,a,b,c\n5,\"gz, quoted\",,\n6,a,b\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -118,19 +128,44 @@ class CsvLinesTest {
 
   /**
    * A whole run either way (the policy's {@code sep: ","}, the default delimiter anyway, keeps Spark's
-   * reader): the same published bytes, rows and malformed records, detection and masking included.
+   * reader, and with it Spark's writer): the same published bytes, rows and malformed records, detection
+   * and masking included.
    */
   @Test
-  void sanitizePublishesTheSameBytesEitherWay() throws IOException {
+  void sanitizePublishesTheSameBytesEitherWay() throws IOException, java.util.concurrent.TimeoutException {
     Path in = Files.createDirectories(dir.resolve("in"));
     Random random = new Random(5);
     for (int f = 0; f < 3; f++) {
       writeFile(in.resolve("f" + f + ".csv"), random, f, false);
     }
-    String byLines = sanitize(in, "lines", "");
-    String byRows = sanitize(in, "rows", ", options: { sep: \",\" }");
-    assertThat(byLines).isEqualTo(byRows).contains("rowsRead").doesNotContain("ana@example.com")
-        .doesNotContain("Kowalczyk");
+    SparkSession spark = SparkTestSupport.spark();
+    List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    QueryExecutionListener listener = new QueryExecutionListener() {
+      @Override
+      public void onSuccess(String funcName, QueryExecution qe, long durationNs) {
+        String plan = qe.analyzed().toString();
+        if (plan.startsWith("InsertIntoHadoopFsRelationCommand")) {
+          writes.add(plan.contains(", CsvLines, ") ? "lines" : plan.contains(", CSV, ") ? "csv" : plan);
+        }
+      }
+
+      @Override
+      public void onFailure(String funcName, QueryExecution qe, Exception exception) {}
+    };
+    spark.listenerManager().register(listener);
+    try {
+      String byLines = sanitize(in, "lines", "");
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      assertThat(writes).as("lines in, lines out").containsExactly("lines");
+      writes.clear();
+      String byRows = sanitize(in, "rows", ", options: { sep: \",\" }");
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      assertThat(writes).as("Spark's reader, Spark's writer").containsExactly("csv");
+      assertThat(byLines).isEqualTo(byRows).contains("rowsRead").doesNotContain("ana@example.com")
+          .doesNotContain("Kowalczyk");
+    } finally {
+      spark.listenerManager().unregister(listener);
+    }
   }
 
   /** The published part files, in name order, then the audit's counts. */
