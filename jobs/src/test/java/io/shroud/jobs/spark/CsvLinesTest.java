@@ -35,7 +35,8 @@ class CsvLinesTest {
       " leading", "trailing ", "  ", "\t", "a\"b", "\\back\\slash", "naïve café", "😀 emoji", "#not a comment",
       "\"line\"", "x\"\"y", "null", "NULL", "\"\"\"\"", "\" spaced \"", "'single'", "=1+2", "ünïcödé",
       "ana@example.com", "\"call +1 415 555 0100, ask for Maria Kowalczyk\"", "Spoke with Tarquin in Leeds",
-      "a\u0000b", "\u0001ctl", " , ", "\uFEFFmark", "tail\\", "x,", ",y"};
+      "a\u0000b", "\u0001ctl", " , ", "\uFEFFmark", "tail\\", "x,", ",y", "\"after\"text", "\"space\" ",
+      "\"\"\"lead\"", "\"a,\"\"b\"\",c\"", "\"x\"\"\"\"y\""};
 
   @TempDir
   Path dir;
