@@ -40,7 +40,8 @@ public final class OutputWriter {
    */
   public static void writeCsvLines(Dataset<Row> lines, OutputSpec spec, String location) {
     if (!takesCsvLines(spec)) {
-      throw new IllegalStateException("CSV lines are only written for a CSV output with Shroud's default options");
+      throw new IllegalStateException("Cannot write CSV lines to " + spec.path() + ": only a CSV output with Shroud's "
+          + "default options takes them");
     }
     lines.write().format(CsvLineFileFormat.class.getName()).mode(SaveMode.ErrorIfExists).save(location);
   }

@@ -75,7 +75,8 @@ class CsvLineRendererTest {
     assertThat(OutputWriter.takesCsvLines(new OutputSpec(dir.toString(), DataFormat.JSON, WriteMode.ERROR_IF_EXISTS, Map.of())))
         .isFalse();
     assertThatThrownBy(() -> OutputWriter.writeCsvLines(null, csv(Map.of("sep", ";")), dir.resolve("x").toString()))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(IllegalStateException.class).hasMessage("Cannot write CSV lines to " + dir
+            + ": only a CSV output with Shroud's default options takes them");
   }
 
   private OutputSpec csv(Map<String, String> options) {
