@@ -24,6 +24,7 @@ import io.shroud.core.audit.ObjectTagsAudit.Placement;
 import io.shroud.connectors.audit.OutputDigests;
 import io.shroud.jobs.SparkCounts.Counted;
 import io.shroud.jobs.SparkTestSupport.CliResult;
+import io.shroud.jobs.SparkWrites;
 import io.shroud.jobs.sanitize.SparkFileDigester;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -312,6 +313,27 @@ class S3EndToEndTest {
     onExecutors.result().forEach((file, digest) -> assertThat((Map<String, Object>) listed.get(file)).as(file)
         .containsEntry("sha256", digest.get("sha256"))
         .hasEntrySatisfying("size", size -> assertThat(((Number) size).longValue()).isEqualTo(digest.get("size"))));
+  }
+
+  /** CSV to CSV with default options goes from lines to lines (Spark's text writer): the same SSE-KMS, names and rows. */
+  @Test
+  void csvLinesReachS3AsSseKmsCsv() throws Exception {
+    String[] b = buckets();
+    Path policy = policy(b[0], b[1], S3_MOCK.getServiceEndpoint(), KEY_ID, "s3a");
+    Files.writeString(policy, Files.readString(policy).replace("format: parquet", "format: csv"));
+    SparkWrites.Written<CliResult> run = SparkWrites.formats(spark(), () -> run("sanitize", "--config", policy.toString(), "-q"));
+    assertThat(run.result().exitCode()).as(run.result().err()).isEqualTo(0);
+    assertThat(run.formats()).containsExactly("CsvLines");
+    List<String> parts = keys(b[1], "masked/").stream().filter(k -> k.startsWith("masked/part-")).toList();
+    assertThat(parts).isNotEmpty().allMatch(k -> k.endsWith("-c000.csv"));
+    for (String key : parts) {
+      HeadObjectResponse head = s3.headObject(h -> h.bucket(b[1]).key(key));
+      assertThat(head.serverSideEncryption()).as(key).isEqualTo(ServerSideEncryption.AWS_KMS);
+      assertThat(head.ssekmsKeyId()).as(key).endsWith(KEY_ID);
+    }
+    List<String> rows = spark().read().option("header", "true").csv("s3a://" + b[1] + "/masked").collectAsList().stream()
+        .map(r -> r.getAs("id") + ":" + r.getAs("name") + ":" + r.getAs("plan")).sorted().toList();
+    assertThat(rows).containsExactly("1:<PERSON>:pro", "2:<PERSON>:basic", "3:<PERSON>:pro");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.InputSpec;
 import io.shroud.jobs.SparkTestSupport;
+import io.shroud.jobs.SparkWrites;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.execution.QueryExecution;
-import org.apache.spark.sql.util.QueryExecutionListener;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,40 +132,19 @@ class CsvLinesTest {
    * and masking included.
    */
   @Test
-  void sanitizePublishesTheSameBytesEitherWay() throws IOException, java.util.concurrent.TimeoutException {
+  void sanitizePublishesTheSameBytesEitherWay() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Random random = new Random(5);
     for (int f = 0; f < 3; f++) {
       writeFile(in.resolve("f" + f + ".csv"), random, f, false);
     }
     SparkSession spark = SparkTestSupport.spark();
-    List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
-    QueryExecutionListener listener = new QueryExecutionListener() {
-      @Override
-      public void onSuccess(String funcName, QueryExecution qe, long durationNs) {
-        String plan = qe.analyzed().toString();
-        if (plan.startsWith("InsertIntoHadoopFsRelationCommand")) {
-          writes.add(plan.contains(", CsvLines, ") ? "lines" : plan.contains(", CSV, ") ? "csv" : plan);
-        }
-      }
-
-      @Override
-      public void onFailure(String funcName, QueryExecution qe, Exception exception) {}
-    };
-    spark.listenerManager().register(listener);
-    try {
-      String byLines = sanitize(in, "lines", "");
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-      assertThat(writes).as("lines in, lines out").containsExactly("lines");
-      writes.clear();
-      String byRows = sanitize(in, "rows", ", options: { sep: \",\" }");
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-      assertThat(writes).as("Spark's reader, Spark's writer").containsExactly("csv");
-      assertThat(byLines).isEqualTo(byRows).contains("rowsRead").doesNotContain("ana@example.com")
-          .doesNotContain("Kowalczyk");
-    } finally {
-      spark.listenerManager().unregister(listener);
-    }
+    SparkWrites.Written<String> byLines = SparkWrites.formats(spark, () -> sanitize(in, "lines", ""));
+    assertThat(byLines.formats()).as("lines in, lines out").containsExactly("CsvLines");
+    SparkWrites.Written<String> byRows = SparkWrites.formats(spark, () -> sanitize(in, "rows", ", options: { sep: \",\" }"));
+    assertThat(byRows.formats()).as("Spark's reader, Spark's writer").containsExactly("CSV");
+    assertThat(byLines.result()).isEqualTo(byRows.result()).contains("rowsRead").doesNotContain("ana@example.com")
+        .doesNotContain("Kowalczyk");
   }
 
   /** The published part files, in name order, then the audit's counts. */
