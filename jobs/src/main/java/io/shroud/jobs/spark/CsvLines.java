@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -57,20 +58,32 @@ public final class CsvLines {
    * read the same way, keeps Spark's reader. Keys are case-insensitive, as Spark's are.
    */
   static boolean onlyDefaults(Map<String, String> policyOptions) {
-    return policyOptions.entrySet().stream().allMatch(e -> {
+    return onlyDefaults(policyOptions, Set.of("multiline", "inferschema"));
+  }
+
+  /**
+   * Whether CSV options say nothing but Shroud's defaults ({@code header: true}, {@code escape: '"'}), UTF-8
+   * as the {@code encoding}, or {@code false} for one of {@code falseKeys} (lower case): the options under
+   * which the line path reads (and writes) as Spark's CSV reader (and writer) would. Keys are
+   * case-insensitive, as Spark's are.
+   */
+  static boolean onlyDefaults(Map<String, String> options, Set<String> falseKeys) {
+    return options.entrySet().stream().allMatch(e -> {
       String key = e.getKey().toLowerCase(Locale.ROOT);
       String value = e.getValue();
+      if (falseKeys.contains(key)) {
+        return "false".equalsIgnoreCase(value);
+      }
       return switch (key) {
         case "header" -> "true".equalsIgnoreCase(value);
         case "escape" -> "\"".equals(value);
-        case "multiline", "inferschema" -> "false".equalsIgnoreCase(value);
         case "encoding", "charset" -> isUtf8(value);
         default -> false;
       };
     });
   }
 
-  static boolean isUtf8(String charset) {
+  private static boolean isUtf8(String charset) {
     try {
       return Charset.forName(charset).equals(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import io.shroud.core.policy.DataFormat;
 import io.shroud.core.policy.OutputSpec;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -53,16 +54,7 @@ public final class OutputWriter {
    */
   public static boolean takesCsvLines(OutputSpec spec) {
     return spec.format() == DataFormat.CSV && spec.table().isEmpty()
-        && spec.options().entrySet().stream().allMatch(e -> {
-          String value = e.getValue();
-          return switch (e.getKey().toLowerCase(java.util.Locale.ROOT)) {
-            case "header" -> "true".equalsIgnoreCase(value);
-            case "escape" -> "\"".equals(value);
-            case "ignoreleadingwhitespace", "ignoretrailingwhitespace" -> "false".equalsIgnoreCase(value);
-            case "encoding", "charset" -> CsvLines.isUtf8(value);
-            default -> false;
-          };
-        });
+        && CsvLines.onlyDefaults(spec.options(), Set.of("ignoreleadingwhitespace", "ignoretrailingwhitespace"));
   }
 
   /**
