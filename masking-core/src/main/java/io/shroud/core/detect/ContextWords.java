@@ -32,6 +32,8 @@ public final class ContextWords {
   private final List<String> suppressors;
   /** Letter runs of each word (and suppressor), for {@link TextFeatures#mayContainWholeWord}. */
   private final int[][] wordRuns;
+  /** The words' first letter runs as one filter mask: a text with none of them is ruled out at once. */
+  private final long[] wordFirstRuns;
   private final int[][] suppressorRuns;
   /**
    * The last column answer: contexts repeat for every cell of a column. Shared across threads; the
@@ -62,6 +64,7 @@ public final class ContextWords {
     this.columnWords = this.words.stream().filter(w -> !NOT_COLUMN_HINTS.contains(w)).toList();
     this.suppressors = lower(suppressors);
     this.wordRuns = runs(this.words);
+    this.wordFirstRuns = TextFeatures.firstRunBits(wordRuns);
     this.suppressorRuns = runs(this.suppressors);
   }
 
@@ -154,6 +157,9 @@ public final class ContextWords {
   public boolean mayApply(TextFeatures features, DetectionContext context) {
     if (inColumn(context)) {
       return true;
+    }
+    if (!features.mayContainAnyWholeWord(wordFirstRuns)) {
+      return false;
     }
     for (int i = 0; i < wordRuns.length; i++) {
       if (features.mayContainWholeWord(wordRuns[i]) && features.lowerText().indexOf(words.get(i)) >= 0) {

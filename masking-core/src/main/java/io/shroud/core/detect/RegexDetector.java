@@ -31,6 +31,8 @@ public abstract class RegexDetector implements Detector {
   private int digitRun;
   private boolean contiguous;
   private int[][] runShapes;
+  /** Per declared shape, the set of its run lengths as {@link TextFeatures#digitRunLengths} writes them. */
+  private long[] shapeLengths;
 
   protected RegexDetector(String id, EntityType type, Pattern pattern, List<String> contextWords) {
     this(id, type, pattern, new ContextWords(contextWords), false);
@@ -117,10 +119,32 @@ public abstract class RegexDetector implements Detector {
    * Declares the only ways a match can be written as maximal digit runs: {9} for nine digits
    * together, {3, 2, 4} for 123-45-6789. A numeric cluster without one of these run sequences is
    * skipped without running the pattern (a 16-digit card number is no SSN). Every shape the
-   * pattern accepts must be listed.
+   * pattern accepts must be listed, and a detector that declares shapes keeps the default
+   * {@link #clusterMayMatch} (a text without the shapes' run lengths is skipped before it is asked).
    */
   protected final void digitRunShapes(int[]... shapes) {
     this.runShapes = shapes;
+    this.shapeLengths = new long[shapes.length];
+    for (int s = 0; s < shapes.length; s++) {
+      for (int length : shapes[s]) {
+        shapeLengths[s] |= 1L << Math.min(length, 63);
+      }
+    }
+  }
+
+  /**
+   * Whether the text has, for some declared shape, a maximal digit run of each of its lengths: when
+   * not, no cluster can hold the shape ({@link #clusterMayMatch}) and the text is skipped before its
+   * clusters are walked (a 16-digit order number is no SSN, whatever surrounds it).
+   */
+  final boolean shapeLengthsPresent(TextFeatures features) {
+    long present = features.digitRunLengths();
+    for (long lengths : shapeLengths) {
+      if ((present & lengths) == lengths) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The candidate pattern (for tests that check the declared shapes against it). */
@@ -194,6 +218,9 @@ public abstract class RegexDetector implements Detector {
       int[] window = searchWindow(features);
       scan(matcherFor(text), text, window == null ? 0 : window[0], window == null ? text.length() : window[1],
           features, detectionContext, out);
+      return;
+    }
+    if (runShapes != null && !shapeLengthsPresent(features)) {
       return;
     }
     int[] clusters = features.numericClusters();

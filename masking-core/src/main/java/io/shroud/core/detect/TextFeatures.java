@@ -30,6 +30,7 @@ public final class TextFeatures {
   private final int upper;
   private final int lower;
   private final int maxDigitRun;
+  private final long digitRunLengths;
   private final long punctuation;
   private final int maxTokenRun;
   private final int colons;
@@ -57,6 +58,7 @@ public final class TextFeatures {
     int wordHash = 0;
     boolean inWord = false;
     boolean onlyAscii = true;
+    long lengths = 0L;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int kind = c < 0x80 ? ASCII[c] : OTHER;
@@ -130,7 +132,13 @@ public final class TextFeatures {
           }
         }
       }
-      run = 0;
+      if (run > 0) {
+        lengths |= 1L << Math.min(run, 63);
+        run = 0;
+      }
+    }
+    if (run > 0) {
+      lengths |= 1L << Math.min(run, 63);
     }
     if (inWord) {
       addWord(wordHash);
@@ -139,6 +147,7 @@ public final class TextFeatures {
     this.upper = u;
     this.lower = l;
     this.maxDigitRun = maxRun;
+    this.digitRunLengths = lengths;
     this.punctuation = marks;
     this.maxTokenRun = maxToken;
     this.colons = colonCount;
@@ -212,6 +221,14 @@ public final class TextFeatures {
     return lower;
   }
 
+  /**
+   * The lengths of the text's maximal runs of ASCII digits, as a set: bit n is set when some run is n
+   * digits long (bit 63 for runs of 63 or more). "078-05-1120" sets bits 2, 3 and 4.
+   */
+  public long digitRunLengths() {
+    return digitRunLengths;
+  }
+
   /** Longest run of consecutive ASCII digits. */
   public int maxDigitRun() {
     return maxDigitRun;
@@ -241,6 +258,39 @@ public final class TextFeatures {
       }
     }
     return true;
+  }
+
+  /**
+   * The filter bits of each word's first letter run ({@link #wordRunHashes}), combined, for
+   * {@link #mayContainAnyWholeWord}; null when a word has no letter run (it can never be ruled out).
+   */
+  public static long[] firstRunBits(int[][] wordRuns) {
+    long[] bits = new long[WORD_FILTER_LONGS];
+    for (int[] runs : wordRuns) {
+      if (runs.length == 0) {
+        return null;
+      }
+      int bit = wordBit(runs[0]);
+      bits[bit >>> 6] |= 1L << (bit & 63);
+    }
+    return bits;
+  }
+
+  /**
+   * One test for a whole list of words: false when none of them can stand whole in the text, because
+   * the first letter run of each is missing ({@code firstRunBits} from {@link #firstRunBits}). A true
+   * answer still needs {@link #mayContainWholeWord} word by word.
+   */
+  public boolean mayContainAnyWholeWord(long[] firstRunBits) {
+    if (firstRunBits == null) {
+      return true;
+    }
+    for (int i = 0; i < WORD_FILTER_LONGS; i++) {
+      if ((words[i] & firstRunBits[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every character is ASCII (lets detectors use ASCII-only fast paths). */

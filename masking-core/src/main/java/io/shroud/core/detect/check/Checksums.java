@@ -25,6 +25,32 @@ public final class Checksums {
     return digits.length() > 0 && sum % 10 == 0;
   }
 
+  /**
+   * {@code luhnValid(digitsOf(text[start, end)))} without building either string: the Luhn check over
+   * the ASCII digits in the range, other characters skipped; false when there are none.
+   */
+  public static boolean luhnValidDigitsIn(CharSequence text, int start, int end) {
+    int sum = 0;
+    boolean doubleIt = false;
+    boolean any = false;
+    for (int i = end - 1; i >= start; i--) {
+      int d = text.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        continue;
+      }
+      any = true;
+      if (doubleIt) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      doubleIt = !doubleIt;
+    }
+    return any && sum % 10 == 0;
+  }
+
   /** The Luhn check digit that completes {@code payload}. */
   public static char luhnCheckDigit(CharSequence payload) {
     int sum = 0;

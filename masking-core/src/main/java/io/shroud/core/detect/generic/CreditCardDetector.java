@@ -28,19 +28,30 @@ public final class CreditCardDetector extends RegexDetector {
 
   @Override
   protected Score evaluate(Matcher match, String text, DetectionContext context) {
-    String candidate = match.group();
-    if (candidate.indexOf(' ') >= 0 && candidate.indexOf('-') >= 0) {
+    // Checked in place: most candidates (order and account numbers) fail Luhn, and need no strings.
+    int start = match.start();
+    int end = match.end();
+    if (mixesSeparators(text, start, end) || !Checksums.luhnValidDigitsIn(text, start, end)) {
       return null;
     }
-    String digits = Checksums.digitsOf(candidate);
-    if (!Checksums.luhnValid(digits)) {
-      return null;
-    }
+    String digits = Checksums.digitsOf(text.subSequence(start, end));
     if (IssuerPrefixes.known(digits)) {
       // 12-digit Maestro numbers are as short as many reference numbers: they need context.
       return digits.length() == 12 ? new Score(0.45, "Luhn valid, known issuer prefix, 12 digits")
           : new Score(0.9, "Luhn valid, known issuer prefix");
     }
     return new Score(0.35, "Luhn valid, unknown issuer prefix");
+  }
+
+  /** Whether the candidate is grouped by both spaces and dashes (one kind per number). */
+  private static boolean mixesSeparators(String text, int start, int end) {
+    boolean space = false;
+    boolean dash = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      space |= c == ' ';
+      dash |= c == '-';
+    }
+    return space && dash;
   }
 }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PhoneDetector implements Detector {
-  private static final Pattern CANDIDATE = Pattern.compile(
+  static final Pattern CANDIDATE = Pattern.compile(
       "(?<![\\w+.(/-])[+(]?\\(?\\d[\\d ().\\-/]{5,24}\\d(?:\\s?(?:x|ext\\.?|extension)\\s?\\d{1,6})?(?![\\w]|[.:-]\\d)");
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(?:19|20)\\d{2}([-/.])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])"
@@ -108,6 +108,9 @@ public final class PhoneDetector implements Detector {
       // An extension ("x123", "ext. 45") may follow the cluster.
       int from = Math.max(foundTo, clusters[c] - 1);
       int to = Math.min(text.length(), clusters[c + 1] + 16);
+      if (longRunAlone(text, clusters, c, to)) {
+        continue;
+      }
       m.region(from, to);
       while (m.find()) {
         foundTo = m.end();
@@ -125,6 +128,28 @@ public final class PhoneDetector implements Detector {
         }
       }
     }
+  }
+
+  /**
+   * A cluster that is one run of more than 15 digits with no digit after it in its search region (a
+   * card or order number standing alone): the only candidate there is the run itself, longer than
+   * any E.164 number, with no '+' (the cluster would hold it) and no extension (one ends in digits),
+   * which {@link #detect} drops. Skipping it spares the pattern; nothing else in the region can
+   * start a candidate.
+   */
+  static boolean longRunAlone(String text, int[] clusters, int c, int to) {
+    int start = clusters[c];
+    int end = clusters[c + 1];
+    if (clusters[c + 2] <= 15 || end - start != clusters[c + 2]) {
+      return false;
+    }
+    for (int i = end; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean dateLike(String candidate) {

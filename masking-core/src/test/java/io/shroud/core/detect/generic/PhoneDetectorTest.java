@@ -8,9 +8,11 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.scan.TextScanner;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -234,5 +236,48 @@ class PhoneDetectorTest {
     List<Finding> found = scanner.scan(text, DetectionContext.forColumn("notes"));
     Assertions.assertThat(found).filteredOn(f -> f.type() == io.shroud.core.detect.EntityType.PHONE)
         .extracting(f -> text.substring(f.start(), f.end())).containsExactly("201-736-7622");
+  }
+
+  /**
+   * A lone run of more than 15 digits is skipped without the pattern. Sound only if every candidate
+   * the pattern finds in that cluster's region is one detect drops (more than 15 digits, no '+', no
+   * extension): checked on generated runs with all kinds of surroundings.
+   */
+  @Test
+  void loneLongDigitRunsHoldNoCandidateThatCouldBeKept() {
+    String[] before = {"", "id ", "(", "+", "-", ".", "/", "no. ", "x"};
+    String[] after = {"", " ", " x12", "x12", " ext 5", "ext. 77", "_", ")", " - ", "-12", " 415 555 2671", ".5", " abc",
+        "  ", ".", " (12)", "é", ":3", " / "};
+    Random random = new Random(11);
+    int skipped = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder run = new StringBuilder();
+      for (int k = 12 + random.nextInt(20); k > 0; k--) {
+        run.append((char) ('0' + random.nextInt(10)));
+      }
+      String text = before[random.nextInt(before.length)] + run + after[random.nextInt(after.length)];
+      int[] clusters = TextFeatures.of(text).numericClusters();
+      for (int c = 0; c < clusters.length; c += 3) {
+        int to = Math.min(text.length(), clusters[c + 1] + 16);
+        if (!PhoneDetector.longRunAlone(text, clusters, c, to)) {
+          continue;
+        }
+        skipped++;
+        Matcher m = PhoneDetector.CANDIDATE.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        m.region(Math.max(0, clusters[c] - 1), to);
+        while (m.find()) {
+          String candidate = m.group();
+          assertThat(candidate.charAt(0)).as(text).isNotEqualTo('+');
+          assertThat(candidate.chars().noneMatch(Character::isLetter)).as(text).isTrue();
+          assertThat(candidate.chars().filter(Character::isDigit).count()).as(text).isGreaterThan(15);
+        }
+      }
+    }
+    assertThat(skipped).isGreaterThan(3_000);
+    assertThat(PhoneDetector.longRunAlone("7601186476768159", new int[] {0, 16, 16}, 0, 16)).isTrue();
+    assertThat(PhoneDetector.longRunAlone("+7601186476768159", new int[] {0, 17, 16}, 0, 17)).isFalse();
+    assertThat(PhoneDetector.longRunAlone("7601186476768159 x1", new int[] {0, 16, 16}, 0, 19)).isFalse();
   }
 }
