@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Remembers the findings of texts already scanned in one column, so a value that repeats (a chat's
- * system prompt, a templated reply, "No action needed.") is scanned once per task instead of once
- * per row. Detection is a pure function of the text and its column, so a remembered answer is the
+ * system prompt, a templated reply, "No action needed.") is scanned twice per task instead of once
+ * per row: a text is held from its second sighting, so values seen once never fill the map. Detection is a pure function of the text and its column, so a remembered answer is the
  * answer. Bounded by the characters it holds, and it switches itself off in a column whose values
  * do not repeat (where it would only cost a lookup per cell). Lives as long as the task that built
  * it; values never leave the JVM. Not thread-safe: one per task, like the scanner.
@@ -22,6 +22,8 @@ public final class ScanMemo {
   /** Lookups after which a column whose hit rate is under {@link #MIN_HIT_RATE} stops being remembered. */
   static final int PROBATION = 20_000;
   static final double MIN_HIT_RATE = 0.05;
+  /** Slots of the per-column record of texts seen once (32 KB a column). */
+  static final int ADMISSION_SLOTS = 1 << 13;
 
   private final TextScanner scanner;
   private final Map<DetectionContext, Column> columns = new HashMap<>();
@@ -51,7 +53,7 @@ public final class ScanMemo {
       column.off = true; // values here do not repeat: stop paying for the memory
       chars -= column.chars;
       column.findings.clear();
-    } else if (chars + text.length() <= MAX_CHARS) {
+    } else if (column.seenBefore(text) && chars + text.length() <= MAX_CHARS) {
       column.findings.put(text, found);
       column.chars += text.length();
       chars += text.length();
@@ -76,10 +78,27 @@ public final class ScanMemo {
   }
 
   private static final class Column {
+    /**
+     * Hashes of texts seen once, one per slot: a text is held from its second sighting on, so a
+     * column of mostly unique values (notes with an order number in each) keeps a small map of the
+     * ones that repeat, cheap to look up, instead of filling memory with texts never asked again.
+     */
+    final int[] seenOnce = new int[ADMISSION_SLOTS];
     final Map<String, List<Finding>> findings = new HashMap<>();
     long lookups;
     long hits;
     long chars;
     boolean off;
+
+    /** Whether the text's hash was seen before in its slot; remembers it otherwise. */
+    boolean seenBefore(String text) {
+      int hash = text.hashCode();
+      int slot = (hash ^ (hash >>> 13)) & (ADMISSION_SLOTS - 1);
+      if (seenOnce[slot] == hash) {
+        return true;
+      }
+      seenOnce[slot] = hash;
+      return false;
+    }
   }
 }
