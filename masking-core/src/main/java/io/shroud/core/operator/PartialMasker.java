@@ -53,19 +53,20 @@ final class PartialMasker implements MaskingOperator {
       keepFirst = 0;
       keepLast = 0;
     }
-    StringBuilder out = new StringBuilder(value.length());
+    // Masked in a copy of the characters: one array and one string per value, no builder.
+    char[] out = value.toCharArray();
+    char mask = spec.maskChar();
     int seen = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean letterOrDigit = Character.isLetterOrDigit(c);
-      if (letterOrDigit) {
+    for (int i = 0; i < out.length; i++) {
+      if (Character.isLetterOrDigit(out[i])) {
         seen++;
-        boolean keep = seen <= keepFirst || seen > significant - keepLast;
-        out.append(keep ? c : spec.maskChar());
-      } else {
-        out.append(maskSeparators ? spec.maskChar() : c);
+        if (seen > keepFirst && seen <= significant - keepLast) {
+          out[i] = mask;
+        }
+      } else if (maskSeparators) {
+        out[i] = mask;
       }
     }
-    return out.toString();
+    return new String(out);
   }
 }

@@ -16,6 +16,7 @@ record Cell(String text, Double number, String resolution, Integer day) {
       return NULL;
     }
     String resolution = CellReader.resolution(text);
-    return new Cell(text, CellReader.number(text), resolution, resolution == null ? null : CellReader.epochDay(text));
+    return new Cell(text, CellReader.number(text), resolution,
+        resolution == null ? null : CellReader.epochDay(text, resolution));
   }
 }

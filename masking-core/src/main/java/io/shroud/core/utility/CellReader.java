@@ -54,6 +54,9 @@ public final class CellReader {
       double value = Double.parseDouble(t);
       return Double.isFinite(value) ? value : null;
     }
+    if (t.charAt(0) != '[' && t.indexOf('-', 1) < 0) {
+      return null; // neither range shape: "30-39" needs an inner '-', "[30, 40)" a '['
+    }
     Matcher range = DASH_RANGE.matcher(t);
     if (!range.matches()) {
       range = INTERVAL.matcher(t);
@@ -75,23 +78,27 @@ public final class CellReader {
     if (t.isEmpty() || t.length() > 40 || !(isDigit(t.charAt(0)) || t.equals("*"))) {
       return null; // most texts start with a letter: no pattern below can match
     }
-    Matcher date = DATE.matcher(t);
-    if (date.matches()) {
-      if (epochDay(date.group(1), date.group(2), date.group(3)) == null) {
-        return null;
+    // Each pattern below has a fixed length or a '-' after four digits: the others are not asked.
+    int length = t.length();
+    if (length >= 10 && t.charAt(4) == '-') {
+      Matcher date = DATE.matcher(t);
+      if (date.matches()) {
+        if (epochDay(date.group(1), date.group(2), date.group(3)) == null) {
+          return null;
+        }
+        boolean midnight = date.group(4) == null || (date.group(4).equals("00") && date.group(5).equals("00")
+            && (date.group(6) == null || date.group(6).equals("00")));
+        return midnight ? DAY : TIME;
       }
-      boolean midnight = date.group(4) == null || (date.group(4).equals("00") && date.group(5).equals("00")
-          && (date.group(6) == null || date.group(6).equals("00")));
-      return midnight ? DAY : TIME;
     }
-    if (YEAR_MONTH.matcher(t).matches()) {
+    if (length == 7 && YEAR_MONTH.matcher(t).matches()) {
       int month = Integer.parseInt(t.substring(5, 7));
       return month >= 1 && month <= 12 ? MONTH : null;
     }
-    if (YEAR_QUARTER.matcher(t).matches()) {
+    if (length == 7 && YEAR_QUARTER.matcher(t).matches()) {
       return QUARTER;
     }
-    if (YEAR_ONLY.matcher(t).matches()) {
+    if (length == 4 && YEAR_ONLY.matcher(t).matches()) {
       return YEAR;
     }
     return t.equals("*") ? SUPPRESSED : null;
@@ -99,7 +106,11 @@ public final class CellReader {
 
   /** The first day of the period a date-like value names, as days since 1970-01-01, or null. */
   public static Integer epochDay(String text) {
-    String resolution = resolution(text);
+    return epochDay(text, resolution(text));
+  }
+
+  /** {@link #epochDay(String)} of a text whose {@link #resolution} is known already. */
+  static Integer epochDay(String text, String resolution) {
     if (resolution == null || resolution.equals(SUPPRESSED)) {
       return null;
     }

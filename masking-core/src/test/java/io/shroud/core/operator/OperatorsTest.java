@@ -45,6 +45,9 @@ class OperatorsTest {
       "0|4|abc|***",
       "2|2|+1 (415) 555-2671|+1 (4**) ***-**71",
       "0|4|Ünïcødé-wörd-1234|*******-****-1234",
+      "0|4|12😀34-5678|**😀**-5678",
+      "1|1|a-b|*-*",
+      "2|2|AB12cd-99x|AB****-*9x",
   })
   void partialMaskKeepsFormat(int first, int last, String value, String expected) {
     MaskingOperator op = operators().create(new PartialMaskSpec(first, last, '*'));
