@@ -34,6 +34,7 @@ import io.shroud.core.policy.InputSpec;
 import io.shroud.core.policy.Policy;
 import io.shroud.core.policy.S3Paths;
 import io.shroud.core.report.RunReportHtml;
+import io.shroud.core.utility.UtilityReport;
 import io.shroud.jobs.anonymity.AnonymityCheck;
 import io.shroud.jobs.anonymity.AnonymityStage;
 import io.shroud.jobs.iceberg.IcebergCatalogs;
@@ -55,6 +56,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -207,6 +209,8 @@ public final class SanitizeJob {
           case SKIP -> { }
         }
       }
+      // Summarized on the side: the sample is complete, and the rescan below does not touch it.
+      Supplier<UtilityReport> utilityReport = utility.reportInBackground(stage.rowsWritten());
       if (anonymity.isPresent()) {
         audit.anonymity(anonymityAudit.written(new TreeMap<>(generalized.value()),
             recheck(policy, target.written(writtenSchema)).toAudit()));
@@ -219,7 +223,7 @@ public final class SanitizeJob {
       }
       failOnResidual(policy, residual);
       tagging.decide(plan, residual);
-      audit.utility(utility.report(stage.rowsWritten()));
+      audit.utility(utilityReport.get());
       target.publish(tagging);
     } catch (Exception e) {
       target.abort();

@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -103,6 +105,29 @@ public final class UtilityStage {
       System.err.println("shroud: warning: " + reason);
       return UtilityReport.notComputed("failed", reason);
     }
+  }
+
+  /**
+   * {@link #report}, computed on a thread of its own from now on, so the driver's summary of the
+   * sample overlaps what the run does next (the residual rescan) instead of following it. The
+   * partitions' results are final once the masking pass has returned. The answer is asked for with
+   * {@code get()}; an error in the summary's thread is thrown there.
+   */
+  public Supplier<UtilityReport> reportInBackground(long rows) {
+    if (tap == null) {
+      return () -> report(rows);
+    }
+    CompletableFuture<UtilityReport> answer = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        answer.complete(report(rows));
+      } catch (Throwable e) {
+        answer.completeExceptionally(e);
+      }
+    }, "shroud-utility-summary");
+    thread.setDaemon(true);
+    thread.start();
+    return answer::join;
   }
 
   private UtilityReport compute(long rows) {
