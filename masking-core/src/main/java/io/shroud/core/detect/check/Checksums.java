@@ -4,25 +4,15 @@ package io.shroud.core.detect.check;
 public final class Checksums {
   private Checksums() {}
 
-  /** Luhn (mod 10), used by payment cards and Canadian SINs. */
+  /** Luhn (mod 10), used by payment cards and Canadian SINs; false for anything but ASCII digits. */
   public static boolean luhnValid(CharSequence digits) {
-    int sum = 0;
-    boolean doubleIt = false;
-    for (int i = digits.length() - 1; i >= 0; i--) {
-      int d = digits.charAt(i) - '0';
-      if (d < 0 || d > 9) {
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
         return false;
       }
-      if (doubleIt) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      doubleIt = !doubleIt;
     }
-    return digits.length() > 0 && sum % 10 == 0;
+    return luhnValidDigitsIn(digits, 0, digits.length());
   }
 
   /**
