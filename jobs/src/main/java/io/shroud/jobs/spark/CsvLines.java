@@ -24,8 +24,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Taken only where the two readings are the same by construction: CSV with Shroud's default options
  * (the policy sets none but those {@link #onlyDefaults} lists: no other delimiter, quote, encoding,
  * comment or null value), every file read line by line (no quoted line breaks), every column a string,
- * and no partition columns from {@code key=value} directories. Everything else (profiling, quarantine, the residual rescan, k-anonymity)
- * still reads through Spark's CSV reader.
+ * and no partition columns from {@code key=value} directories. Everything else (profiling, quarantine,
+ * the residual rescan, k-anonymity) still reads through Spark's CSV reader.
  */
 public final class CsvLines {
   private final SparkSession spark;

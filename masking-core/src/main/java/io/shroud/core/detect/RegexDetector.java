@@ -127,7 +127,7 @@ public abstract class RegexDetector implements Detector {
     this.shapeLengths = new long[shapes.length];
     for (int s = 0; s < shapes.length; s++) {
       for (int length : shapes[s]) {
-        shapeLengths[s] |= 1L << Math.min(length, 63);
+        shapeLengths[s] |= TextFeatures.digitRunBit(length);
       }
     }
   }

@@ -133,12 +133,12 @@ public final class TextFeatures {
         }
       }
       if (run > 0) {
-        lengths |= 1L << Math.min(run, 63);
+        lengths |= digitRunBit(run);
         run = 0;
       }
     }
     if (run > 0) {
-      lengths |= 1L << Math.min(run, 63);
+      lengths |= digitRunBit(run);
     }
     if (inWord) {
       addWord(wordHash);
@@ -227,6 +227,11 @@ public final class TextFeatures {
    */
   public long digitRunLengths() {
     return digitRunLengths;
+  }
+
+  /** The bit {@link #digitRunLengths} sets for a run of {@code length} digits. */
+  public static long digitRunBit(int length) {
+    return 1L << Math.min(length, 63);
   }
 
   /** Longest run of consecutive ASCII digits. */

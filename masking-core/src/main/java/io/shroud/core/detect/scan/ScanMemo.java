@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Remembers the findings of texts already scanned in one column, so a value that repeats (a chat's
  * system prompt, a templated reply, "No action needed.") is scanned twice per task instead of once
- * per row: a text is held from its second sighting, so values seen once never fill the map. Detection is a pure function of the text and its column, so a remembered answer is the
- * answer. Bounded by the characters it holds, and it switches itself off in a column whose values
+ * per row: a text is held from its second sighting, so values seen once never fill the map.
+ * Detection is a pure function of the text and its column, so a remembered answer is the answer. Bounded by the characters it holds, and it switches itself off in a column whose values
  * do not repeat (where it would only cost a lookup per cell). Lives as long as the task that built
  * it; values never leave the JVM. Not thread-safe: one per task, like the scanner.
  */
