@@ -186,6 +186,15 @@ public abstract class RegexDetector implements Detector {
   }
 
   /**
+   * For anchored detectors: the last index a match can start at, given the text (an e-mail address
+   * starts before an '@'), so the search stops once it has passed it instead of trying every later
+   * position. {@link Integer#MAX_VALUE} (the default) searches to the end of the region.
+   */
+  protected int lastMatchStart(TextFeatures features) {
+    return Integer.MAX_VALUE;
+  }
+
+  /**
    * Cheap test of a numeric cluster [clusterStart, clusterEnd) and what stands before it: false when
    * no match can involve this cluster (a NINO needs letters right before its digits; an SSN needs
    * runs of 9 or 3-2-4 digits, see {@link #digitRunShapes}). Must never reject a cluster the pattern
@@ -267,8 +276,12 @@ public abstract class RegexDetector implements Detector {
   private int scan(Matcher m, String text, int from, int to, TextFeatures features, DetectionContext detectionContext,
       List<Finding> out) {
     int lastEnd = from;
+    int lastStart = lastMatchStart(features);
     m.region(from, to);
-    while (m.find()) {
+    // Where the next find resumes: past lastStart, no match can start.
+    int resumeAt = from;
+    while (resumeAt <= lastStart && m.find()) {
+      resumeAt = m.end();
       Score score = evaluate(m, text, detectionContext);
       if (score == null) {
         continue;
@@ -278,6 +291,7 @@ public abstract class RegexDetector implements Detector {
       if (end < m.end()) {
         // The finding is shorter than the greedy match: resume right after it, not after the match.
         m.region(end, to);
+        resumeAt = end;
       }
       ContextWords.Support support = context.support(features, start, end, detectionContext);
       double value = score.value();

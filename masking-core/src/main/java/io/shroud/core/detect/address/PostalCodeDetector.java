@@ -38,7 +38,7 @@ public final class PostalCodeDetector extends RegexDetector {
   }
 
   /** "Springfield, IL 62704": a USPS state or territory abbreviation, then a ZIP or ZIP+4. */
-  private static final Pattern AFTER_STATE = Pattern.compile("(?<![\\w])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL"
+  static final Pattern AFTER_STATE = Pattern.compile("(?<![\\w])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL"
       + "|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI"
       + "|WY|PR|GU|VI|AS|MP|AA|AE|AP)[ \\t]{1,2}(\\d{5}(?:-\\d{4})?)(?![\\w-])");
 
@@ -71,6 +71,10 @@ public final class PostalCodeDetector extends RegexDetector {
       if (from >= to) {
         continue;
       }
+      if (!stateMayPrecede(text, clusters[c])) {
+        searchedTo = to; // as if searched: nothing there to find
+        continue;
+      }
       m.region(from, to);
       while (m.find()) {
         out.add(new Finding(EntityType.POSTAL_CODE, m.start(1), m.end(1), 0.6, id(), "ZIP code after a state abbreviation"));
@@ -79,4 +83,24 @@ public final class PostalCodeDetector extends RegexDetector {
     }
   }
 
+  /**
+   * Whether a state abbreviation and one or two blanks may stand right before the cluster starting at
+   * {@code start}. The ZIP can start nowhere else in the cluster: inside it, a digit stands at most two
+   * separators before any digit, where the pattern needs the abbreviation's letters.
+   */
+  static boolean stateMayPrecede(String text, int start) {
+    if (start < 3 || !blank(text.charAt(start - 1))) {
+      return false;
+    }
+    return (upper(text.charAt(start - 2)) && upper(text.charAt(start - 3)))
+        || (start >= 4 && blank(text.charAt(start - 2)) && upper(text.charAt(start - 3)) && upper(text.charAt(start - 4)));
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * in production data is worth flagging.
  */
 public final class CreditCardDetector extends RegexDetector {
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}(?![\\w]|-\\d)");
+  static final Pattern CANDIDATE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){11,18}(?![\\w]|-\\d)");
   private static final ContextWords CONTEXT = new ContextWords(
       List.of("card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"),
       ContextWords.REFERENCE_NUMBER_WORDS);
@@ -24,6 +24,29 @@ public final class CreditCardDetector extends RegexDetector {
   public CreditCardDetector() {
     super("credit_card", EntityType.CREDIT_CARD, CANDIDATE, CONTEXT, false);
     digitRun(12);
+  }
+
+  /**
+   * A cluster that is one bare run of digits (an order or account number) is skipped when it cannot
+   * hold a card number, without running the pattern. The pattern needs a non-digit on each side of a
+   * match, so such a run's only candidate is the whole run: none when it is shorter than 12 or longer
+   * than 19 digits, and one {@link #evaluate} rejects when its check digit is wrong.
+   */
+  @Override
+  protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
+    return !bareRunWithoutCard(text, clusterStart, clusterEnd);
+  }
+
+  /** Whether text[start, end) is all ASCII digits and no card number: the wrong length, or failing Luhn. */
+  static boolean bareRunWithoutCard(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    int length = end - start;
+    return length < 12 || length > 19 || !Checksums.luhnValidDigitsIn(text, start, end);
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** E-mail addresses whose domain is well formed (labels of 1-63 characters, alphabetic TLD). */
 public final class EmailDetector extends RegexDetector {
   // Local part and domain are bounded; the domain is checked label by label in evaluate().
-  private static final Pattern CANDIDATE = Pattern.compile(
+  static final Pattern CANDIDATE = Pattern.compile(
       "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{1,59})(?![A-Za-z0-9-])");
 
   public EmailDetector() {
@@ -34,6 +34,12 @@ public final class EmailDetector extends RegexDetector {
       start--;
     }
     return new int[] {start, Math.min(text.length(), text.lastIndexOf('@') + 260)};
+  }
+
+  /** An address starts before its '@': none starts after the last one. */
+  @Override
+  protected int lastMatchStart(TextFeatures features) {
+    return features.text().lastIndexOf('@');
   }
 
   private static boolean isLocalPart(char c) {

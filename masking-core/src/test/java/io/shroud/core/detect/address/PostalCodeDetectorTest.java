@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.TextFeatures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,5 +41,39 @@ class PostalCodeDetectorTest {
       "version 1234 AB", "SKIP 62704"})
   void ignoresNumbersWithoutContext(String text) {
     assertThat(found(text)).isEmpty();
+  }
+
+  /**
+   * Around every cluster the state check skips, the state pattern itself, searched over the region the
+   * detector would search, finds nothing: generated texts of state codes, blanks, separators and digits.
+   */
+  @Test
+  void clustersSkippedForTheStateCheckHoldNoZipAfterAState() {
+    String[] pieces = {"IL 62704", "TX  78701", "NY\t12345-6789", "IL", "TX", "NY", "Il", "XX", "A", " ", "  ", "\t", "-", ".", "(", "+", ",", "x", "62704", "1234",
+        "12345", "8", "-1234", "99"};
+    Random random = new Random(41);
+    Matcher state = PostalCodeDetector.AFTER_STATE.matcher("");
+    int skipped = 0;
+    int searchedAndFound = 0;
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int p = 1 + random.nextInt(8); p > 0; p--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      int[] clusters = TextFeatures.of(t).numericClusters();
+      for (int c = 0; c < clusters.length; c += 3) {
+        state.reset(t).useTransparentBounds(true).region(Math.max(0, clusters[c] - 4), Math.min(t.length(), clusters[c + 1] + 1));
+        boolean found = state.find();
+        if (!PostalCodeDetector.stateMayPrecede(t, clusters[c])) {
+          skipped++;
+          assertThat(found).as(t).isFalse();
+        } else if (found) {
+          searchedAndFound++;
+        }
+      }
+    }
+    assertThat(skipped).isGreaterThan(50_000);
+    assertThat(searchedAndFound).isGreaterThan(1_000);
   }
 }
