@@ -28,6 +28,16 @@ public interface Detector {
    */
   default void reportingThreshold(double minConfidence) {}
 
+  /**
+   * What a text must have for this detector to find anything in it; the scanner skips the detector on
+   * any other text. Asked after {@link #reportingThreshold} (a shape-only tier may widen it). Must be
+   * implied by every path on which {@link #detect} adds a finding. {@link TextGate#NONE} (the default)
+   * admits every text.
+   */
+  default TextGate gate() {
+    return TextGate.NONE;
+  }
+
   /** Convenience for a single detector: computes the text features itself. */
   default void detect(String text, DetectionContext context, List<Finding> out) {
     detect(text, TextFeatures.of(text), context, out);

@@ -147,6 +147,17 @@ public abstract class RegexDetector implements Detector {
     return false;
   }
 
+  /**
+   * The gate the declarations give: at least {@link #digitRun} digits and, when shapes are declared,
+   * the run lengths of one of them. Valid for a detector that keeps the default {@link #minClusterDigits}
+   * and {@link #detect} (every finding then comes from a cluster of that many digits, after the shape
+   * test); one that overrides either says its own gate.
+   */
+  protected final TextGate declaredDigitGate() {
+    TextGate gate = TextGate.digits(digitRun);
+    return shapeLengths == null ? gate : gate.withRunShapes(shapeLengths);
+  }
+
   /** The candidate pattern (for tests that check the declared shapes against it). */
   final Pattern pattern() {
     return pattern;

@@ -412,6 +412,11 @@ public final class TextFeatures {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == ':';
   }
 
+  /** The punctuation characters present, one bit each as {@link #has} tests them (for {@link TextGate}). */
+  long punctuation() {
+    return punctuation;
+  }
+
   /** Whether the text contains the printable ASCII punctuation character {@code c}. */
   public boolean has(char c) {
     return c > ' ' && c < 0x80 && (punctuation & (1L << (c - ' '))) != 0;

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,11 @@ public final class AddressDetector extends RegexDetector {
     super("address", EntityType.ADDRESS, CANDIDATE, List.of(
         "address", "live", "lives", "living", "street", "ship", "shipping", "deliver", "delivery", "mailing",
         "residence", "reside", "moved"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(1).withLetters(2);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -49,6 +50,11 @@ public final class AddressUnitDetector extends RegexDetector {
     super(ID, EntityType.ADDRESS, CANDIDATE, List.of(
         "address", "live", "lives", "living", "ship", "shipping", "deliver", "delivery", "mailing", "residence",
         "reside", "moved", "mail"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(1);
   }
 
   /** Where designator words were seen in the text being scanned: the only part worth searching. */

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,11 @@ public final class CuedStreetDetector extends RegexDetector {
 
   public CuedStreetDetector() {
     super("address_cued", EntityType.ADDRESS, CANDIDATE, List.of());
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(1).withLetters(1);
   }
 
   /** From the first cue word to the end of the text: the street follows its cue. */

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,6 +46,11 @@ public final class InternationalAddressDetector extends RegexDetector {
     super("address_intl", EntityType.ADDRESS, CANDIDATE, List.of(
         "address", "adresse", "dirección", "direccion", "endereço", "indirizzo", "osoite", "adres", "live", "lives",
         "living", "ship", "shipping", "deliver", "delivery", "mailing", "residence", "moved", "wohnt", "vive"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(1).withLetters(1);
   }
 
   /** The literal words one of which every match holds, for {@link #mayContain}. */

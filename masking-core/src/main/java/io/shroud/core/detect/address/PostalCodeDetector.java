@@ -6,6 +6,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,12 @@ public final class PostalCodeDetector extends RegexDetector {
   public PostalCodeDetector() {
     super("postal_code", EntityType.POSTAL_CODE, CANDIDATE, new ContextWords(List.of(
         "zip", "zipcode", "zip code", "postcode", "post code", "postal", "postal code", "postleitzahl", "plz")), true);
+  }
+
+  /** Two digits, or one in the Girobank code; five after a state. */
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(1);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,11 @@ public final class AwsAccessKeyIdDetector extends RegexDetector {
 
   public AwsAccessKeyIdDetector() {
     super("aws_access_key_id", EntityType.AWS_ACCESS_KEY_ID, CANDIDATE, List.of("aws", "access key", "key id"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.letters(12);
   }
 
   @Override

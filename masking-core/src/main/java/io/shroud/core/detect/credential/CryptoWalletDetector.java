@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Validation;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,6 +25,11 @@ public final class CryptoWalletDetector extends RegexDetector {
   public CryptoWalletDetector() {
     super("crypto_wallet", EntityType.CRYPTO_WALLET, CANDIDATE,
         List.of("wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "send", "address"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(1);
   }
 
   @Override

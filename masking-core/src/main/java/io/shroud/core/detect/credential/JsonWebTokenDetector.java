@@ -5,6 +5,7 @@ import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class JsonWebTokenDetector implements Detector {
   @Override
   public EntityType entityType() {
     return EntityType.JSON_WEB_TOKEN;
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf('.');
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 
 /**
@@ -28,6 +29,11 @@ public final class PrivateKeyDetector implements Detector {
   @Override
   public EntityType entityType() {
     return EntityType.PRIVATE_KEY;
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf('-').withLetters(10);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,11 @@ public final class CardExpiryDetector extends RegexDetector {
   public CardExpiryDetector() {
     super("credit_card_expiry", EntityType.CREDIT_CARD_EXPIRY, CANDIDATE, new ContextWords(List.of(
         "exp", "expiry", "expires", "expiration", "exp date", "valid thru", "valid through", "expiry date")), true);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(4).withAnyOf('/', '-');
   }
 
   @Override

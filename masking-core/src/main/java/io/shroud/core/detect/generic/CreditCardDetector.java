@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,6 +25,11 @@ public final class CreditCardDetector extends RegexDetector {
   public CreditCardDetector() {
     super("credit_card", EntityType.CREDIT_CARD, CANDIDATE, CONTEXT, false);
     digitRun(12);
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   /**

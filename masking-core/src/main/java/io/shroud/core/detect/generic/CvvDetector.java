@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,11 @@ public final class CvvDetector extends RegexDetector {
     super("cvv", EntityType.CVV, CANDIDATE, new ContextWords(List.of(
         "cvv", "cvc", "cvv2", "cvc2", "cid", "csc", "security code", "card verification")), true);
     digitRun(3);
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,11 @@ public final class DateOfBirthDetector extends RegexDetector {
     super("date_of_birth", EntityType.DATE_OF_BIRTH, CANDIDATE, new ContextWords(List.of(
         "born", "birth", "dob", "d.o.b", "birthday", "birthdate", "date of birth", "geboren", "naissance",
         "nacimiento")), true);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(4);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,11 @@ public final class EmailDetector extends RegexDetector {
 
   public EmailDetector() {
     super("email", EntityType.EMAIL, CANDIDATE, List.of("email", "e-mail", "mail", "contact"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf('@');
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,11 @@ public final class IbanDetector extends RegexDetector {
   public IbanDetector() {
     super("iban", EntityType.IBAN, CANDIDATE,
         new ContextWords(List.of("iban", "account", "bank", "transfer", "sepa", "wire")), false);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(4).withLetters(2);
   }
 
   @Override

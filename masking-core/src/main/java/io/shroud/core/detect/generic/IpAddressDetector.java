@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,6 +29,12 @@ public final class IpAddressDetector extends RegexDetector {
 
   public IpAddressDetector() {
     super("ip_address", EntityType.IP_ADDRESS, CANDIDATE, CONTEXT, false);
+  }
+
+  /** IPv4 needs dots, IPv6 colons. */
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf('.', ':');
   }
 
   @Override

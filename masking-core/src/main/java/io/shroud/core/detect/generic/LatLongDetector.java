@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,11 @@ public final class LatLongDetector extends RegexDetector {
   public LatLongDetector() {
     super("latitude_longitude", EntityType.LATITUDE_LONGITUDE, CANDIDATE,
         List.of("lat", "lon", "lng", "latitude", "longitude", "coordinates", "gps", "location", "geo"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(8).withAnyOf('.');
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ public final class MacAddressDetector extends RegexDetector {
   public MacAddressDetector() {
     super("mac_address", EntityType.MAC_ADDRESS, CANDIDATE,
         List.of("mac", "hardware", "ethernet", "wifi", "wi-fi", "bssid", "device", "physical"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf(':', '-', '.');
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +82,11 @@ public final class PhoneDetector implements Detector {
   @Override
   public EntityType entityType() {
     return EntityType.PHONE;
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(7);
   }
 
   @Override

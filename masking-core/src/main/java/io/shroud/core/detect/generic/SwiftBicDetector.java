@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,11 @@ public final class SwiftBicDetector extends RegexDetector {
   public SwiftBicDetector() {
     super("swift_bic", EntityType.SWIFT_BIC, CANDIDATE,
         new ContextWords(List.of("swift", "bic", "swift code", "bank code", "bic code", "swift/bic")), true);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.letters(8);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,11 @@ public final class UrlDetector extends RegexDetector {
   public UrlDetector() {
     super("url", EntityType.URL, CANDIDATE,
         new ContextWords(List.of("url", "link", "website", "site", "web", "domain", "homepage", "visit")), false);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf('.').withLetters(4);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,11 @@ public final class UsernameDetector extends RegexDetector {
 
   public UsernameDetector() {
     super("username", EntityType.USERNAME, CANDIDATE, List.of());
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.anyOf('@');
   }
 
   /** Characters a handle's '@' may follow (besides the start of the text): as in {@link #CANDIDATE}. */

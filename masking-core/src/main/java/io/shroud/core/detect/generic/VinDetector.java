@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,11 @@ public final class VinDetector extends RegexDetector {
   public VinDetector() {
     super("vin", EntityType.VEHICLE_IDENTIFICATION_NUMBER, CANDIDATE,
         List.of("vin", "vehicle", "chassis", "car", "truck"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(3).withLetters(3);
   }
 
   @Override

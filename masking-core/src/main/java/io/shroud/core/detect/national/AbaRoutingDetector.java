@@ -3,6 +3,7 @@ package io.shroud.core.detect.national;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ public final class AbaRoutingDetector extends RegexDetector {
         List.of("routing", "aba", "rtn", "transit", "bank", "wire", "ach"));
     digitRun(9);
     digitRunShapes(new int[] {9}, new int[] {4, 4, 1});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

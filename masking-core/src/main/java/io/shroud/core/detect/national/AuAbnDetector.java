@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +23,11 @@ public final class AuAbnDetector extends RegexDetector {
     super("au_abn", EntityType.AU_ABN, CANDIDATE, new ContextWords(List.of("abn", "business number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(11);
     digitRunShapes(new int[] {11}, new int[] {2, 3, 3, 3});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ public final class AuMedicareDetector extends RegexDetector {
     super("au_medicare", EntityType.AU_MEDICARE, CANDIDATE, new ContextWords(List.of("medicare"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(10);
     digitRunShapes(new int[] {10}, new int[] {4, 5, 1});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +19,11 @@ public final class AuTfnDetector extends RegexDetector {
     super("au_tfn", EntityType.AU_TFN, CANDIDATE, new ContextWords(List.of("tfn", "tax file", "tax file number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(9);
     digitRunShapes(new int[] {9}, new int[] {3, 3, 3});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

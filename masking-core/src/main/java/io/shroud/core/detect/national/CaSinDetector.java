@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ public final class CaSinDetector extends RegexDetector {
         new ContextWords(List.of("sin", "social insurance", "nas", "assurance sociale", "insurance number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(9);
     digitRunShapes(new int[] {9}, new int[] {3, 3, 3});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +23,11 @@ public final class DeTaxIdDetector extends RegexDetector {
         new ContextWords(List.of("steuer", "steuer-id", "steuerid", "idnr", "steueridentifikationsnummer", "tax id", "tin"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     contiguousDigitRun(11);
     digitRunShapes(new int[] {11});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,11 @@ public final class InAadhaarDetector extends RegexDetector {
     super("in_aadhaar", EntityType.IN_AADHAAR, CANDIDATE, new ContextWords(List.of("aadhaar", "aadhar", "uid", "uidai"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(12);
     digitRunShapes(new int[] {12}, new int[] {4, 4, 4});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

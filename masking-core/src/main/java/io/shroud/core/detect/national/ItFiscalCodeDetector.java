@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,6 +26,11 @@ public final class ItFiscalCodeDetector extends RegexDetector {
   public ItFiscalCodeDetector() {
     super("it_fiscal_code", EntityType.IT_FISCAL_CODE, CANDIDATE,
         List.of("codice fiscale", "fiscal code", "cf", "tax code"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.letters(6);
   }
 
   /** From the first run that may be a code to the end of the last: the only part worth searching. */

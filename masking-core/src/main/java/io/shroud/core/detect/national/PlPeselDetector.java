@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,6 +24,11 @@ public final class PlPeselDetector extends RegexDetector {
     super("pl_pesel", EntityType.PL_PESEL, CANDIDATE, new ContextWords(List.of("pesel"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     contiguousDigitRun(11);
     digitRunShapes(new int[] {11});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

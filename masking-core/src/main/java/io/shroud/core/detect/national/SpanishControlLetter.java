@@ -3,6 +3,7 @@ package io.shroud.core.detect.national;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,11 @@ abstract class SpanishControlLetter extends RegexDetector {
 
   SpanishControlLetter(String id, EntityType type, Pattern pattern, List<String> contextWords) {
     super(id, type, pattern, contextWords);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(7).withLetters(1);
   }
 
   @Override

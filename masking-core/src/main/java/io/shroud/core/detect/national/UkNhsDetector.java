@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Checksums;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +18,11 @@ public final class UkNhsDetector extends RegexDetector {
     super("uk_nhs", EntityType.UK_NHS, CANDIDATE, new ContextWords(List.of("nhs", "health service", "patient", "nhs number"), ContextWords.REFERENCE_NUMBER_WORDS), false);
     digitRun(10);
     digitRunShapes(new int[] {10}, new int[] {3, 3, 4});
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

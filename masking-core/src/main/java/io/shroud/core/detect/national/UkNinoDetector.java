@@ -4,6 +4,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +24,11 @@ public final class UkNinoDetector extends RegexDetector {
   public UkNinoDetector() {
     super("uk_nino", EntityType.UK_NINO, CANDIDATE,
         List.of("nino", "national insurance", "ni number", "insurance number"));
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(6);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shroud.core.detect.ContextWords;
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,11 @@ public final class UsBankAccountDetector extends RegexDetector {
   public UsBankAccountDetector() {
     super("us_bank_account", EntityType.US_BANK_ACCOUNT, CANDIDATE, CONTEXT, true);
     contiguousDigitRun(8);
+  }
+
+  @Override
+  public TextGate gate() {
+    return declaredDigitGate();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,11 @@ public final class UsDriverLicenseDetector extends RegexDetector {
   public UsDriverLicenseDetector() {
     super("us_driver_license", EntityType.US_DRIVER_LICENSE, CANDIDATE, new ContextWords(List.of(
         "driver", "drivers", "driver's", "license", "licence", "dl", "dln", "driving", "permit")), true);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(4);
   }
 
   @Override

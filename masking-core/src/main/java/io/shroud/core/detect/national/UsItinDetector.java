@@ -5,6 +5,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,12 @@ public final class UsItinDetector extends RegexDetector {
         List.of("itin", "taxpayer", "tax id", "tin", "individual taxpayer"));
     digitRun(9);
     digitRunShapes(new int[] {9}, new int[] {3, 2, 4});
+  }
+
+  /** Mixed groupings (shape-only tier) are found apart from the declared shapes. */
+  @Override
+  public TextGate gate() {
+    return shapeOnlyTier() ? TextGate.NONE : declaredDigitGate();
   }
 
   @Override

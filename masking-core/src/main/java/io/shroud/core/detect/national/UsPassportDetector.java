@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,11 @@ public final class UsPassportDetector extends RegexDetector {
   public UsPassportDetector() {
     super("us_passport", EntityType.US_PASSPORT, CANDIDATE,
         new ContextWords(List.of("passport", "travel document", "passport number", "passport no")), true);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.digits(8);
   }
 
   @Override

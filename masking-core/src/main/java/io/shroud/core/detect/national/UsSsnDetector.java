@@ -5,6 +5,7 @@ import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.check.Validation;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,12 @@ public final class UsSsnDetector extends RegexDetector {
         List.of("ssn", "social security", "social", "ssns", "ss#", "ssid", "taxpayer"));
     digitRun(9);
     digitRunShapes(new int[] {9}, new int[] {3, 2, 4});
+  }
+
+  /** Mixed groupings (shape-only tier) are found apart from the declared shapes. */
+  @Override
+  public TextGate gate() {
+    return shapeOnlyTier() ? TextGate.NONE : declaredDigitGate();
   }
 
   @Override

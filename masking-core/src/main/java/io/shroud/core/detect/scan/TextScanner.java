@@ -7,6 +7,7 @@ import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.Finding;
 import io.shroud.core.detect.ScanOptions;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import io.shroud.core.detect.address.AddressBlocks;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,9 @@ public final class TextScanner {
       .thenComparingInt(Finding::start)
       .thenComparing(f -> f.type().name());
 
-  private final List<Detector> detectors;
+  private final Detector[] detectors;
+  /** Each detector's gate, asked once: the detector runs only on texts its gate admits. */
+  private final TextGate[] gates;
   private final double minConfidence;
   private final int maxChunk;
   private final ScanOptions options;
@@ -53,9 +56,11 @@ public final class TextScanner {
     for (CustomDetectorSpec spec : options.customDetectors()) {
       all.add(spec.toDetector());
     }
-    this.detectors = List.copyOf(all);
-    for (Detector detector : this.detectors) {
-      detector.reportingThreshold(minConfidence);
+    this.detectors = all.toArray(Detector[]::new);
+    this.gates = new TextGate[this.detectors.length];
+    for (int i = 0; i < this.detectors.length; i++) {
+      this.detectors[i].reportingThreshold(minConfidence);
+      gates[i] = this.detectors[i].gate();
     }
     this.minConfidence = minConfidence;
     this.maxChunk = maxChunk;
@@ -97,8 +102,10 @@ public final class TextScanner {
   private void collect(String text, int offset, DetectionContext context, List<Finding> out) {
     TextFeatures features = TextFeatures.of(text);
     raw.clear();
-    for (Detector detector : detectors) {
-      detector.detect(text, features, context, raw);
+    for (int i = 0; i < detectors.length; i++) {
+      if (gates[i].admits(features)) {
+        detectors[i].detect(text, features, context, raw);
+      }
     }
     AddressBlocks.extend(text, raw, minConfidence);
     for (Finding f : raw) {
