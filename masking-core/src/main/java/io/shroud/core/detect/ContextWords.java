@@ -35,6 +35,8 @@ public final class ContextWords {
   /** The words' first letter runs as one filter mask: a text with none of them is ruled out at once. */
   private final long[] wordFirstRuns;
   private final int[][] suppressorRuns;
+  /** The suppressors' first letter runs, for one filter test per list ({@link TextFeatures#mayContainAnyWholeWord}). */
+  private final long[] suppressorFirstRuns;
   /**
    * The last column answer: contexts repeat for every cell of a column. Shared across threads; the
    * record is immutable and a lost race only recomputes.
@@ -66,6 +68,7 @@ public final class ContextWords {
     this.wordRuns = runs(this.words);
     this.wordFirstRuns = TextFeatures.firstRunBits(wordRuns);
     this.suppressorRuns = runs(this.suppressors);
+    this.suppressorFirstRuns = TextFeatures.firstRunBits(suppressorRuns);
   }
 
   private static int[][] runs(List<String> list) {
@@ -119,6 +122,9 @@ public final class ContextWords {
     if (inColumn(context)) {
       return Support.COLUMN;
     }
+    if (!features.mayContainAnyWholeWord(wordFirstRuns)) {
+      return Support.NONE; // no word of the list stands whole anywhere in the text
+    }
     String lower = features.lowerText();
     int from = Math.max(0, start - WINDOW);
     int to = Math.min(lower.length(), end + WINDOW);
@@ -147,7 +153,8 @@ public final class ContextWords {
         return true;
       }
     }
-    return findWord(features, features.lowerText(), suppressors, suppressorRuns, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
+    return features.mayContainAnyWholeWord(suppressorFirstRuns) && findWord(features, features.lowerText(), suppressors,
+        suppressorRuns, Math.max(0, start - SUPPRESSOR_WINDOW), start, true);
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What a text must have for a detector to find anything in it, in terms of {@link TextFeatures}: at
- * least so many digits and letters, one of some punctuation characters, and for digit-run shapes, all
+ * least so many digits and letters, a token so long, one of some punctuation characters, and for digit-run shapes, all
  * the run lengths of one shape. The scanner checks each detector's gate before it calls the detector.
  * Most of the ~45 detectors cannot match most cells (no '@', no letters in an order number), and a
  * gate costs a few comparisons where the call cost a megamorphic dispatch and the detector's own
@@ -13,16 +13,18 @@ import java.util.Arrays;
  */
 public final class TextGate {
   /** Admits every text. */
-  public static final TextGate NONE = new TextGate(0, 0, 0L, null);
+  public static final TextGate NONE = new TextGate(0, 0, 0, 0L, null);
 
   private final int minDigits;
   private final int minLetters;
+  private final int minTokenRun;
   private final long anyMark;
   private final long[] runShapes;
 
-  private TextGate(int minDigits, int minLetters, long anyMark, long[] runShapes) {
+  private TextGate(int minDigits, int minLetters, int minTokenRun, long anyMark, long[] runShapes) {
     this.minDigits = minDigits;
     this.minLetters = minLetters;
+    this.minTokenRun = minTokenRun;
     this.anyMark = anyMark;
     this.runShapes = runShapes;
   }
@@ -42,12 +44,21 @@ public final class TextGate {
     return NONE.withAnyOf(marks);
   }
 
+  /** Texts with a token of at least {@code length} characters ({@link TextFeatures#maxTokenRun()}). */
+  public static TextGate tokenRun(int length) {
+    return NONE.withTokenRun(length);
+  }
+
   public TextGate withDigits(int count) {
-    return new TextGate(count, minLetters, anyMark, runShapes);
+    return new TextGate(count, minLetters, minTokenRun, anyMark, runShapes);
   }
 
   public TextGate withLetters(int count) {
-    return new TextGate(minDigits, count, anyMark, runShapes);
+    return new TextGate(minDigits, count, minTokenRun, anyMark, runShapes);
+  }
+
+  public TextGate withTokenRun(int length) {
+    return new TextGate(minDigits, minLetters, length, anyMark, runShapes);
   }
 
   public TextGate withAnyOf(char... marks) {
@@ -58,7 +69,7 @@ public final class TextGate {
       }
       mask |= 1L << (c - ' '); // as TextFeatures records punctuation
     }
-    return new TextGate(minDigits, minLetters, mask, runShapes);
+    return new TextGate(minDigits, minLetters, minTokenRun, mask, runShapes);
   }
 
   /**
@@ -66,12 +77,12 @@ public final class TextGate {
    * sets them), a maximal digit run of every length in it.
    */
   TextGate withRunShapes(long[] shapes) {
-    return new TextGate(minDigits, minLetters, anyMark, shapes.clone());
+    return new TextGate(minDigits, minLetters, minTokenRun, anyMark, shapes.clone());
   }
 
   public boolean admits(TextFeatures features) {
     return features.digits() >= minDigits && features.upper() + features.lower() >= minLetters
-        && (anyMark == 0L || (features.punctuation() & anyMark) != 0L) && shapesPresent(features.digitRunLengths());
+        && features.maxTokenRun() >= minTokenRun && (anyMark == 0L || (features.punctuation() & anyMark) != 0L) && shapesPresent(features.digitRunLengths());
   }
 
   private boolean shapesPresent(long present) {
@@ -88,7 +99,7 @@ public final class TextGate {
 
   @Override
   public String toString() {
-    return "TextGate[digits>=" + minDigits + ", letters>=" + minLetters + ", anyMark=" + Long.toHexString(anyMark)
+    return "TextGate[digits>=" + minDigits + ", letters>=" + minLetters + ", tokenRun>=" + minTokenRun + ", anyMark=" + Long.toHexString(anyMark)
         + ", runShapes=" + Arrays.toString(runShapes) + "]";
   }
 }

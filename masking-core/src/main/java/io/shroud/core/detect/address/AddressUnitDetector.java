@@ -54,7 +54,7 @@ public final class AddressUnitDetector extends RegexDetector {
 
   @Override
   public TextGate gate() {
-    return TextGate.digits(1);
+    return TextGate.digits(1).withLetters(2); // a designator word: "rm", "apt", "box", ...
   }
 
   /** Where designator words were seen in the text being scanned: the only part worth searching. */

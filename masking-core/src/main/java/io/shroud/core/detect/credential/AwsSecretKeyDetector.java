@@ -5,6 +5,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.EntityType;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
+import io.shroud.core.detect.TextGate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,11 @@ public final class AwsSecretKeyDetector extends RegexDetector {
   public AwsSecretKeyDetector() {
     super("aws_secret_access_key", EntityType.AWS_SECRET_ACCESS_KEY, CANDIDATE, new ContextWords(List.of(
         "aws", "secret", "secret_access_key", "secretaccesskey", "aws_secret_access_key", "secret key")), true);
+  }
+
+  @Override
+  public TextGate gate() {
+    return TextGate.tokenRun(40);
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class CryptoWalletDetector extends RegexDetector {
 
   @Override
   public TextGate gate() {
-    return TextGate.digits(1);
+    return TextGate.digits(1).withTokenRun(26);
   }
 
   @Override

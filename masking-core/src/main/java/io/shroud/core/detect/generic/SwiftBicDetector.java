@@ -29,7 +29,7 @@ public final class SwiftBicDetector extends RegexDetector {
 
   @Override
   public TextGate gate() {
-    return TextGate.letters(8);
+    return TextGate.letters(8).withTokenRun(8);
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class VinDetector extends RegexDetector {
 
   @Override
   public TextGate gate() {
-    return TextGate.digits(3).withLetters(3);
+    return TextGate.digits(3).withLetters(3).withTokenRun(17);
   }
 
   @Override

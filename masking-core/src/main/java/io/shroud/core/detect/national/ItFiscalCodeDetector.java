@@ -30,7 +30,7 @@ public final class ItFiscalCodeDetector extends RegexDetector {
 
   @Override
   public TextGate gate() {
-    return TextGate.letters(6);
+    return TextGate.letters(6).withTokenRun(16);
   }
 
   /** From the first run that may be a code to the end of the last: the only part worth searching. */

@@ -28,7 +28,7 @@ public final class UkNinoDetector extends RegexDetector {
 
   @Override
   public TextGate gate() {
-    return TextGate.digits(6);
+    return TextGate.digits(6).withLetters(3); // two prefix letters and a suffix letter
   }
 
   @Override

@@ -33,7 +33,8 @@ class DetectorGatesTest {
       "@handle", "https://example.org/x", "www.example.com", "example.co.uk", "AKIAIOSFODNN7EXAMPLE",
       "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc",
       "-----BEGIN RSA PRIVATE KEY-----", "Authorization: Basic dXNlcjpwYXNz", "ghp_0123456789abcdefghijABCDEFGHIJ012345",
-      "+44 20 7946 0958", "(415) 555-2671", "415.555.2671", "020 7946 0958", "1990-01-31", "31/01/1990",
+      "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "0x52908400098527886E0F7030069857D2E4169EE7",
+      "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "QQ 12 34 56 C", "+44 20 7946 0958", "(415) 555-2671", "415.555.2671", "020 7946 0958", "1990-01-31", "31/01/1990",
       "123 Main Street", "Apt 4B", "Flat 2", "PO Box 12", "221B Baker Street", "2 rue de la Paix",
       "943 476 5919", "2123 4567 8901", "51 824 753 556", "ssn", "zip", "passport", "card", "exp", "dob",
       " ", " ", ", ", "-", ".", "/", ":", "=", "x", "Z", "7", "12", "123456789", "é", "no digits here"};
