@@ -208,8 +208,9 @@ public abstract class RegexDetector implements Detector {
   /**
    * Cheap test of a numeric cluster [clusterStart, clusterEnd) and what stands before it: false when
    * no match can involve this cluster (a NINO needs letters right before its digits; an SSN needs
-   * runs of 9 or 3-2-4 digits, see {@link #digitRunShapes}). Must never reject a cluster the pattern
-   * could match around.
+   * runs of 9 or 3-2-4 digits, see {@link #digitRunShapes}) or when every match there is one
+   * {@link #evaluate} rejects (a bare run of digits failing a card's Luhn check). Must never reject a
+   * cluster around which the pattern could match something evaluate keeps.
    */
   protected boolean clusterMayMatch(String text, int clusterStart, int clusterEnd) {
     return runShapes == null || TextFeatures.hasDigitRuns(text, clusterStart, clusterEnd, runShapes);
