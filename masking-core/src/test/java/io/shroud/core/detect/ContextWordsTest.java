@@ -25,11 +25,7 @@ class ContextWordsTest {
     int supported = 0;
     int suppressed = 0;
     for (int i = 0; i < 50_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int p = 1 + random.nextInt(7); p > 0; p--) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String t = text.toString();
+      String t = GeneratedText.of(random, PIECES, 7);
       int start = random.nextInt(t.length() + 1);
       int end = start + random.nextInt(t.length() - start + 1);
       TextFeatures features = TextFeatures.of(t);

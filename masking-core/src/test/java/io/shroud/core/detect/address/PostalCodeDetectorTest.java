@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.GeneratedText;
 import io.shroud.core.detect.TextFeatures;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +57,7 @@ class PostalCodeDetectorTest {
     int skipped = 0;
     int searchedAndFound = 0;
     for (int i = 0; i < 100_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int p = 1 + random.nextInt(8); p > 0; p--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String t = text.toString();
+      String t = GeneratedText.of(random, pieces, 8);
       int[] clusters = TextFeatures.of(t).numericClusters();
       for (int c = 0; c < clusters.length; c += 3) {
         state.reset(t).useTransparentBounds(true).region(Math.max(0, clusters[c] - 4), Math.min(t.length(), clusters[c + 1] + 1));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.GeneratedText;
 import io.shroud.core.detect.TextFeatures;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +56,7 @@ class EmailDetectorTest {
     EmailDetector detector = new EmailDetector();
     int matches = 0;
     for (int i = 0; i < 100_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int p = 1 + random.nextInt(10); p > 0; p--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String t = text.toString();
+      String t = GeneratedText.of(random, pieces, 10);
       int lastAt = t.lastIndexOf('@');
       Matcher m = EmailDetector.CANDIDATE.matcher(t);
       int wellFormed = 0;

@@ -6,6 +6,7 @@ import io.shroud.core.detect.DetectionContext;
 import io.shroud.core.detect.DetectionSettings;
 import io.shroud.core.detect.Detector;
 import io.shroud.core.detect.Finding;
+import io.shroud.core.detect.GeneratedText;
 import io.shroud.core.detect.RegexDetector;
 import io.shroud.core.detect.TextFeatures;
 import io.shroud.core.detect.TextGate;
@@ -49,11 +50,7 @@ class DetectorGatesTest {
     new DecoyCorpus(11).generate(4_000).forEach(s -> texts.add(s.text()));
     Random random = new Random(29);
     for (int i = 0; i < 30_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int p = 1 + random.nextInt(6); p > 0; p--) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      texts.add(text.toString());
+      texts.add(GeneratedText.of(random, PIECES, 6));
     }
     long turnedAway = 0;
     for (double threshold : new double[] {DetectionSettings.DEFAULTS.minConfidence(), RegexDetector.SHAPE_ONLY_SCORE}) {
