@@ -138,13 +138,7 @@ public abstract class RegexDetector implements Detector {
    * clusters are walked (a 16-digit order number is no SSN, whatever surrounds it).
    */
   final boolean shapeLengthsPresent(TextFeatures features) {
-    long present = features.digitRunLengths();
-    for (long lengths : shapeLengths) {
-      if ((present & lengths) == lengths) {
-        return true;
-      }
-    }
-    return false;
+    return TextGate.anyShapePresent(shapeLengths, features.digitRunLengths());
   }
 
   /**

@@ -82,14 +82,13 @@ public final class TextGate {
 
   public boolean admits(TextFeatures features) {
     return features.digits() >= minDigits && features.upper() + features.lower() >= minLetters
-        && features.maxTokenRun() >= minTokenRun && (anyMark == 0L || (features.punctuation() & anyMark) != 0L) && shapesPresent(features.digitRunLengths());
+        && features.maxTokenRun() >= minTokenRun && (anyMark == 0L || (features.punctuation() & anyMark) != 0L)
+        && (runShapes == null || anyShapePresent(runShapes, features.digitRunLengths()));
   }
 
-  private boolean shapesPresent(long present) {
-    if (runShapes == null) {
-      return true;
-    }
-    for (long lengths : runShapes) {
+  /** Whether {@code present} (a text's run lengths) holds every length of one of {@code shapes}. */
+  static boolean anyShapePresent(long[] shapes, long present) {
+    for (long lengths : shapes) {
       if ((present & lengths) == lengths) {
         return true;
       }
